@@ -1,0 +1,55 @@
+/// One problem found in the content, templates or output. Every stage reports through this type;
+/// none of them prints or exits, so the CLI and the dev server decide how to show it.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// What is wrong, in the user's terms.
+    public var message: String
+    /// What to do about it ("did you mean `consent`?"); printed after a semicolon.
+    public var hint: String?
+    /// The offending source line, shown under the message with a caret at the column.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String,
+                hint: String? = nil, sourceLine: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+        self.sourceLine = sourceLine
+    }
+
+    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, hint: hint)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, hint: hint)
+    }
+
+    /// `path:line:column: error: message; hint` — the one-line form tests and editors match on.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "; \(hint)" }
+        return text
+    }
+
+    /// Sorting by place keeps output stable however the stages were scheduled.
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { ($0.location, $0.severity == .error ? 0 : 1, $0.message)
+            < ($1.location, $1.severity == .error ? 0 : 1, $1.message) }
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+}

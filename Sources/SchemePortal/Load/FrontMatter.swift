@@ -1,0 +1,47 @@
+/// A Markdown file split into its YAML front matter (between `---` lines) and its body.
+struct FrontMatter {
+    let yaml: YAMLDocument?
+    let body: MarkdownText
+    let diagnostics: [Diagnostic]
+
+    init(file: SourceFile, required: Bool) {
+        var diagnostics: [Diagnostic] = []
+        let lines = file.lines
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+            if required {
+                diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the file has no front matter",
+                                                   hint: "start it with a line ‘---’, the keys (such as ‘title: …’), and another ‘---’"))
+            }
+            yaml = nil
+            body = MarkdownText(file.text, at: file.location(line: 1, column: 1))
+            self.diagnostics = diagnostics
+            return
+        }
+        guard let closing = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingTrailingSpaces
+            return line == "---" || line == "..."
+        }) else {
+            diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the front matter is not closed",
+                                               hint: "add a line ‘---’ after its last key, before the text"))
+            yaml = nil
+            body = MarkdownText("", at: file.location(line: lines.count, column: 1))
+            self.diagnostics = diagnostics
+            return
+        }
+        let yamlText = lines[1..<closing].joined(separator: "\n")
+        let document = YAMLDocument(file: file, text: yamlText, firstLine: 2)
+        diagnostics += document.diagnostics
+        yaml = document
+        let bodyText = lines[(closing + 1)...].joined(separator: "\n")
+        body = MarkdownText(bodyText, at: file.location(line: closing + 2, column: 1))
+        self.diagnostics = diagnostics
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
+    }
+}

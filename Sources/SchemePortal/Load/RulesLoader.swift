@@ -1,0 +1,39 @@
+/// Reads a scheme's `rules:` mapping.
+enum RulesLoader {
+    static func load(_ rules: YAMLFields?, fields: inout YAMLFields) -> SchemeRules {
+        guard var rules else { return SchemeRules() }
+        var result = SchemeRules()
+        result.gradeLadder = rules.text("grade_ladder")
+        result.biographyWordLimit = rules.integer("biography_word_limit", in: 1...10_000)
+        result.expressionOfInterestWordLimit = rules.integer("expression_of_interest_word_limit", in: 1...10_000)
+        result.maxPreferences = rules.integer("max_preferences", in: 1...100)
+        result.mentorCapacity = rules.integer("mentor_capacity", in: 1...100)
+        result.minGradeGap = rules.integer("min_grade_gap", in: 0...50)
+        result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
+        result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
+        if var eligible = rules.mapping("eligible_grades", owner: "‘eligible_grades’") {
+            for (key, value) in eligible.mapping {
+                guard let side = key.scalar?.string else { continue }
+                _ = eligible.node(side)
+                var local: [Diagnostic] = []
+                defer { eligible.append(local) }
+                guard var bounds = YAMLFields(value, in: rules.document, owner: "the eligible grades of ‘\(side)’",
+                                              diagnostics: &local, fallback: eligible.location) else { continue }
+                let lowest = bounds.text("lowest")
+                let highest = bounds.text("highest")
+                bounds.reportUnknownKeys()
+                eligible.append(bounds.diagnostics)
+                result.eligibleGrades[side] = GradeBounds(lowest: lowest, highest: highest,
+                                                          location: rules.document.location(of: key) ?? eligible.location)
+            }
+            rules.append(eligible.diagnostics)
+        }
+        if let min = result.minGradeGap, let max = result.maxGradeGap, min > max {
+            rules.append([.error("‘min_grade_gap’ (\(min)) is larger than ‘max_grade_gap’ (\(max))",
+                                 at: rules.valueLocation("min_grade_gap"), hint: "swap them, or correct one")])
+        }
+        rules.reportUnknownKeys()
+        fields.append(rules.diagnostics)
+        return result
+    }
+}

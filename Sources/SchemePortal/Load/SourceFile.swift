@@ -1,0 +1,79 @@
+import Foundation
+
+/// A content file read from disk: checked to be UTF-8 text of a sensible size, line ends normalised.
+public struct SourceFile: Sendable {
+    /// Path shown in messages (relative to where the tool runs, when possible).
+    public var displayPath: String
+    public var text: String
+    public var lines: [Substring]
+
+    /// Larger files are refused rather than parsed: the Markdown and YAML libraries have inputs on which
+    /// they take minutes, and no real scheme document comes near this size.
+    public static let maximumBytes = 2_000_000
+
+    public init(displayPath: String, text: String) {
+        self.displayPath = displayPath
+        var normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
+        // NUL bytes cannot be shown or stored sensibly in any page.
+        if normalised.contains("\u{0}") { normalised = normalised.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
+        self.text = normalised
+        self.lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Reads a file, or explains why it cannot be used.
+    public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        let location = SourceLocation(file: displayPath)
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? Int, size > maximumBytes {
+                return .failure(.error("the file is \(size / 1000) kB, larger than the \(maximumBytes / 1_000_000) MB a content file may be",
+                                       at: location, hint: "split it into several pages, or move data out of it"))
+            }
+            data = try Data(contentsOf: url)
+        } catch {
+            return .failure(.error("the file cannot be read (\(error.localizedDescription))", at: location,
+                                   hint: "check that it exists and that you may read it"))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8Position(in: data)
+            return .failure(.error("the file is not UTF-8 text (the first bad byte is here)",
+                                   at: SourceLocation(file: displayPath, line: line, column: column),
+                                   hint: "save it as UTF-8 in your editor (‘Save with encoding’ → UTF-8)"))
+        }
+        return .success(SourceFile(displayPath: displayPath, text: text))
+    }
+
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lines.count else { return nil }
+        return String(lines[number - 1])
+    }
+
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: displayPath, line: line, column: column)
+    }
+
+    public func diagnostic(_ severity: Diagnostic.Severity, line: Int, column: Int, _ message: String,
+                           hint: String? = nil) -> Diagnostic {
+        Diagnostic(severity, at: location(line: line, column: column), message, hint: hint, sourceLine: self.line(line))
+    }
+
+    /// Where the first malformed byte sequence is, as a line and column a text editor would show.
+    static func firstInvalidUTF8Position(in data: Data) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if Unicode.UTF8.decode(encoded) == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return (line, column)
+            case .error:
+                return (line, column)
+            }
+        }
+    }
+}

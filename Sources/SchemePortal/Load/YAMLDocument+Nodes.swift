@@ -1,0 +1,72 @@
+import Foundation
+import Yams
+
+extension YAMLDocument {
+    func location(of node: Node) -> SourceLocation? {
+        guard let mark = node.mark else { return nil }
+        return file.location(line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: String, hint: String? = nil) -> Diagnostic {
+        let location = self.location(of: node) ?? file.location(line: firstLine, column: 1)
+        return Diagnostic(severity, at: location, message, hint: hint, sourceLine: file.line(location.line))
+    }
+
+    /// Where the text of a scalar starts in the file: for a `|` or `>` block, the first line below it.
+    func contentLocation(of node: Node) -> SourceLocation {
+        let location = self.location(of: node) ?? file.location(line: firstLine, column: 1)
+        guard let style = node.scalar?.style, style == .literal || style == .folded else {
+            if let style = node.scalar?.style, style == .singleQuoted || style == .doubleQuoted {
+                return SourceLocation(file: location.file, line: location.line, column: location.column + 1)
+            }
+            return location
+        }
+        var line = location.line + 1
+        while let text = file.line(line), text.allSatisfy(\.isWhitespace), line < file.lines.count { line += 1 }
+        let indent = (file.line(line) ?? "").prefix { $0 == " " }.count
+        return file.location(line: line, column: indent + 1)
+    }
+
+    func markdown(_ node: Node, key: String, diagnostics: inout [Diagnostic]) -> MarkdownText? {
+        guard let scalar = node.scalar else {
+            diagnostics.append(diagnostic(.error, at: node, "‘\(key)’ should be Markdown text, but it is \(Self.describe(node))",
+                                          hint: "for several paragraphs write ‘\(key): |’ and the text indented on the lines below"))
+            return nil
+        }
+        guard !scalar.string.allSatisfy(\.isWhitespace) else { return nil }
+        return MarkdownText(scalar.string, at: contentLocation(of: node))
+    }
+
+    func choice<T: RawRepresentable>(_ node: Node, key: String, of type: T.Type,
+                                      diagnostics: inout [Diagnostic]) -> T?
+        where T: CaseIterable, T.RawValue == String {
+        let allowed = T.allCases.map(\.rawValue)
+        guard let word = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+            diagnostics.append(diagnostic(.error, at: node, "‘\(key)’ should be one of \(Self.list(allowed)), but it is \(Self.describe(node))"))
+            return nil
+        }
+        if let value = T(rawValue: word) ?? T(rawValue: word.lowercased()) { return value }
+        let hint = Suggestion.didYouMean(word, in: allowed) ?? "write one of \(Self.list(allowed))"
+        diagnostics.append(diagnostic(.error, at: node, "‘\(word)’ is not a known value for ‘\(key)’", hint: hint))
+        return nil
+    }
+
+    static func list(_ words: [String]) -> String {
+        words.map { "‘\($0)’" }.joined(separator: ", ")
+    }
+
+    /// A short description of what was written, never the value itself (it may be personal data).
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a set of ‘key: value’ lines"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.string.isEmpty { return "empty" }
+            if scalar.style != .plain { return "text" }
+            if ["true", "false", "yes", "no", "on", "off"].contains(scalar.string.lowercased()) { return "‘\(scalar.string)’" }
+            if scalar.string.count <= 24 { return "‘\(scalar.string)’" }
+            return "text"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Yams
+
+/// A YAML block inside a content file (a whole `.yaml` file, or a Markdown file's front matter),
+/// parsed by Yams into nodes that keep their line and column.
+struct YAMLDocument {
+    let file: SourceFile
+    /// File line of the YAML text's first line (front matter starts on line 2).
+    let firstLine: Int
+    let root: Node?
+    let diagnostics: [Diagnostic]
+
+    /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
+    static let duplicateMarker = "\u{1}duplicate-key-"
+
+    init(file: SourceFile, text: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+        var diagnostics: [Diagnostic] = []
+        var yaml = text
+        var root: Node?
+        // Yams stops at the first duplicate key and points at the first copy. Each round renames the
+        // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
+        for _ in 0..<50 {
+            do {
+                root = try Yams.compose(yaml: yaml)
+                break
+            } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+                let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)
+                for (line, column, key) in found {
+                    diagnostics.append(file.diagnostic(
+                        .error, line: line + firstLine - 1, column: column,
+                        "the key ‘\(key)’ is given twice in the same place",
+                        hint: "keep one of them; the first is on line \(context.mark.line + firstLine - 1)"))
+                }
+                guard !found.isEmpty, renamed != yaml else { break }
+                yaml = renamed
+            } catch let error as YamlError {
+                diagnostics.append(Self.diagnostic(for: error, file: file, firstLine: firstLine))
+                break
+            } catch {
+                diagnostics.append(file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
+                                                   hint: "check its indentation and punctuation"))
+                break
+            }
+        }
+        self.root = root
+        self.diagnostics = diagnostics
+    }
+
+    /// Turns a Yams error into a located message. Yams's own description quotes the whole document,
+    /// which would copy participants' personal data into logs, so only the problem text is used.
+    static func diagnostic(for error: YamlError, file: SourceFile, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String) -> Diagnostic {
+            let (message, hint) = explain(problem)
+            return file.diagnostic(.error, line: mark.line + firstLine - 1, column: mark.column, message, hint: hint)
+        }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return at(mark, problem)
+        case let .reader(problem, _, _, _):
+            return file.diagnostic(.error, line: firstLine, column: 1, "the YAML contains a character it cannot hold (\(problem))",
+                                   hint: "remove control characters; save the file as UTF-8")
+        default:
+            return file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
+                                   hint: "check its indentation and punctuation")
+        }
+    }
+
+    /// libyaml's problem texts, put in words staff can act on.
+    static func explain(_ problem: String) -> (String, String) {
+        switch problem {
+        case let p where p.contains("found character that cannot start any token"):
+            return ("YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
+                    "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
+        case let p where p.contains("mapping values are not allowed"):
+            return ("a value contains ‘: ’, which YAML reads as a new key",
+                    "put the whole value in double quotes, or use a block: ‘key: |’ and the text on the next lines")
+        case let p where p.contains("did not find expected key"):
+            return ("YAML expected another key at this indentation",
+                    "line the key up with the keys above it, or start a list item with ‘- ’")
+        case let p where p.contains("did not find expected '-' indicator"):
+            return ("YAML expected another list item (‘- ’) at this indentation",
+                    "line the item up with the items above it")
+        case let p where p.contains("found undefined alias") || p.contains("found undefined anchor"):
+            return ("this alias (*name) refers to an anchor (&name) that is not defined", "define the anchor first, or write the value out")
+        case let p where p.contains("could not find expected ':'"):
+            return ("YAML expected ‘:’ after a key", "write the key, a colon and a space, then the value; or quote the text")
+        case let p where p.contains("found unexpected end of stream"):
+            return ("the YAML ends in the middle of a value (an unclosed quote or bracket?)", "close the quote or bracket")
+        case let p where p.contains("block sequence entries are not allowed"):
+            return ("a list item (‘- ’) is not allowed here", "put the list on the lines below its key, indented")
+        default:
+            return ("YAML syntax error: \(problem)", "check the indentation and punctuation of this line and the one above")
+        }
+    }
+
+    /// Finds, for each duplicated key, the copies after the first one at the same indentation and
+    /// renames them. Returns the new text and the (line, column, key) of each renamed copy.
+    static func renameDuplicates(of keys: [String], after first: Mark, in yaml: String)
+        -> (String, [(Int, Int, String)]) {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var found: [(Int, Int, String)] = []
+        let indent = first.column - 1
+        for key in keys {
+            var seen = false
+            var endOfMapping = false
+            for index in (first.line - 1)..<lines.count where !endOfMapping {
+                let line = lines[index]
+                let leading = line.prefix { $0 == " " }.count
+                let content = line.dropFirst(leading)
+                if index > first.line - 1, leading < indent, !content.isEmpty, !content.hasPrefix("#") {
+                    endOfMapping = true
+                    continue
+                }
+                guard leading == indent || (index == first.line - 1) else { continue }
+                let afterIndent = index == first.line - 1 ? String(line.dropFirst(indent)) : String(content)
+                guard Self.startsWithKey(key, afterIndent) else { continue }
+                if seen {
+                    let column = (index == first.line - 1 ? indent : leading) + 1
+                    var scalars = Array(line.unicodeScalars)
+                    let keyStart = column - 1 + (afterIndent.hasPrefix("\"") || afterIndent.hasPrefix("'") ? 1 : 0)
+                    let replacement = Array((duplicateMarker + "\(found.count)-").unicodeScalars)
+                    scalars.insert(contentsOf: replacement, at: min(keyStart, scalars.count))
+                    lines[index] = String(String.UnicodeScalarView(scalars))
+                    found.append((index + 1, column, key))
+                } else {
+                    seen = true
+                }
+            }
+        }
+        return (lines.joined(separator: "\n"), found)
+    }
+
+    private static func startsWithKey(_ key: String, _ text: String) -> Bool {
+        for candidate in [key, "\"\(key)\"", "'\(key)'"] where text.hasPrefix(candidate) {
+            let rest = text.dropFirst(candidate.count).drop { $0 == " " }
+            if rest.hasPrefix(":") { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Yams
+
+/// Typed reads from one YAML mapping, each problem reported at the value's line and column.
+/// Every key read is remembered, so `reportUnknownKeys` can flag the ones nobody asked for.
+struct YAMLFields {
+    let document: YAMLDocument
+    let mapping: Node.Mapping
+    /// What the mapping is, in the user's words ("the scheme", "a key date"), for messages.
+    let owner: String
+    let location: SourceLocation
+    private(set) var diagnostics: [Diagnostic] = []
+    private var asked: [String] = []
+
+    init?(_ node: Node?, in document: YAMLDocument, owner: String, diagnostics: inout [Diagnostic],
+          fallback: SourceLocation) {
+        guard let node else { return nil }
+        guard let mapping = node.mapping else {
+            diagnostics.append(document.diagnostic(.error, at: node,
+                "\(owner) should be a set of ‘key: value’ lines, but this is \(YAMLDocument.describe(node))",
+                hint: "write it as ‘key: value’ lines"))
+            return nil
+        }
+        self.document = document
+        self.mapping = mapping
+        self.owner = owner
+        self.location = document.location(of: node) ?? fallback
+    }
+
+    // MARK: Values
+
+    mutating func node(_ key: String, required: Bool = false) -> Node? {
+        if !asked.contains(key) { asked.append(key) }
+        for (k, v) in mapping where k.scalar?.string == key {
+            if required, v.scalar?.string.isEmpty == true, v.scalar?.style == .plain {
+                report(.error, at: k, "‘\(key)’ has no value", hint: "write a value after ‘\(key):’")
+                return nil
+            }
+            return v
+        }
+        if required {
+            diagnostics.append(Diagnostic(.error, at: location, "\(owner) is missing the required key ‘\(key)’",
+                                          hint: "add ‘\(key): …’", sourceLine: document.file.line(location.line)))
+        }
+        return nil
+    }
+
+    /// Text exactly as written: YAML's guesses (`NO` → false, `10:30` → 630, `0123` → 83) do not apply.
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let scalar = value.scalar else {
+            report(.error, at: value, "‘\(key)’ should be text, but it is \(YAMLDocument.describe(value))",
+                   hint: "write the text on the same line as ‘\(key):’, in quotes if it contains ‘: ’")
+            return nil
+        }
+        let string = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if string.isEmpty && scalar.style == .plain {
+            if required { report(.error, at: value, "‘\(key)’ is empty", hint: "write a value after ‘\(key):’") }
+            return nil
+        }
+        return string
+    }
+
+    mutating func markdown(_ key: String, required: Bool = false) -> MarkdownText? {
+        guard let value = node(key, required: required) else { return nil }
+        return document.markdown(value, key: key, diagnostics: &diagnostics)
+    }
+
+    mutating func integer(_ key: String, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
+        guard let value = node(key) else { return nil }
+        guard let scalar = value.scalar, scalar.style == .plain,
+              !scalar.string.isEmpty, scalar.string.allSatisfy(\.isASCII), scalar.string.allSatisfy(\.isNumber),
+              let number = Int(scalar.string) else {
+            report(.error, at: value, "‘\(key)’ should be a whole number, but it is \(YAMLDocument.describe(value))",
+                   hint: "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
+            return nil
+        }
+        guard range.contains(number) else {
+            report(.error, at: value, "‘\(key)’ is \(number), outside \(range.lowerBound)…\(range.upperBound)",
+                   hint: "use a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    /// Only `true` and `false`: YAML 1.1's `yes`, `no`, `on`, `off` are too easy to write by accident.
+    mutating func boolean(_ key: String) -> Bool? {
+        guard let value = node(key) else { return nil }
+        switch value.scalar.map({ ($0.string, $0.style) }) {
+        case ("true", .plain)?: return true
+        case ("false", .plain)?: return false
+        default:
+            report(.error, at: value, "‘\(key)’ should be true or false, but it is \(YAMLDocument.describe(value))",
+                   hint: "write ‘\(key): true’ or ‘\(key): false’")
+            return nil
+        }
+    }
+
+    /// One of a fixed set of words.
+    mutating func choice<T: RawRepresentable>(_ key: String, of type: T.Type, required: Bool = false) -> T?
+        where T: CaseIterable, T.RawValue == String {
+        guard let value = node(key, required: required) else { return nil }
+        return document.choice(value, key: key, of: type, diagnostics: &diagnostics)
+    }
+
+    /// A list; a single value is accepted as a list of one when `singleAllowed`.
+    mutating func list(_ key: String, required: Bool = false, singleAllowed: Bool = false) -> [Node]? {
+        guard let value = node(key, required: required) else { return nil }
+        if let sequence = value.sequence { return Array(sequence) }
+        if singleAllowed, value.scalar != nil { return [value] }
+        report(.error, at: value, "‘\(key)’ should be a list, but it is \(YAMLDocument.describe(value))",
+               hint: "write each item on its own line, starting with ‘- ’")
+        return nil
+    }
+
+    mutating func textList(_ key: String, required: Bool = false, singleAllowed: Bool = true) -> [String]? {
+        guard let items = list(key, required: required, singleAllowed: singleAllowed) else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard let scalar = item.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                report(.error, at: item, "each item of ‘\(key)’ should be text, but this is \(YAMLDocument.describe(item))",
+                       hint: "write the item as text after ‘- ’")
+                continue
+            }
+            result.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        if required && result.isEmpty && items.isEmpty {
+            diagnostics.append(Diagnostic(.error, at: location, "‘\(key)’ is an empty list", hint: "add at least one item"))
+        }
+        return result
+    }
+
+    mutating func mapping(_ key: String, owner: String) -> YAMLFields? {
+        guard let value = node(key) else { return nil }
+        return YAMLFields(value, in: document, owner: owner, diagnostics: &diagnostics, fallback: location)
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        for (k, _) in mapping where k.scalar?.string == key {
+            return document.location(of: k) ?? location
+        }
+        return location
+    }
+
+    func valueLocation(_ key: String) -> SourceLocation {
+        for (k, v) in mapping where k.scalar?.string == key {
+            return document.location(of: v) ?? location
+        }
+        return location
+    }
+
+    // MARK: Checks
+
+    /// Every key nobody asked for is an error: a misspelt consent flag silently ignored would be a privacy bug.
+    mutating func reportUnknownKeys() {
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string else {
+                report(.error, at: key, "a key of \(owner) is not text", hint: "write keys as plain words")
+                continue
+            }
+            if name.hasPrefix(YAMLDocument.duplicateMarker) || asked.contains(name) { continue }
+            let hint = Suggestion.didYouMean(name, in: asked)
+                ?? "the keys \(owner) may have are: \(asked.map { "‘\($0)’" }.joined(separator: ", "))"
+            report(.error, at: key, "unknown key ‘\(name)’ in \(owner)", hint: hint)
+        }
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.append(document.diagnostic(severity, at: node, message, hint: hint))
+    }
+
+    mutating func append(_ more: [Diagnostic]) { diagnostics += more }
+}

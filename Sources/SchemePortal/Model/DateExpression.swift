@@ -1,0 +1,133 @@
+/// A day in the proleptic Gregorian calendar, with no time zone: key dates are UK civil dates.
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// ISO 8601 form, `2023-03-02`.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+public struct TimeOfDay: Hashable, Comparable, Sendable {
+    public var hour: Int
+    public var minute: Int
+
+    public init(hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute) }
+}
+
+/// The zone a time was written in. UK documents write "BST" or "GMT", or nothing for UK local time.
+public enum ZoneMark: String, Hashable, Sendable {
+    case bst = "BST"
+    case gmt = "GMT"
+    case utc = "UTC"
+    case ukLocal = "local"
+}
+
+public enum Weekday: Int, Hashable, Sendable, CaseIterable {
+    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    public var name: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1]
+    }
+}
+
+/// One end of a date: a day, optionally with a time, and what the author wrote around it.
+public struct DatePoint: Hashable, Sendable {
+    public var day: CalendarDay
+    public var time: TimeOfDay?
+    public var zone: ZoneMark?
+    /// The weekday the author wrote next to the date ("Monday 11 March 2024"), checked by the date rules.
+    public var writtenWeekday: Weekday?
+    /// Column offset (0-based, in Unicode scalars) of this point inside the date text, for located messages.
+    public var offset: Int
+
+    public init(day: CalendarDay, time: TimeOfDay? = nil, zone: ZoneMark? = nil,
+                writtenWeekday: Weekday? = nil, offset: Int = 0) {
+        self.day = day
+        self.time = time
+        self.zone = zone
+        self.writtenWeekday = writtenWeekday
+        self.offset = offset
+    }
+}
+
+/// What a key date's text means, as read by `DateGrammar`.
+public enum DateExpression: Hashable, Sendable {
+    /// A single day, with or without a time ("2 March 2023", "12:00 BST, 19 December 2022").
+    case point(DatePoint)
+    /// A span of days, both ends inclusive ("26 January 2023 – 9 February 2023").
+    case range(DatePoint, DatePoint)
+    /// The week commencing a day ("w/c 2 January 2023").
+    case weekCommencing(DatePoint)
+    /// Whole months, inclusive ("May to October 2024", "March 2023").
+    case months(from: CalendarDay, through: CalendarDay)
+    /// Shown as written and never put in a calendar ("Summer 2023", "Spring 2024").
+    /// The bounds are the earliest and latest days it could mean, used only for ordering.
+    case vague(text: String, earliest: CalendarDay, latest: CalendarDay)
+
+    /// The first day this could mean; used to order a timeline.
+    public var earliestDay: CalendarDay {
+        switch self {
+        case .point(let p), .range(let p, _), .weekCommencing(let p): return p.day
+        case .months(let from, _): return from
+        case .vague(_, let earliest, _): return earliest
+        }
+    }
+
+    /// The last day this could mean.
+    public var latestDay: CalendarDay {
+        switch self {
+        case .point(let p): return p.day
+        case .range(_, let end): return end.day
+        case .weekCommencing(let p): return CalendarMath.adding(days: 6, to: p.day)
+        case .months(_, let through): return through
+        case .vague(_, _, let latest): return latest
+        }
+    }
+
+    public var isVague: Bool {
+        if case .vague = self { return true }
+        return false
+    }
+
+    /// Every written point, for rules that check weekdays and zones.
+    public var points: [DatePoint] {
+        switch self {
+        case .point(let p), .weekCommencing(let p): return [p]
+        case .range(let a, let b): return [a, b]
+        case .months, .vague: return []
+        }
+    }
+}
+
+extension CalendarDay {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// "19 December 2022", the form UK readers expect.
+    public var written: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
+    /// "December 2022".
+    public var writtenMonth: String { "\(Self.monthNames[month - 1]) \(year)" }
+}

@@ -1,0 +1,79 @@
+/// A row of a scheme's key-dates table.
+public struct KeyDate: Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        /// Applications or the call open.
+        case opens
+        /// Applications, preferences or any other submission close.
+        case deadline
+        /// A meeting, session or event.
+        case event
+        /// A period during which something happens (matching, the programme itself).
+        case period
+        /// Anything else worth showing on the timeline.
+        case milestone
+    }
+
+    public var label: String
+    /// The date exactly as written in the content, shown to readers for vague dates.
+    public var text: String
+    public var when: DateExpression
+    public var kind: Kind
+    public var side: String?
+    public var details: String?
+    /// Where the date text starts (the value of `date:`), so grammar and rule messages point into it.
+    public var location: SourceLocation
+    public var sourceLine: String?
+
+    public init(label: String, text: String, when: DateExpression, kind: Kind = .milestone,
+                side: String? = nil, details: String? = nil, location: SourceLocation, sourceLine: String? = nil) {
+        self.label = label
+        self.text = text
+        self.when = when
+        self.kind = kind
+        self.side = side
+        self.details = details
+        self.location = location
+        self.sourceLine = sourceLine
+    }
+}
+
+/// Numbers the participant-data rules check; every one optional, since schemes differ.
+public struct SchemeRules: Sendable {
+    public var biographyWordLimit: Int?
+    public var expressionOfInterestWordLimit: Int?
+    public var maxPreferences: Int?
+    public var mentorCapacity: Int?
+    public var minGradeGap: Int?
+    public var maxGradeGap: Int?
+    public var gradeLadder: String?
+    /// Eligible grades per side id, as names on the ladder ("Grade 7" or higher → lowest: "Grade 7").
+    public var eligibleGrades: [String: GradeBounds]
+    public var preferCrossDepartment: Bool
+
+    public init(biographyWordLimit: Int? = nil, expressionOfInterestWordLimit: Int? = nil,
+                maxPreferences: Int? = nil, mentorCapacity: Int? = nil, minGradeGap: Int? = nil,
+                maxGradeGap: Int? = nil, gradeLadder: String? = nil, eligibleGrades: [String: GradeBounds] = [:],
+                preferCrossDepartment: Bool = false) {
+        self.biographyWordLimit = biographyWordLimit
+        self.expressionOfInterestWordLimit = expressionOfInterestWordLimit
+        self.maxPreferences = maxPreferences
+        self.mentorCapacity = mentorCapacity
+        self.minGradeGap = minGradeGap
+        self.maxGradeGap = maxGradeGap
+        self.gradeLadder = gradeLadder
+        self.eligibleGrades = eligibleGrades
+        self.preferCrossDepartment = preferCrossDepartment
+    }
+}
+
+public struct GradeBounds: Hashable, Sendable {
+    public var lowest: String?
+    public var highest: String?
+    public var location: SourceLocation
+
+    public init(lowest: String? = nil, highest: String? = nil, location: SourceLocation) {
+        self.lowest = lowest
+        self.highest = highest
+        self.location = location
+    }
+}

@@ -1,0 +1,82 @@
+/// The whole site: settings from the portal file plus every scheme and page, as loaded and validated.
+public struct Portal: Sendable {
+    public var settings: PortalSettings
+    public var schemes: [Scheme]
+    /// Stand-alone pages such as the accessibility statement (`Content/pages/*.md`).
+    public var pages: [ContentPage]
+
+    public init(settings: PortalSettings, schemes: [Scheme], pages: [ContentPage]) {
+        self.settings = settings
+        self.schemes = schemes
+        self.pages = pages
+    }
+}
+
+public struct PortalSettings: Sendable {
+    public var title: String
+    public var organisation: String
+    public var description: String?
+    /// Absolute URL the site will be published at; used only where an absolute URL is required.
+    public var baseURL: String?
+    /// IANA zone for times written without a zone. Only Europe/London is supported for now.
+    public var timeZone: String
+    /// BCP 47 language tag for `<html lang>`.
+    public var language: String
+    public var gradeLadders: [GradeLadder]
+    /// Where participants report accessibility problems; shown on the accessibility statement.
+    public var contactEmail: String?
+    public var footer: String?
+    public var location: SourceLocation
+
+    public init(title: String, organisation: String, description: String? = nil, baseURL: String? = nil,
+                timeZone: String = "Europe/London", language: String = "en-GB",
+                gradeLadders: [GradeLadder] = [], contactEmail: String? = nil, footer: String? = nil,
+                location: SourceLocation) {
+        self.title = title
+        self.organisation = organisation
+        self.description = description
+        self.baseURL = baseURL
+        self.timeZone = timeZone
+        self.language = language
+        self.gradeLadders = gradeLadders
+        self.contactEmail = contactEmail
+        self.footer = footer
+        self.location = location
+    }
+
+    public func ladder(id: String) -> GradeLadder? { gradeLadders.first { $0.id == id } }
+}
+
+/// Ordered grades, most junior first ("AA, AO, EO, HEO, SEO, Grade 7, Grade 6, SCS1, SCS2").
+public struct GradeLadder: Hashable, Sendable {
+    public struct Grade: Hashable, Sendable {
+        public var name: String
+        /// Other ways staff write the same grade ("Deputy Director" for SCS1).
+        public var aliases: [String]
+
+        public init(name: String, aliases: [String] = []) {
+            self.name = name
+            self.aliases = aliases
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var grades: [Grade]
+    public var location: SourceLocation
+
+    public init(id: String, name: String, grades: [Grade], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.grades = grades
+        self.location = location
+    }
+
+    /// Position on the ladder (0 = most junior), matching names and aliases without regard to case.
+    public func rank(of grade: String) -> Int? {
+        let wanted = grade.lowercased()
+        return grades.firstIndex { g in
+            g.name.lowercased() == wanted || g.aliases.contains { $0.lowercased() == wanted }
+        }
+    }
+}

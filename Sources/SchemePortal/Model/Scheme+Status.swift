@@ -1,0 +1,30 @@
+extension Scheme {
+    /// The status stated in the content, or one derived from the key dates on the reference day:
+    /// open between an `opens` date and the last deadline, upcoming before anything, closed after everything.
+    public func status(on today: CalendarDay) -> SchemeStatus {
+        if let status { return status }
+        let dated = keyDates.filter { !$0.when.isVague }
+        guard let first = dated.map(\.when.earliestDay).min(), let last = dated.map(\.when.latestDay).max() else {
+            return .upcoming
+        }
+        let opening = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
+        let closing = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
+        if let opening, let closing, opening <= today, today <= closing { return .open }
+        if today < first { return .upcoming }
+        if today > last { return .closed }
+        if let closing, today <= closing { return opening == nil ? .open : .upcoming }
+        return .running
+    }
+
+    /// Key dates in timeline order: by first day, then by the order they were written.
+    public var timeline: [KeyDate] {
+        keyDates.enumerated().sorted { a, b in
+            (a.element.when.earliestDay, a.offset) < (b.element.when.earliestDay, b.offset)
+        }.map(\.element)
+    }
+
+    /// The first dated key date that has not yet passed on the reference day.
+    public func nextKeyDate(on today: CalendarDay) -> KeyDate? {
+        timeline.first { !$0.when.isVague && $0.when.latestDay >= today }
+    }
+}

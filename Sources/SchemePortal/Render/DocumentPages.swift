@@ -1,0 +1,122 @@
+import Foundation
+
+/// Handbook and toolkit pages, their contents pages, and stand-alone pages.
+extension SiteRenderer {
+    func documentPages(_ scheme: Scheme, pages: [ContentPage], kind: String, title: String) -> [(RenderedPage, [Diagnostic])] {
+        guard !pages.isEmpty else { return [] }
+        let indexPath = kind == "handbook" ? SitePaths.handbook(scheme.slug) : SitePaths.toolkit(scheme.slug)
+        func pagePath(_ page: ContentPage) -> String {
+            kind == "handbook" ? SitePaths.handbookPage(scheme.slug, page.slug) : SitePaths.toolkitPage(scheme.slug, page.slug)
+        }
+        var outputs: [(RenderedPage, [Diagnostic])] = []
+        var tocs: [[[String: Any]]] = []
+        for (index, page) in pages.enumerated() {
+            let path = pagePath(page)
+            var builder = PageBuilder(path: path, renderer: markdown)
+            var context = self.context(path: path, title: page.title, kind: kind, description: page.summary,
+                                       breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
+            context["bodyHtml"] = builder.html(page.body)
+            let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
+            context["toc"] = toc
+            context["hasToc"] = toc.count > 1
+            tocs.append(Self.tableOfContents(builder.headings, url: { SitePaths.relative(from: indexPath, to: path) + "#\($0)" }))
+            if index > 0 {
+                context["previous"] = ["title": pages[index - 1].title, "url": SitePaths.relative(from: path, to: pagePath(pages[index - 1]))]
+            }
+            if index + 1 < pages.count {
+                context["next"] = ["title": pages[index + 1].title, "url": SitePaths.relative(from: path, to: pagePath(pages[index + 1]))]
+            }
+            outputs.append(self.page(builder, template: "document", context: context))
+        }
+        let builder = PageBuilder(path: indexPath, renderer: markdown)
+        var context = self.context(path: indexPath, title: title, kind: kind, breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["pages"] = pages.enumerated().map { index, page -> [String: Any] in
+            var entry: [String: Any] = ["title": page.title, "url": SitePaths.relative(from: indexPath, to: pagePath(page)),
+                                        "toc": tocs[index]]
+            entry["summary"] = page.summary
+            return entry
+        }
+        outputs.append(self.page(builder, template: kind == "handbook" ? "handbook-index" : "toolkit-index", context: context))
+        return outputs
+    }
+
+    /// Nests headings under the page's top level: `##` entries with their `###` children.
+    static func tableOfContents(_ headings: [MarkdownHeading], url: (String) -> String) -> [[String: Any]] {
+        guard let top = headings.map(\.level).min() else { return [] }
+        var result: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        var current: [String: Any]?
+        func close() {
+            if var entry = current {
+                if !children.isEmpty { entry["children"] = children }
+                result.append(entry)
+            }
+            children = []
+        }
+        for heading in headings where heading.level <= top + 1 {
+            let entry: [String: Any] = ["title": heading.text, "anchor": heading.anchor, "url": url(heading.anchor), "level": heading.level]
+            if heading.level == top {
+                close()
+                current = entry
+            } else if current != nil {
+                children.append(entry)
+            } else {
+                result.append(entry)
+            }
+        }
+        close()
+        return result
+    }
+
+    func standalonePage(_ page: ContentPage) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.page(page.slug)
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: page.title, kind: "page", description: page.summary,
+                                   breadcrumbs: [("Home", SitePaths.home)])
+        context["bodyHtml"] = builder.html(page.body)
+        let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
+        context["toc"] = toc
+        context["hasToc"] = toc.count > 1
+        return self.page(builder, template: "document", context: context)
+    }
+
+    func homePage() -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.home
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: portal.settings.title, kind: "home")
+        context["schemes"] = portal.schemes.map { scheme -> [String: Any] in
+            var summary = schemeSummary(scheme, from: path)
+            summary["summaryHtml"] = builder.html(scheme.summary)
+            return summary
+        }
+        return page(builder, template: "home", context: context)
+    }
+
+    func defaultAccessibilityPage() -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.accessibility
+        let builder = PageBuilder(path: path, renderer: markdown)
+        let context = self.context(path: path, title: "Accessibility statement for \(portal.settings.title)", kind: "page",
+                                   breadcrumbs: [("Home", SitePaths.home)])
+        return page(builder, template: "accessibility", context: context)
+    }
+
+    /// Servers show 404.html at whatever address was asked for, so its links are absolute when the
+    /// base URL is known (and root-relative otherwise).
+    func notFoundPage() -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.notFound
+        let builder = PageBuilder(path: path, renderer: markdown)
+        let root = baseURL.flatMap { URLPath.path(of: $0) } ?? "/"
+        let context = self.context(path: path, title: "Page not found", kind: "404", rootOverride: root)
+        return page(builder, template: "404", context: context)
+    }
+}
+
+enum URLPath {
+    /// The path part of an absolute URL, ending in `/`: `https://x.org/mentoring` → `/mentoring/`.
+    static func path(of url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }
+        let path = afterHost.isEmpty ? "/" : String(afterHost)
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}

@@ -1,0 +1,102 @@
+/// How a key date is shown: its words, its machine-readable form, and whether it is past or next.
+struct KeyDateView {
+    let keyDate: KeyDate
+    let scheme: Scheme
+    let today: CalendarDay
+    let isNext: Bool
+
+    var context: [String: Any] {
+        var context: [String: Any] = [
+            "label": keyDate.label,
+            "text": keyDate.text,
+            "display": display,
+            "kind": keyDate.kind.rawValue,
+            "kindLabel": kindLabel,
+            "isVague": keyDate.when.isVague,
+            "state": state,
+            "stateLabel": stateLabel,
+        ]
+        if !keyDate.when.isVague {
+            context["isoStart"] = keyDate.when.earliestDay.description
+            context["datetime"] = datetime
+        }
+        if let side = keyDate.side.flatMap(scheme.side(id:)) { context["sideName"] = side.plural }
+        if let details = keyDate.details { context["details"] = details }
+        return context
+    }
+
+    var state: String {
+        if keyDate.when.isVague { return "future" }
+        if isNext { return "next" }
+        return keyDate.when.latestDay < today ? "past" : "future"
+    }
+
+    var stateLabel: String {
+        switch state {
+        case "past": return "Past"
+        case "next": return "Next"
+        default: return keyDate.when.isVague ? "To be confirmed" : "Upcoming"
+        }
+    }
+
+    var kindLabel: String {
+        switch keyDate.kind {
+        case .opens: return "Opens"
+        case .deadline: return "Deadline"
+        case .event: return "Event"
+        case .period: return "Period"
+        case .milestone: return "Milestone"
+        }
+    }
+
+    /// Value for `<time datetime>`.
+    var datetime: String {
+        switch keyDate.when {
+        case .point(let p): return Self.machine(p)
+        case .range(let a, let b): return "\(Self.machine(a))/\(Self.machine(b))"
+        case .weekCommencing(let p): return p.day.description
+        case .months(let from, let through):
+            let start = String(from.description.prefix(7))
+            let end = String(through.description.prefix(7))
+            return start == end ? start : "\(start)/\(end)"
+        case .vague: return ""
+        }
+    }
+
+    /// "12:00 GMT, Monday 19 December 2022"; ranges and months in words; vague dates as written.
+    var display: String {
+        switch keyDate.when {
+        case .point(let p): return Self.words(p)
+        case .range(let a, let b): return "\(Self.words(a)) to \(Self.words(b))"
+        case .weekCommencing(let p): return "Week commencing \(Self.words(p))"
+        case .months(let from, let through):
+            return from.year == through.year && from.month == through.month
+                ? from.writtenMonth : "\(from.writtenMonth) to \(through.writtenMonth)"
+        case .vague(let text, _, _): return text
+        }
+    }
+
+    static func words(_ point: DatePoint) -> String {
+        let day = "\(CalendarMath.weekday(of: point.day).name) \(point.day.written)"
+        guard let time = point.time else { return day }
+        let zone = point.zone.map { $0 == .ukLocal ? "UK time" : $0.rawValue } ?? "UK time"
+        return "\(clock(time)) \(zone), \(day)"
+    }
+
+    static func clock(_ time: TimeOfDay) -> String {
+        let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
+        let hour = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
+        return "\(hour):\(minute)"
+    }
+
+    static func machine(_ point: DatePoint) -> String {
+        guard let time = point.time else { return point.day.description }
+        let offset: String
+        switch point.zone {
+        case .bst?: offset = "+01:00"
+        case .gmt?, .utc?: offset = "Z"
+        default: offset = CalendarMath.isBritishSummerTime(on: point.day, at: time) ? "+01:00" : "Z"
+        }
+        return "\(point.day.description)T\(clock(time))\(offset)"
+    }
+}

@@ -1,0 +1,77 @@
+/// Renders the Markdown of one page, rewriting links between pages to relative URLs and keeping what
+/// the link check needs (links, anchors) and what went wrong.
+struct PageBuilder {
+    let path: String
+    let renderer: MarkdownRenderer
+    private(set) var links: [MarkdownLink] = []
+    /// Ids on the page: the template's own (`main`) and every heading's.
+    private(set) var anchors: Set<String> = ["main", "toc-heading"]
+    private(set) var headings: [MarkdownHeading] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, renderer: MarkdownRenderer) {
+        self.path = path
+        self.renderer = renderer
+    }
+
+    mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2) -> String? {
+        guard let text, !text.isBlank else { return nil }
+        let page = path
+        let result = renderer.render(text, options: MarkdownOptions(topHeadingLevel: topHeadingLevel, reservedAnchors: anchors),
+                                     rewriteLink: { Self.rewrite($0, from: page) })
+        absorb(result)
+        return result.html
+    }
+
+    mutating func inline(_ text: MarkdownText?) -> String? {
+        guard let text, !text.isBlank else { return nil }
+        let page = path
+        let result = renderer.renderInline(text, rewriteLink: { Self.rewrite($0, from: page) })
+        absorb(result)
+        return result.html
+    }
+
+    private mutating func absorb(_ result: RenderedMarkdown) {
+        links += result.links
+        headings += result.headings
+        anchors.formUnion(result.headings.map(\.anchor))
+        diagnostics += result.diagnostics
+    }
+
+    /// A link to another page of the portal becomes relative to this page; anything else stays as written.
+    static func rewrite(_ destination: String, from page: String) -> String {
+        switch LinkTarget(destination, from: page) {
+        case .page(let target, let fragment):
+            return SitePaths.relative(from: page, to: target) + (fragment.map { "#\($0)" } ?? "")
+        default:
+            return destination
+        }
+    }
+
+    func rendered(html: String) -> RenderedPage {
+        RenderedPage(path: path, html: html, links: links, anchors: anchors)
+    }
+}
+
+/// One page of HTML, with what the link check needs to know about it.
+public struct RenderedPage: Sendable {
+    public var path: String
+    public var html: String
+    public var links: [MarkdownLink]
+    public var anchors: Set<String>
+}
+
+/// A file the build writes, by its path inside `Output/`.
+public struct OutputFile: Sendable, Equatable {
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}

@@ -1,0 +1,183 @@
+/// The pages under `schemes/<slug>/`: overview, the structured pages, one per body section,
+/// handbook and toolkit.
+extension SiteRenderer {
+    /// Section addresses whose body text is placed on a page built from the front matter.
+    static let structuredSections = ["objectives", "eligibility", "key-dates", "contacts"]
+
+    struct SchemePageEntry {
+        var title: String
+        var path: String
+    }
+
+    /// The scheme's local navigation, in reading order; pages with nothing to show are left out.
+    func pageList(_ scheme: Scheme) -> [SchemePageEntry] {
+        let slug = scheme.slug
+        func section(_ id: String) -> SchemeSection? { scheme.sections.first { $0.slug == id } }
+        var entries = [SchemePageEntry(title: "Overview", path: SitePaths.scheme(slug))]
+        if !scheme.objectives.isEmpty || section("objectives") != nil {
+            entries.append(.init(title: "Objectives", path: SitePaths.section(slug, "objectives")))
+        }
+        if scheme.sides.contains(where: { $0.eligibility != nil || $0.howToApply != nil }) || section("eligibility") != nil {
+            entries.append(.init(title: "Eligibility and how to apply", path: SitePaths.section(slug, "eligibility")))
+        }
+        for section in scheme.sections where !Self.structuredSections.contains(section.slug) {
+            entries.append(.init(title: section.title, path: SitePaths.section(slug, section.slug)))
+        }
+        if !scheme.keyDates.isEmpty || section("key-dates") != nil {
+            entries.append(.init(title: "Key dates", path: SitePaths.section(slug, "key-dates")))
+        }
+        if !scheme.contacts.isEmpty || !scheme.links.isEmpty || section("contacts") != nil {
+            entries.append(.init(title: "Contacts", path: SitePaths.section(slug, "contacts")))
+        }
+        if !scheme.handbook.isEmpty { entries.append(.init(title: "Handbook", path: SitePaths.handbook(slug))) }
+        if !scheme.toolkit.isEmpty { entries.append(.init(title: "Toolkit", path: SitePaths.toolkit(slug))) }
+        return entries
+    }
+
+    func schemeSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
+        let status = scheme.status(on: options.today)
+        var summary: [String: Any] = [
+            "title": scheme.title,
+            "shortTitle": scheme.shortTitle ?? scheme.title,
+            "url": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
+            "statusLabel": status.label,
+            "statusClass": status.rawValue,
+            "organisers": scheme.organisers,
+            "models": scheme.models.map(\.label),
+            "pages": pageList(scheme).map { entry -> [String: Any] in
+                ["title": entry.title, "url": SitePaths.relative(from: path, to: entry.path), "current": entry.path == path]
+            },
+        ]
+        summary["cohort"] = scheme.cohort
+        if let next = scheme.nextKeyDate(on: options.today) {
+            summary["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
+        }
+        return summary
+    }
+
+    func schemePages(_ scheme: Scheme) -> [(RenderedPage, [Diagnostic])] {
+        var outputs = [overviewPage(scheme)]
+        let entries = pageList(scheme)
+        for section in scheme.sections where !Self.structuredSections.contains(section.slug) {
+            outputs.append(sectionPage(scheme, section))
+        }
+        let paths = Set(entries.map(\.path))
+        if paths.contains(SitePaths.section(scheme.slug, "objectives")) { outputs.append(objectivesPage(scheme)) }
+        if paths.contains(SitePaths.section(scheme.slug, "eligibility")) { outputs.append(eligibilityPage(scheme)) }
+        if paths.contains(SitePaths.section(scheme.slug, "key-dates")) { outputs.append(keyDatesPage(scheme)) }
+        if paths.contains(SitePaths.section(scheme.slug, "contacts")) { outputs.append(contactsPage(scheme)) }
+        outputs += documentPages(scheme, pages: scheme.handbook, kind: "handbook", title: "Handbook")
+        outputs += documentPages(scheme, pages: scheme.toolkit, kind: "toolkit", title: "Toolkit")
+        return outputs
+    }
+
+    func schemeBreadcrumbs(_ scheme: Scheme) -> [(String, String)] {
+        [("Home", SitePaths.home), (scheme.shortTitle ?? scheme.title, SitePaths.scheme(scheme.slug))]
+    }
+
+    func overviewPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.scheme(scheme.slug)
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: scheme.title, kind: "scheme", breadcrumbs: [("Home", SitePaths.home)],
+                                   scheme: scheme)
+        context["introHtml"] = builder.html(scheme.introduction)
+        context["summaryHtml"] = builder.html(scheme.summary)
+        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment)
+        context["sides"] = scheme.sides.map { side -> [String: Any] in
+            var entry: [String: Any] = ["name": side.name, "plural": side.plural]
+            entry["descriptionHtml"] = builder.html(side.description, topHeadingLevel: 3)
+            return entry
+        }
+        context["sections"] = pageList(scheme).dropFirst().map { entry -> [String: Any] in
+            ["title": entry.title, "url": SitePaths.relative(from: path, to: entry.path)]
+        }
+        if var summary = context["scheme"] as? [String: Any] {
+            summary["summaryHtml"] = context["summaryHtml"]
+            context["scheme"] = summary
+        }
+        return page(builder, template: "scheme", context: context)
+    }
+
+    func sectionPage(_ scheme: Scheme, _ section: SchemeSection) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.section(scheme.slug, section.slug)
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: section.title, kind: "section",
+                                   breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["bodyHtml"] = builder.html(section.body, topHeadingLevel: 2)
+        return page(builder, template: "section", context: context)
+    }
+
+    func objectivesPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.section(scheme.slug, "objectives")
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: "Objectives", kind: "section",
+                                   breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "objectives" }?.body)
+        context["objectives"] = scheme.objectives.compactMap { builder.inline($0).map { ["html": $0] } }
+        return page(builder, template: "objectives", context: context)
+    }
+
+    func eligibilityPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.section(scheme.slug, "eligibility")
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: "Eligibility and how to apply", kind: "section",
+                                   breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "eligibility" }?.body)
+        context["sides"] = scheme.sides.map { side -> [String: Any] in
+            var entry: [String: Any] = ["name": side.name, "plural": side.plural]
+            entry["eligibilityHtml"] = builder.html(side.eligibility, topHeadingLevel: 4)
+            entry["howToApplyHtml"] = builder.html(side.howToApply, topHeadingLevel: 4)
+            entry["contacts"] = scheme.contacts.filter { $0.side == side.id }.map { contactContext($0, in: scheme) }
+            return entry
+        }
+        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment, topHeadingLevel: 3)
+        return page(builder, template: "eligibility", context: context)
+    }
+
+    func keyDatesPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.section(scheme.slug, "key-dates")
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: "Key dates", kind: "section",
+                                   breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body)
+        let next = scheme.nextKeyDate(on: options.today)
+        let views = scheme.timeline.map { date in
+            KeyDateView(keyDate: date, scheme: scheme, today: options.today,
+                        isNext: next.map { $0.location == date.location } ?? false)
+        }
+        context["dates"] = views.filter { !$0.keyDate.when.isVague }.map(\.context)
+        context["vagueDates"] = views.filter { $0.keyDate.when.isVague }.map(\.context)
+        context["hasDates"] = !views.isEmpty
+        return page(builder, template: "key-dates", context: context)
+    }
+
+    func contactsPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
+        let path = SitePaths.section(scheme.slug, "contacts")
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: "Contacts", kind: "section",
+                                   breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "contacts" }?.body)
+        context["contacts"] = scheme.contacts.map { contactContext($0, in: scheme) }
+        context["links"] = scheme.links.map { link -> [String: Any] in
+            var entry: [String: Any] = ["title": link.title, "url": link.url]
+            entry["description"] = link.description
+            return entry
+        }
+        return page(builder, template: "contacts", context: context)
+    }
+
+    func contactContext(_ contact: Contact, in scheme: Scheme) -> [String: Any] {
+        var entry: [String: Any] = ["role": contact.role]
+        if let email = contact.email {
+            entry["email"] = email
+            entry["mailto"] = "mailto:" + email
+        }
+        if let phone = contact.phone {
+            entry["phone"] = phone
+            entry["tel"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
+        }
+        entry["url"] = contact.url
+        entry["sideName"] = contact.side.flatMap(scheme.side(id:))?.plural
+        return entry
+    }
+}

@@ -1,0 +1,57 @@
+/// Where every page lives in `Output/`, and how one page links to another with a relative URL, so the
+/// site works from any folder of any server and straight from disk.
+public enum SitePaths {
+    /// Top-level addresses the portal uses itself.
+    public static let reservedTopLevel: Set<String> = ["schemes", "people", "accessibility", "assets", "calendar", "404", "index", "sitemap"]
+
+    public static let home = "index.html"
+    public static let notFound = "404.html"
+    public static let accessibility = "accessibility/index.html"
+    public static let sitemap = "sitemap.xml"
+    public static let stylesheet = "assets/style.css"
+
+    public static func scheme(_ slug: String) -> String { "schemes/\(slug)/index.html" }
+    public static func section(_ scheme: String, _ section: String) -> String { "schemes/\(scheme)/\(section)/index.html" }
+    public static func handbook(_ scheme: String) -> String { "schemes/\(scheme)/handbook/index.html" }
+    public static func handbookPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/handbook/\(page)/index.html" }
+    public static func toolkit(_ scheme: String) -> String { "schemes/\(scheme)/toolkit/index.html" }
+    public static func toolkitPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/toolkit/\(page)/index.html" }
+    public static func page(_ slug: String) -> String { "\(slug)/index.html" }
+
+    /// The prefix that leads from a page back to the site root: `""`, `"../"`, `"../../"`…
+    public static func root(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// A relative URL from one output file to another (both site-relative paths).
+    public static func relative(from page: String, to target: String) -> String {
+        let fromParts = page.split(separator: "/").dropLast()
+        let toParts = target.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1,
+              fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
+        let up = Array(repeating: "..", count: fromParts.count - common)
+        let down = toParts[common...].map(String.init)
+        let joined = (up + down).joined(separator: "/")
+        return joined.isEmpty ? "index.html" : joined
+    }
+
+    /// The output file a site path names: `/schemes/x/` and `/schemes/x` both mean `schemes/x/index.html`.
+    /// Returns nil for paths that climb above the root.
+    public static func resolve(_ destination: String, from page: String) -> String? {
+        var stack: [Substring] = destination.hasPrefix("/") ? [] : Array(page.split(separator: "/").dropLast())
+        let parts = destination.split(separator: "/", omittingEmptySubsequences: true)
+        for part in parts {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !stack.isEmpty else { return nil }
+                stack.removeLast()
+            default: stack.append(part)
+            }
+        }
+        guard let last = stack.last else { return home }
+        if destination.hasSuffix("/") || !last.contains(".") { stack.append("index.html") }
+        return stack.joined(separator: "/")
+    }
+}

@@ -1,0 +1,105 @@
+/// Turns a validated portal into pages: a pure function of the model, the templates and the options,
+/// so the dev server can render in memory and tests need no disk.
+public struct SiteRenderer: Sendable {
+    public let portal: Portal
+    let templates: Templates
+    public let options: RenderOptions
+    let markdown = MarkdownRenderer()
+
+    public init(portal: Portal, templates: Templates, options: RenderOptions) {
+        self.portal = portal
+        self.templates = templates
+        self.options = options
+    }
+
+    var baseURL: String? {
+        guard let url = options.baseURL ?? portal.settings.baseURL else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+
+    public struct Result: Sendable {
+        public var pages: [RenderedPage]
+        public var files: [OutputFile]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func render() -> Result {
+        var pages: [RenderedPage] = []
+        var diagnostics: [Diagnostic] = []
+        func add(_ output: (RenderedPage, [Diagnostic])) {
+            pages.append(output.0)
+            diagnostics += output.1
+        }
+        add(homePage())
+        for scheme in portal.schemes {
+            for output in schemePages(scheme) { add(output) }
+        }
+        for page in portal.pages { add(standalonePage(page)) }
+        if !portal.pages.contains(where: { $0.slug == "accessibility" }) { add(defaultAccessibilityPage()) }
+        add(notFoundPage())
+
+        var files = pages.map { OutputFile(path: $0.path, text: $0.html) }
+        files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
+        if let baseURL {
+            files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: pages.map(\.path)).xml))
+        } else {
+            diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
+                                        at: portal.settings.location,
+                                        hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
+        }
+        return Result(pages: pages, files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    // MARK: Shared context
+
+    /// The keys every template receives (docs/templates.md).
+    func context(path: String, title: String, kind: String, description: String? = nil,
+                 breadcrumbs: [(String, String)] = [], scheme: Scheme? = nil, rootOverride: String? = nil) -> [String: Any] {
+        let root = rootOverride ?? SitePaths.root(from: path)
+        let settings = portal.settings
+        var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
+        site["description"] = settings.description
+        site["footer"] = settings.footer
+        site["contactEmail"] = settings.contactEmail
+        var documentTitle = [title]
+        if let scheme, title != scheme.title { documentTitle.append(scheme.shortTitle ?? scheme.title) }
+        if title != settings.title { documentTitle.append(settings.title) }
+        var page: [String: Any] = [
+            "title": title,
+            "documentTitle": documentTitle.joined(separator: " – "),
+            "root": root,
+            "kind": kind,
+            "noindex": false,
+            "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": link(from: path, to: $0.1, root: rootOverride)] },
+        ]
+        page["description"] = description ?? settings.description
+        if let baseURL, path != SitePaths.notFound {
+            page["canonical"] = baseURL + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+        }
+        var nav: [[String: Any]] = [["title": "Home", "url": link(from: path, to: SitePaths.home, root: rootOverride),
+                                     "current": path == SitePaths.home]]
+        for other in portal.schemes {
+            nav.append(["title": other.shortTitle ?? other.title,
+                        "url": link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
+                        "current": path.hasPrefix("schemes/\(other.slug)/")])
+        }
+        var result: [String: Any] = [
+            "site": site,
+            "page": page,
+            "nav": nav,
+            "assets": ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride)],
+        ]
+        if let scheme { result["scheme"] = schemeSummary(scheme, from: path) }
+        return result
+    }
+
+    /// A relative link, or an absolute one on pages (the 404 page) that may be served from any folder.
+    func link(from path: String, to target: String, root: String? = nil) -> String {
+        if let root { return root + target }
+        return SitePaths.relative(from: path, to: target)
+    }
+
+    func page(_ builder: PageBuilder, template: String, context: [String: Any]) -> (RenderedPage, [Diagnostic]) {
+        (builder.rendered(html: templates.render(template, context)), builder.diagnostics)
+    }
+}

@@ -1,0 +1,37 @@
+/// `sitemap.xml`: every public page, absolute, in a stable order; no dates, so rebuilds are identical.
+struct Sitemap {
+    let baseURL: String
+    let pages: [String]
+
+    /// Pages search engines should not list.
+    static let excluded: Set<String> = [SitePaths.notFound]
+
+    var xml: String {
+        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"]
+        for path in pages.sorted() where !Self.excluded.contains(path) {
+            let location = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            lines.append("  <url><loc>\(HTMLText.escape(baseURL + location))</loc></url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The pipeline from `Content/` and `Layouts/` to `Output/`: load → validate → render → check links → write.
+/// It never prints or exits: it returns what happened, and the CLI or dev server presents it.
+public struct Build: Sendable {
+    public struct Configuration: Sendable {
+        public var contentDirectory: URL
+        public var layoutsDirectory: URL
+        public var outputDirectory: URL
+        /// How the folders are named in messages (as the user typed them).
+        public var contentDisplay: String
+        public var layoutsDisplay: String
+        public var options: RenderOptions
+
+        public init(contentDirectory: URL, layoutsDirectory: URL, outputDirectory: URL,
+                    contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", options: RenderOptions) {
+            self.contentDirectory = contentDirectory
+            self.layoutsDirectory = layoutsDirectory
+            self.outputDirectory = outputDirectory
+            self.contentDisplay = contentDisplay
+            self.layoutsDisplay = layoutsDisplay
+            self.options = options
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Every file of the site, when rendering got that far.
+        public var files: [OutputFile]
+        public var pageCount: Int
+        /// Whether `Output/` was replaced.
+        public var wrote: Bool
+        /// Why writing failed (a disk or permission problem, not the content's fault).
+        public var writeFailure: String?
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Runs every stage that can run, so one pass reports every problem; writes only when there are no errors
+    /// (and, with `strict`, no warnings).
+    public func run(write: Bool, strict: Bool = false) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let loaded = ContentLoader(contentDirectory: configuration.contentDirectory,
+                                   displayRoot: configuration.contentDisplay).load()
+        diagnostics += loaded.diagnostics
+        let (templates, templateDiagnostics) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
+                                                              displayRoot: configuration.layoutsDisplay)
+        diagnostics += templateDiagnostics
+        guard let portal = loaded.portal else {
+            return Outcome(diagnostics: Diagnostic.ordered(diagnostics), files: [], pageCount: 0, wrote: false, writeFailure: nil)
+        }
+        diagnostics += Validator().validate(portal)
+        guard let templates else {
+            return Outcome(diagnostics: Diagnostic.ordered(diagnostics), files: [], pageCount: 0, wrote: false, writeFailure: nil)
+        }
+        let rendered = SiteRenderer(portal: portal, templates: templates, options: configuration.options).render()
+        diagnostics += rendered.diagnostics
+        diagnostics += LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
+        diagnostics = Diagnostic.ordered(Array(Set(diagnostics)))
+
+        let blocked = diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
+        var wrote = false
+        var writeFailure: String?
+        if write && !blocked {
+            do {
+                try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
+                wrote = true
+            } catch {
+                writeFailure = "\(error)"
+            }
+        }
+        return Outcome(diagnostics: diagnostics, files: rendered.files, pageCount: rendered.pages.count, wrote: wrote,
+                       writeFailure: writeFailure)
+    }
+}

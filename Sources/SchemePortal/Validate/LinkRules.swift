@@ -1,0 +1,48 @@
+/// After rendering: every link between pages must reach a page of the portal, and every `#anchor`
+/// a heading on that page. Links to other sites are listed by the link report, not fetched.
+public struct LinkRules: Sendable {
+    public init() {}
+
+    public func check(_ pages: [RenderedPage], extraFiles: Set<String> = []) -> [Diagnostic] {
+        let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let known = Set(byPath.keys).union(extraFiles)
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for link in page.links {
+                switch LinkTarget(link.destination, from: page.path) {
+                case .external:
+                    continue
+                case .invalid:
+                    diagnostics.append(.error("the link ‘\(link.destination)’ leads outside the portal", at: link.location,
+                                              hint: "link to a page by its address from the top, e.g. ‘/schemes/<name>/key-dates/’"))
+                case .anchor(let anchor):
+                    if !anchor.isEmpty, !page.anchors.contains(anchor) {
+                        diagnostics.append(missingAnchor(anchor, on: page, link: link))
+                    }
+                case .page(let target, let fragment):
+                    guard known.contains(target) else {
+                        let suggestion = Suggestion.closest(to: target, in: Array(known)).map { "did you mean ‘/\(Self.shown($0))’?" }
+                        diagnostics.append(.error("the link ‘\(link.destination)’ goes to no page of the portal", at: link.location,
+                                                  hint: suggestion ?? "check the address; pages are listed in sitemap.xml after a build"))
+                        continue
+                    }
+                    if let fragment, let targetPage = byPath[target], !targetPage.anchors.contains(fragment) {
+                        diagnostics.append(missingAnchor(fragment, on: targetPage, link: link))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func missingAnchor(_ anchor: String, on page: RenderedPage, link: MarkdownLink) -> Diagnostic {
+        .error("the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))",
+               at: link.location,
+               hint: Suggestion.didYouMean(anchor, in: Array(page.anchors)) ?? "anchors are headings written in lowercase with hyphens")
+    }
+
+    /// `schemes/x/index.html` as a reader writes it: `schemes/x/`.
+    static func shown(_ path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+}

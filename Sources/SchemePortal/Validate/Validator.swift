@@ -1,0 +1,27 @@
+/// Runs every rule over the loaded portal. Rules only read the model and return diagnostics; none stops
+/// at the first problem, so one run reports everything.
+public struct Validator: Sendable {
+    public init() {}
+
+    public func validate(_ portal: Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let references = SchemeReferenceRules(settings: portal.settings)
+        let dates = DateRules()
+        var titles: [String: Scheme] = [:]
+        for scheme in portal.schemes {
+            diagnostics += references.check(scheme)
+            diagnostics += dates.check(scheme)
+            if let earlier = titles[scheme.title.lowercased()] {
+                diagnostics.append(.error("two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
+                                          at: scheme.location, hint: "give each scheme its own title, e.g. with its cohort"))
+            } else {
+                titles[scheme.title.lowercased()] = scheme
+            }
+        }
+        for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
+            diagnostics.append(.error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
+                                      at: page.location, hint: "rename the file"))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SchemePortal
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the portal from Content/ and Layouts/ into Output/.",
+        discussion: """
+            Every problem is reported as path:line:column: error|warning: message; hint.
+            If there is any error, Output/ is left exactly as it was.
+
+            Example:
+              portal build --base-url https://mentoring.example.org/
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        let started = Date()
+        let outcome = Build(configuration: options.configuration()).run(write: true, strict: options.strict)
+        try Report.finish(outcome, options: options, verb: "build", started: started)
+    }
+}

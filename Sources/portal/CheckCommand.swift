@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SchemePortal
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check Content/ and Layouts/ for every problem, without writing anything.",
+        discussion: """
+            Exit status: 0 when there are no errors, 1 when the content has errors (or warnings, with
+            --strict), 2 for a wrong option.
+
+            Example:
+              portal check --strict
+            """
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    func run() throws {
+        let started = Date()
+        let outcome = Build(configuration: options.configuration()).run(write: false, strict: options.strict)
+        try Report.finish(outcome, options: options, verb: "check", started: started)
+    }
+}

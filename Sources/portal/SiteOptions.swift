@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SchemePortal
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The folder of templates and assets that replace the built-in theme's.", valueName: "dir"))
+    var layouts = "Layouts"
+
+    @Option(name: .long, help: ArgumentHelp("The folder the site is written to.", valueName: "dir"))
+    var output = "Output"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at (overrides base_url in portal.yaml); used only for sitemap.xml and canonical links.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else the current date).", valueName: "date"))
+    var today: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .long, help: "Print only problems, not the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
+        }
+        if let today, ReferenceDate.parse(today) == nil {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2023-01-15")
+        }
+    }
+
+    func configuration() -> Build.Configuration {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func url(_ path: String) -> URL {
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)
+        }
+        let day = today.flatMap(ReferenceDate.parse) ?? ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment)
+        return Build.Configuration(contentDirectory: url(content), layoutsDirectory: url(layouts), outputDirectory: url(output),
+                                  contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts),
+                                  options: RenderOptions(today: day, baseURL: baseURL))
+    }
+
+    private func trimmed(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}
+
+enum Report {
+    /// Prints every diagnostic to standard error and picks the exit status: 1 for content errors.
+    static func finish(_ outcome: Build.Outcome, options: SiteOptions, verb: String, started: Date) throws {
+        let printer = DiagnosticPrinter()
+        for diagnostic in outcome.diagnostics {
+            FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+        }
+        let errors = outcome.diagnostics.errorCount
+        let warnings = outcome.diagnostics.warningCount
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if let failure = outcome.writeFailure {
+            FileHandle.standardError.write(Data("error: the site could not be written: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
+        if !options.quiet || errors > 0 {
+            let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            let line: String
+            if errors > 0 || (options.strict && warnings > 0) {
+                line = "\(verb) failed: \(problems)\(outcome.wrote ? "" : verb == "build" ? "; \(options.output)/ was left as it was" : "") (\(seconds)s)"
+            } else if verb == "build" {
+                line = "built \(outcome.pageCount) pages (\(outcome.files.count) files) into \(options.output)/ in \(seconds)s; \(problems)"
+            } else {
+                line = "checked \(outcome.pageCount) pages in \(seconds)s; \(problems)"
+            }
+            print(line)
+        }
+        if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(1) }
+    }
+}
