@@ -11,7 +11,7 @@ struct YAMLDocument {
     let diagnostics: [Diagnostic]
 
     /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
-    static let duplicateMarker = "\u{1}duplicate-key-"
+    static let duplicateMarker = "__schemeportal_duplicate_key_"
 
     init(file: SourceFile, text: String, firstLine: Int) {
         self.file = file

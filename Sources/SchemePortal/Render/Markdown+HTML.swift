@@ -1,0 +1,181 @@
+import Foundation
+
+/// The markup the renderer adds to cmark's, and the final tidying of cmark's output.
+enum MarkdownHTML {
+    /// Escapes text for an attribute value or element content.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Headings carry an id, and end with a visible self-link for people who want to copy the section's
+    /// address: `<h2 id="matching">Matching <a class="heading-link" href="#matching"
+    /// aria-label="Link to this section: Matching">#</a></h2>`. The link sits after the heading's own text
+    /// (never around it, so a heading holding a link does not nest links), its name says where it goes, and
+    /// its visible text is a single symbol, which axe-core's label-in-name check ignores.
+    static func headingStart(level: Int, id: String) -> String {
+        "<h\(level) id=\"\(escaped(id))\">"
+    }
+
+    static func headingEnd(level: Int, id: String, text: String) -> String {
+        let name = text.isEmpty ? "Link to this section" : "Link to this section: \(text)"
+        return " <a class=\"heading-link\" href=\"#\(escaped(id))\" aria-label=\"\(escaped(name))\">#</a></h\(level)>"
+    }
+
+    /// A task-list box, named after the item's text (cmark-gfm's own box has no name) and still disabled.
+    static func checkbox(checked: Bool, label: String) -> String {
+        "<input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" aria-label=\"\(escaped(label))\" /> "
+    }
+
+    /// Tables go in a scroll container so that a wide table scrolls sideways by itself at 320 CSS pixels
+    /// instead of making the whole page scroll (WCAG 1.4.10 Reflow). The site's CSS must give `.table-wrap`
+    /// `overflow-x: auto`. `tabindex="0"` lets keyboard users scroll it (axe-core: scrollable-region-focusable);
+    /// `role="region"` with a name says what the focused thing is, and the names are unique within one
+    /// rendering (axe-core: landmark-unique) because they come from the header cells, numbered if repeated.
+    static func tableWrapStart(name: String) -> String {
+        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(escaped(name))\">"
+    }
+
+    static let tableWrapEnd = "</div>"
+
+    /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, and for inline
+    /// rendering no `<p>` around the text.
+    static func finished(_ html: String, isInline: Bool) -> String {
+        var html = html.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        for cell in ["th", "td"] {
+            for alignment in ["left", "center", "right"] {
+                html = html.replacingOccurrences(of: "<\(cell) align=\"\(alignment)\">",
+                                                 with: "<\(cell) class=\"align-\(alignment)\">")
+            }
+        }
+        guard isInline else { return html }
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
+            let inner = html.dropFirst(3).dropLast(4)
+            if !inner.contains("<p>") { return String(inner) }
+        }
+        return html
+    }
+}
+
+/// Heading ids: a lowercase slug of the text (ASCII letters, digits and hyphens), unique on the page.
+enum MarkdownAnchor {
+    /// Letters that do not fold to ASCII by dropping accents.
+    private static let folds: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+        "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i",
+    ]
+
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            if scalar == "'" || scalar == "’" { continue }
+            let piece: String
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                piece = String(scalar).lowercased()
+            } else if let folded = folds[scalar] {
+                piece = folded
+            } else {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen, !result.isEmpty { result += "-" }
+            pendingHyphen = false
+            result += piece
+        }
+        if result.isEmpty { return "section" }
+        // cmark-gfm's footnotes use ids fn-… and fnref-…; keep headings clear of them.
+        if result.hasPrefix("fn-") || result.hasPrefix("fnref-") { return "section-" + result }
+        return result
+    }
+
+    /// `base`, or `base-2`, `base-3`, … whichever is not yet in `used`; the result is added to `used`.
+    static func unique(_ base: String, avoiding used: inout Set<String>) -> String {
+        var candidate = base
+        var number = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}
+
+/// Link destinations the portal refuses or warns about.
+enum MarkdownURL {
+    static let forbiddenSchemes: Set<String> = ["javascript", "vbscript", "file", "data"]
+
+    /// The forbidden scheme of `destination`, read the way a browser would: character references decoded,
+    /// leading spaces and control characters skipped, tabs and newlines ignored, any case.
+    static func forbiddenScheme(of destination: String) -> String? {
+        var scheme = ""
+        var started = false
+        for scalar in decodingCharacterReferences(destination).unicodeScalars {
+            if !started, scalar.value <= 0x20 { continue }
+            started = true
+            if scalar == "\t" || scalar == "\n" || scalar == "\r" { continue }
+            if scalar == ":" {
+                let name = scheme.lowercased()
+                return forbiddenSchemes.contains(name) ? name : nil
+            }
+            guard scheme.unicodeScalars.count < 16, scalar.isASCII else { return nil }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+
+    static func goesNowhere(_ destination: String) -> Bool {
+        let trimmed = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty || trimmed == "#"
+    }
+
+    /// cmark already decodes references in destinations; this catches any that survive (`&amp;#x61;`).
+    private static func decodingCharacterReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        let named: [String: String] = ["colon": ":", "tab": "\t", "newline": "\n", "amp": "&"]
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let afterAmpersand = rest[rest.index(after: ampersand)...]
+            guard let semicolon = afterAmpersand.prefix(10).firstIndex(of: ";") else {
+                result += "&"
+                rest = afterAmpersand
+                continue
+            }
+            let body = afterAmpersand[..<semicolon].lowercased()
+            var decoded: String?
+            if body.hasPrefix("#x"), let value = UInt32(body.dropFirst(2), radix: 16) {
+                decoded = Unicode.Scalar(value).map { String($0) }
+            } else if body.hasPrefix("#"), let value = UInt32(body.dropFirst()) {
+                decoded = Unicode.Scalar(value).map { String($0) }
+            } else {
+                decoded = named[body]
+            }
+            if let decoded {
+                result += decoded
+                rest = afterAmpersand[afterAmpersand.index(after: semicolon)...]
+            } else {
+                result += "&"
+                rest = afterAmpersand
+            }
+        }
+        return result + rest
+    }
+}

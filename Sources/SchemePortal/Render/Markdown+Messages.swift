@@ -1,0 +1,51 @@
+/// What the Markdown renderer reports, in the author's terms. `at` is cmark's (line, byte column) in the text.
+extension Diagnostic {
+    static func markdownRawHTML(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "raw HTML is not allowed in Markdown and was left out",
+                       hint: "write it in Markdown, or put it in a template in Layouts/")
+    }
+
+    static func markdownForbiddenURL(_ scheme: String, isImage: Bool, _ map: MarkdownSourceMap,
+                                     at start: (line: Int, column: Int)) -> Diagnostic {
+        isImage
+            ? map.diagnostic(.error, at: start, "image from a “\(scheme):” URL is not allowed",
+                             hint: "use an image file of the portal or an https:// address")
+            : map.diagnostic(.error, at: start, "link to a “\(scheme):” URL is not allowed",
+                             hint: "link to an https:// or mailto: address, or to a page of the portal")
+    }
+
+    static func markdownLinkNowhere(_ destination: String, _ map: MarkdownSourceMap,
+                                    at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start,
+                       destination.isEmpty ? "link goes nowhere (it has no address)" : "link goes nowhere (“\(destination)”)",
+                       hint: "give the address of the page it should open, or remove the link")
+    }
+
+    static func markdownLinkWithoutText(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "link has no text, so screen readers can only read out its address",
+                       hint: "write what the link opens between the brackets: [what it opens](address)")
+    }
+
+    static func markdownImageWithoutAlt(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "image has no alternative text",
+                       hint: "describe the image between the brackets: ![what it shows](x.png)")
+    }
+
+    static func markdownHeadingSkip(from previous: Int, to level: Int, _ map: MarkdownSourceMap,
+                                    at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "heading level skips from \(previous) to \(level)",
+                       hint: "use \(String(repeating: "#", count: previous + 1)) here so screen-reader users can follow the outline")
+    }
+
+    /// The page title is the level above `#`, so a first heading of `##` leaves a gap in the outline.
+    static func markdownFirstHeadingSkip(_ level: Int, _ map: MarkdownSourceMap,
+                                         at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "heading level skips from the page title to \(level)",
+                       hint: "use # here so screen-reader users can follow the outline")
+    }
+
+    static func markdownEmptyHeading(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "heading has no text",
+                       hint: "write the heading after the #, or remove the line")
+    }
+}

@@ -1,0 +1,121 @@
+/// Markdown to HTML, with the headings, links and problems found on the way.
+///
+/// The work is split over several files, all of them `Markdown*.swift` because they are the only code in the
+/// project that touches cmark-gfm's C pointers:
+/// - `Markdown+Guard.swift` rejects input that would make cmark-gfm 0.29.0.gfm.6 hang (before any C is called);
+/// - `Markdown+CMark.swift` owns the parser and the tree and frees them;
+/// - `Markdown+Tree.swift` edits the tree: raw HTML out, unsafe links unwrapped, heading anchors, labelled task boxes;
+/// - `Markdown+HTML.swift` builds the bits of markup we add and tidies cmark's output;
+/// - `Markdown+Source.swift` maps cmark's byte positions back to file locations and prepares inline text.
+
+/// A heading of the rendered Markdown, for tables of contents.
+public struct MarkdownHeading: Hashable, Sendable {
+    /// The level of the `<h…>` element in the page (an author's `#` is `MarkdownOptions.topHeadingLevel`).
+    public var level: Int
+    /// The heading as plain text.
+    public var text: String
+    /// The heading's `id`, unique on the page.
+    public var anchor: String
+    public var location: SourceLocation
+
+    public init(level: Int, text: String, anchor: String, location: SourceLocation) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+        self.location = location
+    }
+}
+
+/// A link or image destination, as written (after Markdown's own unescaping), before `rewriteLink`.
+public struct MarkdownLink: Hashable, Sendable {
+    public var destination: String
+    public var isImage: Bool
+    public var location: SourceLocation
+
+    public init(destination: String, isImage: Bool, location: SourceLocation) {
+        self.destination = destination
+        self.isImage = isImage
+        self.location = location
+    }
+}
+
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    /// Links and images that reached the HTML, in document order. Unsafe ones (`javascript:` …) are left out.
+    public var links: [MarkdownLink]
+    public var diagnostics: [Diagnostic]
+
+    public init(html: String, headings: [MarkdownHeading] = [], links: [MarkdownLink] = [], diagnostics: [Diagnostic] = []) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.diagnostics = diagnostics
+    }
+}
+
+public struct MarkdownOptions: Sendable {
+    /// The level an author's `#` becomes: pages have their own <h1>, so page bodies use 2.
+    public var topHeadingLevel: Int = 2
+    /// Anchors already used on the page (e.g. by the template), so generated ids stay unique.
+    public var reservedAnchors: Set<String> = []
+
+    public init(topHeadingLevel: Int = 2, reservedAnchors: Set<String> = []) {
+        self.topHeadingLevel = topHeadingLevel
+        self.reservedAnchors = reservedAnchors
+    }
+}
+
+/// Renders staff-written Markdown (GitHub-flavoured, in cmark-gfm's safe mode) to HTML for the portal.
+/// Deterministic, and safe to call from several threads at once.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    /// `rewriteLink` maps each link/image destination as written to the URL to emit (the site uses it to turn
+    /// "/schemes/open/key-dates/" into a relative URL); identity if you pass `{ $0 }`.
+    public func render(_ text: MarkdownText, options: MarkdownOptions = MarkdownOptions(),
+                       rewriteLink: (String) -> String) -> RenderedMarkdown {
+        render(text, mode: .document(options), rewriteLink: rewriteLink)
+    }
+
+    /// Inline rendering for one-line fields (an objective, a contact role): no <p> wrapper, block syntax not needed.
+    /// What would start a block (`# `, `- `, `1. `, `> `, a table) is shown as typed.
+    public func renderInline(_ text: MarkdownText, rewriteLink: (String) -> String) -> RenderedMarkdown {
+        render(text, mode: .inline, rewriteLink: rewriteLink)
+    }
+
+    enum Mode {
+        case document(MarkdownOptions)
+        case inline
+    }
+
+    private func render(_ text: MarkdownText, mode: Mode, rewriteLink: (String) -> String) -> RenderedMarkdown {
+        let source = MarkdownSource.replacingNUL(in: text.source)
+        if let rejection = MarkdownGuard.check(source) {
+            return RenderedMarkdown(html: "", diagnostics: [rejection.diagnostic(origin: text.location)])
+        }
+        if source.allSatisfy(\.isWhitespace) {
+            return RenderedMarkdown(html: "")
+        }
+        var map = MarkdownSourceMap(text: source, origin: text.location)
+        var input = source
+        var isInline = false
+        var options = MarkdownOptions()
+        switch mode {
+        case .document(let given):
+            options = given
+        case .inline:
+            isInline = true
+            let prepared = MarkdownSource.inlineOnly(source)
+            input = prepared.text
+            map.edits = prepared.edits
+        }
+
+        let tree = CMarkTree(parsing: input)
+        var editor = MarkdownTreeEditor(map: map, options: options)
+        editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink)
+        let html = MarkdownHTML.finished(tree.html(), isInline: isInline)
+        return RenderedMarkdown(html: html, headings: editor.headings, links: editor.links,
+                                diagnostics: Diagnostic.ordered(editor.diagnostics))
+    }
+}

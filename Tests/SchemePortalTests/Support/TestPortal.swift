@@ -1,0 +1,118 @@
+import Foundation
+@testable import SchemePortal
+
+/// A portal written into a temporary folder, for tests that build and check real files.
+struct TestPortal {
+    let root: URL
+
+    static let minimalPortalFile = """
+        title: Test portal
+        organisation: Test organisation
+        base_url: https://portal.example.org/
+        grade_ladders:
+          - id: civil-service
+            name: Civil Service
+            grades: [AA, AO, EO, HEO, SEO, Grade 7, Grade 6, {name: SCS1, aliases: [Deputy Director]}, SCS2]
+        """
+
+    static let minimalScheme = """
+        ---
+        title: Test scheme
+        organisers: [Test team]
+        summary: A scheme for tests.
+        model: peer
+        sides:
+          - id: mentor
+            name: Mentor
+          - id: mentee
+            name: Mentee
+        ---
+        Introduction.
+        """
+
+    /// Files by path relative to the portal's folder (e.g. `Content/portal.yaml`).
+    init(_ files: [String: String] = [:], withDefaults: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("schemeportal-tests-\(UUID().uuidString)")
+        var all: [String: String] = [:]
+        if withDefaults {
+            all["Content/portal.yaml"] = Self.minimalPortalFile
+            all["Content/schemes/test-scheme/scheme.md"] = Self.minimalScheme
+        }
+        all.merge(files) { _, new in new }
+        for (path, text) in all { try write(path, text) }
+    }
+
+    /// Copies a fixture folder from Tests/Fixtures.
+    init(fixture name: String) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("schemeportal-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: root)
+    }
+
+    static var fixtures: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
+
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    var output: URL { root.appendingPathComponent("Output") }
+
+    func configuration(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10)) -> Build.Configuration {
+        Build.Configuration(contentDirectory: root.appendingPathComponent("Content"),
+                            layoutsDirectory: root.appendingPathComponent("Layouts"),
+                            outputDirectory: output,
+                            options: RenderOptions(today: today))
+    }
+
+    func check(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10)) -> Build.Outcome {
+        Build(configuration: configuration(today: today)).run(write: false)
+    }
+
+    @discardableResult
+    func build(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10), strict: Bool = false) -> Build.Outcome {
+        Build(configuration: configuration(today: today)).run(write: true, strict: strict)
+    }
+
+    func read(_ outputPath: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(outputPath), encoding: .utf8)
+    }
+
+    /// Every file under Output/ with its bytes, for comparing whole builds.
+    func snapshot() throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = output.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return [:] }
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+}
+
+extension Build.Outcome {
+    /// The one-line form of every diagnostic, as the CLI prints them, with the temporary folder removed.
+    var lines: [String] { diagnostics.map(\.description) }
+
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}

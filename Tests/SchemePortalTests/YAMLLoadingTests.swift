@@ -1,0 +1,146 @@
+import XCTest
+@testable import SchemePortal
+
+/// The portal file and front matter: types, required keys, unknown keys, duplicates, YAML's traps.
+final class YAMLLoadingTests: XCTestCase {
+    private func portalFileDiagnostics(_ yaml: String) -> (PortalSettings?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let settings = PortalFileLoader.load(SourceFile(displayPath: "Content/portal.yaml", text: yaml), diagnostics: &diagnostics)
+        return (settings, Diagnostic.ordered(diagnostics))
+    }
+
+    func test_a_misspelt_key_is_an_error_at_its_line_with_a_suggestion() {
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ncontact_emial: a@example.org\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "Content/portal.yaml:3:1: error: unknown key ‘contact_emial’ in the portal file; did you mean ‘contact_email’?",
+        ])
+    }
+
+    func test_a_missing_required_key_is_named() {
+        let (settings, diagnostics) = portalFileDiagnostics("title: T\n")
+        XCTAssertNil(settings)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "Content/portal.yaml:1:1: error: the portal file is missing the required key ‘organisation’; add ‘organisation: …’",
+        ])
+    }
+
+    func test_a_duplicate_key_is_reported_at_the_second_copy() {
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ntitle: Again\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "Content/portal.yaml:3:1: error: the key ‘title’ is given twice in the same place; keep one of them; the first is on line 1",
+        ])
+    }
+
+    func test_every_duplicate_key_is_reported_in_one_run() {
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ntitle: A\norganisation: B\nfooter: x\nfooter: y\n")
+        XCTAssertEqual(diagnostics.map(\.location.line), [3, 4, 6])
+    }
+
+    func test_values_that_YAML_would_guess_stay_the_text_they_look_like() {
+        let (settings, diagnostics) = portalFileDiagnostics("title: NO\norganisation: 10:30\nfooter: 0123\ndescription: 1.10\n")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(settings?.title, "NO")
+        XCTAssertEqual(settings?.organisation, "10:30")
+        XCTAssertEqual(settings?.footer, "0123")
+        XCTAssertEqual(settings?.description, "1.10")
+    }
+
+    func test_a_syntax_error_is_located_and_never_echoes_the_document() {
+        let secret = "Private Person, private@example.org"
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\nfooter: \(secret)\n  bad: : indentation\n")
+        XCTAssertEqual(diagnostics.count, 1)
+        let printed = DiagnosticPrinter().format(diagnostics)
+        XCTAssertTrue(printed.hasPrefix("Content/portal.yaml:4:"), printed)
+        XCTAssertFalse(printed.contains("title: T"), "the message must not quote other lines")
+    }
+
+    func test_a_tab_used_for_indentation_gets_a_plain_explanation() {
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ngrade_ladders:\n\t- id: x\n")
+        XCTAssertEqual(diagnostics.first?.location.line, 4)
+        XCTAssertEqual(diagnostics.first?.hint, "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
+    }
+
+    func test_a_wrong_type_is_described_without_quoting_long_values() {
+        let (_, diagnostics) = portalFileDiagnostics("title: [a, b]\norganisation: O\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "Content/portal.yaml:1:8: error: ‘title’ should be text, but it is a list; write the text on the same line as ‘title:’, in quotes if it contains ‘: ’",
+        ])
+    }
+
+    func test_grades_accept_names_and_aliases() throws {
+        let (settings, diagnostics) = portalFileDiagnostics("""
+            title: T
+            organisation: O
+            grade_ladders:
+              - id: cs
+                name: Civil Service
+                grades: [HEO, SEO, Grade 7, {name: SCS1, aliases: [Deputy Director]}]
+            """)
+        XCTAssertEqual(diagnostics, [])
+        let ladder = try XCTUnwrap(settings?.ladder(id: "cs"))
+        XCTAssertEqual(ladder.rank(of: "deputy director"), 3)
+        XCTAssertEqual(ladder.rank(of: "HEO"), 0)
+    }
+
+    func test_booleans_accept_only_true_and_false() {
+        let file = SourceFile(displayPath: "s.md", text: """
+            ---
+            title: S
+            organisers: [O]
+            summary: x
+            model: peer
+            sides: [{id: peer, name: Peer}]
+            rules:
+              prefer_cross_department: yes
+            ---
+            """)
+        var diagnostics: [Diagnostic] = []
+        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "s.md:8:28: error: ‘prefer_cross_department’ should be true or false, but it is ‘yes’; write ‘prefer_cross_department: true’ or ‘prefer_cross_department: false’",
+        ])
+    }
+
+    func test_front_matter_lines_are_counted_from_the_top_of_the_file() {
+        let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: pear\nsides: [{id: peer, name: Peer}]\n---\n")
+        var diagnostics: [Diagnostic] = []
+        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.description), ["s.md:5:8: error: ‘pear’ is not a known value for ‘model’; did you mean ‘peer’?"])
+    }
+
+    func test_unclosed_front_matter_is_reported() {
+        let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\n")
+        var diagnostics: [Diagnostic] = []
+        XCTAssertNil(SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics.map(\.description), ["s.md:1:1: error: the front matter is not closed; add a line ‘---’ after its last key, before the text"])
+    }
+
+    func test_body_sections_split_at_level_two_headings_outside_code() throws {
+        let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: peer, name: Peer}]\n---\nIntro\n\n## How it works\nText\n```\n## not a heading\n```\n## Evaluation\nMore\n")
+        var diagnostics: [Diagnostic] = []
+        let scheme = try XCTUnwrap(SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(scheme.sections.map(\.slug), ["how-it-works", "evaluation"])
+        XCTAssertEqual(scheme.sections.first?.location.line, 10)
+        XCTAssertEqual(scheme.sections.first?.body.location.line, 11)
+        XCTAssertEqual(scheme.introduction?.source.trimmingCharacters(in: .whitespacesAndNewlines), "Intro")
+    }
+
+    func test_two_sections_with_the_same_address_are_an_error() {
+        let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: peer, name: Peer}]\n---\n## Evaluation\n\n## Evaluation!\n")
+        var diagnostics: [Diagnostic] = []
+        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "s.md:10:1: error: a second section with the address ‘evaluation’ (the first is on line 8); merge the two sections or give this one another heading",
+        ])
+    }
+
+    func test_a_file_that_is_not_UTF8_is_reported_at_the_bad_byte() throws {
+        let portal = try TestPortal()
+        try portal.write("Content/pages/bad.md", Data("---\ntitle: B\n---\nCaf".utf8) + Data([0xE9, 0x0A]))
+        let outcome = portal.check()
+        XCTAssertEqual(outcome.lines, [
+            "Content/pages/bad.md:4:4: error: the file is not UTF-8 text (the first bad byte is here); save it as UTF-8 in your editor (‘Save with encoding’ → UTF-8)",
+        ])
+    }
+}
