@@ -15,7 +15,7 @@ extension SiteRenderer {
             var builder = PageBuilder(path: path, renderer: markdown)
             var context = self.context(path: path, title: page.title, kind: kind, description: page.summary,
                                        breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
-            context["bodyHtml"] = builder.html(page.body)
+            context["bodyHtml"] = builder.html(page.body) ?? ""
             let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
@@ -33,7 +33,7 @@ extension SiteRenderer {
         context["pages"] = pages.enumerated().map { index, page -> [String: Any] in
             var entry: [String: Any] = ["title": page.title, "url": SitePaths.relative(from: indexPath, to: pagePath(page)),
                                         "toc": tocs[index]]
-            entry["summary"] = page.summary
+            entry["summary"] = page.summary ?? ""
             return entry
         }
         outputs.append(self.page(builder, template: kind == "handbook" ? "handbook-index" : "toolkit-index", context: context))
@@ -54,7 +54,8 @@ extension SiteRenderer {
             children = []
         }
         for heading in headings where heading.level <= top + 1 {
-            let entry: [String: Any] = ["title": heading.text, "anchor": heading.anchor, "url": url(heading.anchor), "level": heading.level]
+            let entry: [String: Any] = ["title": heading.text, "anchor": heading.anchor, "url": url(heading.anchor),
+                                        "level": heading.level, "children": [[String: Any]]()]
             if heading.level == top {
                 close()
                 current = entry
@@ -73,7 +74,7 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: page.title, kind: "page", description: page.summary,
                                    breadcrumbs: [("Home", SitePaths.home)])
-        context["bodyHtml"] = builder.html(page.body)
+        context["bodyHtml"] = builder.html(page.body) ?? ""
         let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
         context["toc"] = toc
         context["hasToc"] = toc.count > 1
@@ -84,9 +85,10 @@ extension SiteRenderer {
         let path = SitePaths.home
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: portal.settings.title, kind: "home")
+        context["introHtml"] = ""
         context["schemes"] = portal.schemes.map { scheme -> [String: Any] in
             var summary = schemeSummary(scheme, from: path)
-            summary["summaryHtml"] = builder.html(scheme.summary)
+            summary["summaryHtml"] = builder.html(scheme.summary) ?? ""
             return summary
         }
         return page(builder, template: "home", context: context)
@@ -95,8 +97,9 @@ extension SiteRenderer {
     func defaultAccessibilityPage() -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.accessibility
         let builder = PageBuilder(path: path, renderer: markdown)
-        let context = self.context(path: path, title: "Accessibility statement for \(portal.settings.title)", kind: "page",
+        var context = self.context(path: path, title: "Accessibility statement for \(portal.settings.title)", kind: "page",
                                    breadcrumbs: [("Home", SitePaths.home)])
+        context["statementDate"] = ""
         return page(builder, template: "accessibility", context: context)
     }
 

@@ -16,12 +16,11 @@ struct KeyDateView {
             "state": state,
             "stateLabel": stateLabel,
         ]
-        if !keyDate.when.isVague {
-            context["isoStart"] = keyDate.when.earliestDay.description
-            context["datetime"] = datetime
-        }
-        if let side = keyDate.side.flatMap(scheme.side(id:)) { context["sideName"] = side.plural }
-        if let details = keyDate.details { context["details"] = details }
+        // Templates test text with empty(), which needs "" rather than a missing key.
+        context["isoStart"] = keyDate.when.isVague ? "" : keyDate.when.earliestDay.description
+        context["datetime"] = keyDate.when.isVague ? "" : datetime
+        context["sideName"] = keyDate.side.flatMap(scheme.side(id:))?.plural ?? ""
+        context["details"] = keyDate.details ?? ""
         return context
     }
 

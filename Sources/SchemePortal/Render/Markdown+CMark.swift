@@ -118,6 +118,9 @@ struct CMarkNode: Hashable {
         return (1, 1)
     }
 
+    /// Whether cmark placed this node itself (the autolink extension leaves some links unplaced).
+    var hasOwnPosition: Bool { cmark_node_get_start_line(pointer) > 0 }
+
     func descendants() -> [CMarkNode] {
         var result: [CMarkNode] = []
         let iterator = cmark_iter_new(pointer)

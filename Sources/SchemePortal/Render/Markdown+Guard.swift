@@ -13,6 +13,8 @@ enum MarkdownGuard {
         static let depth = 64
         /// Sum over lines of the containers cmark walks for each (blank lines inside deep lists are the slow case).
         static let nestedLineWork = 2_000_000
+        /// A line this long is refused when it also has this many delimiter runs, and one every 10 characters or
+        /// more (the upstream pathological cases have one every 2 to 4; heavily marked-up prose about one in 15).
         static let longLine = 20_000
         static let runsInLongLine = 1_000
         static let openBrackets = 2_000
@@ -169,8 +171,8 @@ enum MarkdownGuard {
             }
             if backtickRun > 0 { backtickLengths.insert(backtickRun) }
             if backtickLengths.count > Limit.backtickLengths { return .backticks }
-            if pipes > Limit.columns { return .columns }
-            if characters > Limit.longLine, runs > Limit.runsInLongLine { return .longLine }
+            if pipes > Limit.columns + 1 { return .columns }   // `| a | b |` has one pipe more than columns
+            if characters > Limit.longLine, runs > Limit.runsInLongLine, runs * 10 > characters { return .longLine }
 
             let columns = Self.delimiterColumns(bytes[contentStart..<range.upperBound])
             if columns > 0 {

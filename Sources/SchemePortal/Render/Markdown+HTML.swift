@@ -49,23 +49,50 @@ enum MarkdownHTML {
     static let tableWrapEnd = "</div>"
 
     /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, and for inline
-    /// rendering no `<p>` around the text.
+    /// rendering no `<p>` around the text. One pass over the bytes: every `<` in cmark's output starts a tag
+    /// cmark wrote (text is escaped), so these patterns cannot come from what the author typed.
     static func finished(_ html: String, isInline: Bool) -> String {
-        var html = html.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
-        for cell in ["th", "td"] {
-            for alignment in ["left", "center", "right"] {
-                html = html.replacingOccurrences(of: "<\(cell) align=\"\(alignment)\">",
-                                                 with: "<\(cell) class=\"align-\(alignment)\">")
+        var result = html
+        if html.contains("<!-- raw") || html.contains(" align=\"") {
+            let source = Array(html.utf8)
+            var output: [UInt8] = []
+            output.reserveCapacity(source.count)
+            var copied = 0
+            var index = 0
+            while let open = source[index...].firstIndex(of: UInt8(ascii: "<")) {
+                index = open + 1
+                guard index < source.count, source[index] == UInt8(ascii: "!") || source[index] == UInt8(ascii: "t") else { continue }
+                for (pattern, replacement) in replacements where source.count - open >= pattern.count {
+                    if source[open..<(open + pattern.count)].elementsEqual(pattern) {
+                        output += source[copied..<open]
+                        output += replacement
+                        copied = open + pattern.count
+                        index = copied
+                        break
+                    }
+                }
             }
+            output += source[copied...]
+            result = String(decoding: output, as: UTF8.self)
         }
-        guard isInline else { return html }
-        while html.hasSuffix("\n") { html.removeLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
-            let inner = html.dropFirst(3).dropLast(4)
+        guard isInline else { return result }
+        while result.hasSuffix("\n") { result.removeLast() }
+        if result.hasPrefix("<p>"), result.hasSuffix("</p>") {
+            let inner = result.dropFirst(3).dropLast(4)
             if !inner.contains("<p>") { return String(inner) }
         }
-        return html
+        return result
     }
+
+    private static let replacements: [([UInt8], [UInt8])] = {
+        var pairs = [("<!-- raw HTML omitted -->", "")]
+        for cell in ["th", "td"] {
+            for alignment in ["left", "center", "right"] {
+                pairs.append(("<\(cell) align=\"\(alignment)\">", "<\(cell) class=\"align-\(alignment)\">"))
+            }
+        }
+        return pairs.map { (Array($0.utf8), Array($1.utf8)) }
+    }()
 }
 
 /// Heading ids: a lowercase slug of the text (ASCII letters, digits and hyphens), unique on the page.

@@ -38,10 +38,17 @@ extension Diagnostic {
     }
 
     /// The page title is the level above `#`, so a first heading of `##` leaves a gap in the outline.
-    static func markdownFirstHeadingSkip(_ level: Int, _ map: MarkdownSourceMap,
+    static func markdownFirstHeadingSkip(_ level: Int, expected: Int, _ map: MarkdownSourceMap,
                                          at start: (line: Int, column: Int)) -> Diagnostic {
-        map.diagnostic(.warning, at: start, "heading level skips from the page title to \(level)",
-                       hint: "use # here so screen-reader users can follow the outline")
+        map.diagnostic(.warning, at: start, "the first heading here should have \(expected) #, not \(level)",
+                       hint: "use \(String(repeating: "#", count: expected)) here so screen-reader users can follow the outline")
+    }
+
+    /// A heading with fewer `#` than the text's outermost level would compete with the page's own title.
+    static func markdownHeadingAboveTop(_ level: Int, expected: Int, _ map: MarkdownSourceMap,
+                                        at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "a heading with \(level) # here would rank with the page's title",
+                       hint: "use \(String(repeating: "#", count: expected)) for the outermost headings of this text")
     }
 
     static func markdownEmptyHeading(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {

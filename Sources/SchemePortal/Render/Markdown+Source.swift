@@ -27,6 +27,22 @@ struct MarkdownSourceMap {
                               column: scalars + 1 + (line == 1 ? origin.column - 1 : 0))
     }
 
+    /// cmark-gfm 0.29 misplaces some autolinks: `<https://…>` inside a list or quote by the width of the
+    /// container markers, `www.…` by one. When the byte at `start` cannot open the node, the start is moved to
+    /// the next byte along the line (within 32) that can.
+    func settled(_ start: (line: Int, column: Int), openers: Set<UInt8>) -> (line: Int, column: Int) {
+        guard start.line >= 1, start.line <= lines.count else { return start }
+        let range = lines[start.line - 1]
+        var index = max(start.column - 1, 0)
+        if let edit = edits[start.line] { index = edit.originalIndex(of: index) }
+        for offset in 0..<32 {
+            let position = range.lowerBound + index + offset
+            guard position < range.upperBound else { break }
+            if openers.contains(bytes[position]) { return (start.line, start.column + offset) }
+        }
+        return start
+    }
+
     /// The Markdown line, when it is also the whole file line (not on a first line that starts mid-line).
     func sourceLine(_ line: Int) -> String? {
         guard line >= 1, line <= lines.count, line > 1 || origin.column == 1 else { return nil }

@@ -65,8 +65,13 @@ struct MarkdownTreeEditor {
         guard !node.hasImageAncestor else { return nil }
         let isImage = node.type == CMARK_NODE_IMAGE
         let destination = node.url
-        let start = node.start
         let text = node.plainText
+        var start = node.start
+        if node.hasOwnPosition {
+            var openers: Set<UInt8> = isImage ? [UInt8(ascii: "!")] : [UInt8(ascii: "["), UInt8(ascii: "<")]
+            if !isImage, let first = text.utf8.first { openers.insert(first) }   // `www.…` autolinks
+            start = map.settled(start, openers: openers)
+        }
         if let scheme = MarkdownURL.forbiddenScheme(of: destination) {
             diagnostics.append(.markdownForbiddenURL(scheme, isImage: isImage, map, at: start))
             if isImage {
@@ -95,17 +100,20 @@ struct MarkdownTreeEditor {
     /// `#` becomes `<h{top}>` with an id and a self-link; skipped levels are reported.
     private mutating func anchor(_ nodes: [CMarkNode]) {
         let top = min(max(options.topHeadingLevel, 1), 6)
+        let authorTop = min(max(options.authorTopLevel, 1), 6)
         var used = options.reservedAnchors
         var previous: Int?
         for node in nodes {
             let written = node.headingLevel
-            let level = min(top + written - 1, 6)
+            let level = min(max(top + written - authorTop, top), 6)
             let start = node.start
             let text = node.plainText
-            if let previous, written > previous + 1 {
-                diagnostics.append(.markdownHeadingSkip(from: previous, to: written, map, at: start))
-            } else if previous == nil, written > 1 {
-                diagnostics.append(.markdownFirstHeadingSkip(written, map, at: start))
+            if written < authorTop {
+                diagnostics.append(.markdownHeadingAboveTop(written, expected: authorTop, map, at: start))
+            } else if let previous, written > max(previous, authorTop) + 1 {
+                diagnostics.append(.markdownHeadingSkip(from: max(previous, authorTop), to: written, map, at: start))
+            } else if previous == nil, written > authorTop {
+                diagnostics.append(.markdownFirstHeadingSkip(written, expected: authorTop, map, at: start))
             }
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }

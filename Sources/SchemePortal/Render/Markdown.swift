@@ -55,13 +55,17 @@ public struct RenderedMarkdown: Sendable {
 }
 
 public struct MarkdownOptions: Sendable {
-    /// The level an author's `#` becomes: pages have their own <h1>, so page bodies use 2.
+    /// The `<h…>` level the text's outermost headings become (the page's title is its only <h1>).
     public var topHeadingLevel: Int = 2
+    /// How many `#` the author writes for the outermost headings: `##` in a handbook page (as on GitHub,
+    /// where the title is the `#`), `###` inside a scheme section that itself starts with `##`.
+    public var authorTopLevel: Int = 2
     /// Anchors already used on the page (e.g. by the template), so generated ids stay unique.
     public var reservedAnchors: Set<String> = []
 
-    public init(topHeadingLevel: Int = 2, reservedAnchors: Set<String> = []) {
+    public init(topHeadingLevel: Int = 2, authorTopLevel: Int = 2, reservedAnchors: Set<String> = []) {
         self.topHeadingLevel = topHeadingLevel
+        self.authorTopLevel = authorTopLevel
         self.reservedAnchors = reservedAnchors
     }
 }
@@ -90,11 +94,12 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func render(_ text: MarkdownText, mode: Mode, rewriteLink: (String) -> String) -> RenderedMarkdown {
-        let source = MarkdownSource.replacingNUL(in: text.source)
+        // Size first: a 64 MB text should be turned away before anything walks through it.
+        let source = text.source.utf8.count > MarkdownGuard.Limit.bytes ? text.source : MarkdownSource.replacingNUL(in: text.source)
         if let rejection = MarkdownGuard.check(source) {
             return RenderedMarkdown(html: "", diagnostics: [rejection.diagnostic(origin: text.location)])
         }
-        if source.allSatisfy(\.isWhitespace) {
+        if source.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
             return RenderedMarkdown(html: "")
         }
         var map = MarkdownSourceMap(text: source, origin: text.location)

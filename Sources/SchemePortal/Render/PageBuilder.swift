@@ -14,10 +14,11 @@ struct PageBuilder {
         self.renderer = renderer
     }
 
-    mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2) -> String? {
+    mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2, authorTopLevel: Int = 2) -> String? {
         guard let text, !text.isBlank else { return nil }
         let page = path
-        let result = renderer.render(text, options: MarkdownOptions(topHeadingLevel: topHeadingLevel, reservedAnchors: anchors),
+        let options = MarkdownOptions(topHeadingLevel: topHeadingLevel, authorTopLevel: authorTopLevel, reservedAnchors: anchors)
+        let result = renderer.render(text, options: options,
                                      rewriteLink: { Self.rewrite($0, from: page) })
         absorb(result)
         return result.html

@@ -48,7 +48,7 @@ extension SiteRenderer {
                 ["title": entry.title, "url": SitePaths.relative(from: path, to: entry.path), "current": entry.path == path]
             },
         ]
-        summary["cohort"] = scheme.cohort
+        summary["cohort"] = scheme.cohort ?? ""
         if let next = scheme.nextKeyDate(on: options.today) {
             summary["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
         }
@@ -80,12 +80,12 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: scheme.title, kind: "scheme", breadcrumbs: [("Home", SitePaths.home)],
                                    scheme: scheme)
-        context["introHtml"] = builder.html(scheme.introduction)
-        context["summaryHtml"] = builder.html(scheme.summary)
-        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment)
+        context["introHtml"] = builder.html(scheme.introduction, authorTopLevel: 3) ?? ""
+        context["summaryHtml"] = builder.html(scheme.summary) ?? ""
+        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment) ?? ""
         context["sides"] = scheme.sides.map { side -> [String: Any] in
             var entry: [String: Any] = ["name": side.name, "plural": side.plural]
-            entry["descriptionHtml"] = builder.html(side.description, topHeadingLevel: 3)
+            entry["descriptionHtml"] = builder.html(side.description, topHeadingLevel: 3) ?? ""
             return entry
         }
         context["sections"] = pageList(scheme).dropFirst().map { entry -> [String: Any] in
@@ -103,7 +103,7 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: section.title, kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
-        context["bodyHtml"] = builder.html(section.body, topHeadingLevel: 2)
+        context["bodyHtml"] = builder.html(section.body, topHeadingLevel: 2, authorTopLevel: 3) ?? ""
         return page(builder, template: "section", context: context)
     }
 
@@ -112,7 +112,7 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: "Objectives", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
-        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "objectives" }?.body)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "objectives" }?.body, authorTopLevel: 3) ?? ""
         context["objectives"] = scheme.objectives.compactMap { builder.inline($0).map { ["html": $0] } }
         return page(builder, template: "objectives", context: context)
     }
@@ -122,15 +122,15 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: "Eligibility and how to apply", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
-        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "eligibility" }?.body)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "eligibility" }?.body, authorTopLevel: 3) ?? ""
         context["sides"] = scheme.sides.map { side -> [String: Any] in
             var entry: [String: Any] = ["name": side.name, "plural": side.plural]
-            entry["eligibilityHtml"] = builder.html(side.eligibility, topHeadingLevel: 4)
-            entry["howToApplyHtml"] = builder.html(side.howToApply, topHeadingLevel: 4)
+            entry["eligibilityHtml"] = builder.html(side.eligibility, topHeadingLevel: 4) ?? ""
+            entry["howToApplyHtml"] = builder.html(side.howToApply, topHeadingLevel: 4) ?? ""
             entry["contacts"] = scheme.contacts.filter { $0.side == side.id }.map { contactContext($0, in: scheme) }
             return entry
         }
-        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment, topHeadingLevel: 3)
+        context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment, topHeadingLevel: 3) ?? ""
         return page(builder, template: "eligibility", context: context)
     }
 
@@ -139,7 +139,7 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: "Key dates", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
-        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body, authorTopLevel: 3) ?? ""
         let next = scheme.nextKeyDate(on: options.today)
         let views = scheme.timeline.map { date in
             KeyDateView(keyDate: date, scheme: scheme, today: options.today,
@@ -156,28 +156,25 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: "Contacts", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
-        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "contacts" }?.body)
+        context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "contacts" }?.body, authorTopLevel: 3) ?? ""
         context["contacts"] = scheme.contacts.map { contactContext($0, in: scheme) }
         context["links"] = scheme.links.map { link -> [String: Any] in
             var entry: [String: Any] = ["title": link.title, "url": link.url]
-            entry["description"] = link.description
+            entry["description"] = link.description ?? ""
             return entry
         }
         return page(builder, template: "contacts", context: context)
     }
 
     func contactContext(_ contact: Contact, in scheme: Scheme) -> [String: Any] {
-        var entry: [String: Any] = ["role": contact.role]
-        if let email = contact.email {
-            entry["email"] = email
-            entry["mailto"] = "mailto:" + email
-        }
-        if let phone = contact.phone {
-            entry["phone"] = phone
-            entry["tel"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
-        }
-        entry["url"] = contact.url
-        entry["sideName"] = contact.side.flatMap(scheme.side(id:))?.plural
-        return entry
+        [
+            "role": contact.role,
+            "email": contact.email ?? "",
+            "mailto": contact.email.map { "mailto:" + $0 } ?? "",
+            "phone": contact.phone ?? "",
+            "tel": contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } ?? "",
+            "url": contact.url ?? "",
+            "sideName": contact.side.flatMap(scheme.side(id:))?.plural ?? "",
+        ]
     }
 }

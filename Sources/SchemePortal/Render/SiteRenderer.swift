@@ -58,9 +58,9 @@ public struct SiteRenderer: Sendable {
         let root = rootOverride ?? SitePaths.root(from: path)
         let settings = portal.settings
         var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
-        site["description"] = settings.description
-        site["footer"] = settings.footer
-        site["contactEmail"] = settings.contactEmail
+        site["description"] = settings.description ?? ""
+        site["footer"] = settings.footer ?? ""
+        site["contactEmail"] = settings.contactEmail ?? ""
         var documentTitle = [title]
         if let scheme, title != scheme.title { documentTitle.append(scheme.shortTitle ?? scheme.title) }
         if title != settings.title { documentTitle.append(settings.title) }
@@ -72,7 +72,8 @@ public struct SiteRenderer: Sendable {
             "noindex": false,
             "breadcrumbs": breadcrumbs.map { ["title": $0.0, "url": link(from: path, to: $0.1, root: rootOverride)] },
         ]
-        page["description"] = description ?? settings.description
+        page["description"] = description ?? settings.description ?? ""
+        page["canonical"] = ""
         if let baseURL, path != SitePaths.notFound {
             page["canonical"] = baseURL + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
