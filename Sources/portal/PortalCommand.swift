@@ -1,7 +1,7 @@
 import ArgumentParser
+import Foundation
 import SchemePortal
 
-@main
 struct PortalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portal",
@@ -15,4 +15,22 @@ struct PortalCommand: ParsableCommand {
         version: SchemePortalVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self]
     )
+}
+
+/// Runs the command line, with the exit statuses the documentation promises: 0 success, 1 content
+/// errors, 2 usage or I/O problems (ArgumentParser's own choice for usage errors is 64).
+@main
+enum PortalMain {
+    static func main() {
+        do {
+            var command = try PortalCommand.parseAsRoot()
+            try command.run()
+        } catch {
+            if PortalCommand.exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((PortalCommand.fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            PortalCommand.exit(withError: error)
+        }
+    }
 }

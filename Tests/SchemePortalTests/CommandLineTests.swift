@@ -1,0 +1,69 @@
+import XCTest
+@testable import SchemePortal
+
+/// The `portal` program as staff run it: exit status, messages on standard error, the summary line.
+final class CommandLineTests: XCTestCase {
+    private var executable: URL {
+        // The built program sits beside the test bundle in .build/<platform>/<configuration>/.
+        let bundle = Bundle(for: Self.self).bundleURL
+        let candidates = [bundle.appendingPathComponent("portal"), bundle.deletingLastPathComponent().appendingPathComponent("portal")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    func test_check_on_a_mistake_exits_1_and_prints_located_messages_with_a_caret() throws {
+        let portal = try TestPortal(fixture: "seed-mistakes/open-2022-23")
+        let result = try run(["check"], in: portal.root)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.err.contains("""
+            Content/schemes/open-peer-mentoring/scheme.md:24:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)
+                    date: 12:00 BST, 19 December 2022
+                          ^
+            """), result.err)
+        XCTAssertTrue(result.out.hasPrefix("check failed: 1 error, 2 warnings"), result.out)
+    }
+
+    func test_build_writes_the_site_and_prints_a_summary() throws {
+        let portal = try TestPortal()
+        let result = try run(["build", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.out.hasPrefix("built "), result.out)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path))
+    }
+
+    func test_strict_turns_warnings_into_failure() throws {
+        let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\n---\n![](https://example.org/x.png)\n"])
+        XCTAssertEqual(try run(["check"], in: portal.root).status, 0)
+        XCTAssertEqual(try run(["check", "--strict"], in: portal.root).status, 1)
+    }
+
+    func test_a_wrong_option_is_a_usage_error_with_status_2() throws {
+        let portal = try TestPortal()
+        let result = try run(["build", "--today", "yesterday"], in: portal.root)
+        XCTAssertEqual(result.status, 2, result.err)
+        XCTAssertTrue(result.err.contains("--today must be a date written YYYY-MM-DD"), result.err)
+    }
+
+    func test_every_subcommand_explains_itself_with_an_example() throws {
+        let folder = FileManager.default.temporaryDirectory
+        for command in ["build", "check"] {
+            let result = try run([command, "--help"], in: folder)
+            XCTAssertEqual(result.status, 0)
+            XCTAssertTrue(result.out.contains("Example:"), "\(command) --help has no example")
+        }
+    }
+}

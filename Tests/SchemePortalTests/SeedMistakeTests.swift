@@ -1,0 +1,43 @@
+import XCTest
+@testable import SchemePortal
+
+/// Verbatim copies of the mistakes in the real scheme documents, each folder with the exact diagnostics
+/// `portal check` must print (`expected.diagnostics`). Set UPDATE_GOLDENS=1 to rewrite them after a
+/// deliberate change of wording, and review the diff.
+final class SeedMistakeTests: XCTestCase {
+    func test_the_OPEN_2022_23_call_reports_its_three_mistakes_at_their_lines() throws {
+        try assertFixture("seed-mistakes/open-2022-23")
+    }
+
+    func test_the_OPEN_mistakes_fail_the_build_and_write_nothing() throws {
+        let portal = try TestPortal(fixture: "seed-mistakes/open-2022-23")
+        let outcome = portal.build()
+        XCTAssertTrue(outcome.diagnostics.hasErrors)
+        XCTAssertFalse(outcome.wrote)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path))
+    }
+
+    func test_the_demo_content_checks_with_no_errors_and_no_warnings() throws {
+        let repository = TestPortal.repository
+        let configuration = Build.Configuration(
+            contentDirectory: repository.appendingPathComponent("Content"),
+            layoutsDirectory: repository.appendingPathComponent("Layouts"),
+            outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
+            options: RenderOptions(today: CalendarDay(year: 2026, month: 11, day: 23)))
+        let outcome = Build(configuration: configuration).run(write: false)
+        XCTAssertEqual(outcome.lines, [])
+        XCTAssertGreaterThan(outcome.pageCount, 50)
+    }
+
+    private func assertFixture(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let portal = try TestPortal(fixture: name)
+        let actual = portal.check().lines.joined(separator: "\n") + "\n"
+        let expectedURL = TestPortal.fixtures.appendingPathComponent(name).appendingPathComponent("expected.diagnostics")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        XCTAssertEqual(actual, expected, file: file, line: line)
+    }
+}
