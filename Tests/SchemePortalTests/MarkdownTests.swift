@@ -163,7 +163,7 @@ final class MarkdownTests: XCTestCase {
         let result = render("# Matching\n\nText\n\n## Café & Crème: ‘1:1’ mentoring\n\n### Straße\n\n#### Deep\n\n##### Deeper\n\n###### Deepest\n",
                             line: 3, options: MarkdownOptions(authorTopLevel: 1))
         XCTAssertTrue(result.html.contains(
-            "<h2 id=\"matching\">Matching <a class=\"heading-link\" href=\"#matching\" aria-label=\"Link to this section: Matching\">#</a></h2>"),
+            "<h2 id=\"matching\">Matching <a class=\"heading-anchor\" href=\"#matching\" aria-label=\"Link to this section: Matching\">#</a></h2>"),
             result.html)
         XCTAssertEqual(result.headings.map(\.level), [2, 3, 4, 5, 6, 6])
         XCTAssertEqual(result.headings.map(\.anchor), ["matching", "cafe-creme-1-1-mentoring", "strasse", "deep", "deeper", "deepest"])
@@ -214,7 +214,7 @@ final class MarkdownTests: XCTestCase {
     func testAHeadingHoldingALinkKeepsItAndDoesNotNestLinks() {
         let result = render("# See [the form](https://example.org/form)\n")
         XCTAssertTrue(result.html.contains(
-            "<h2 id=\"see-the-form\">See <a href=\"https://example.org/form\">the form</a> <a class=\"heading-link\""), result.html)
+            "<h2 id=\"see-the-form\">See <a href=\"https://example.org/form\">the form</a> <a class=\"heading-anchor\""), result.html)
         XCTAssertEqual(result.links.map(\.destination), ["https://example.org/form"])
     }
 
@@ -458,5 +458,16 @@ private final class ResultBox: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return values[index]
+    }
+}
+
+final class MarkdownScratch: XCTestCase {
+    func testEdges() {
+        for s in ["![x [y](javascript:1) z](data:z)", "[![img](javascript:1)](https://ok)", "[**a** [b](c)](javascript:1)",
+                  "# <b>Hi</b> [x](javascript:1)", "- [ ] <b></b>\n- [x] <i>\n", "| <b>a</b> | [x](javascript:1) |\n|-|-|\n| ![](data:x) | <i>y</i> |",
+                  "> - [ ] [a](#) <span>\n>\n>   # h [b](vbscript:x)\n", "[^1] x\n\n[^1]: # Note [z](javascript:z)\n", "#\n\n##\n", "![](javascript:x)", "<javascript:x>"] {
+            let r = MarkdownRenderer().render(MarkdownText(s, at: SourceLocation(file: "x")), rewriteLink: { $0 })
+            print("EDGE \(s.debugDescription)\n  => \(r.html.debugDescription)\n  \(r.diagnostics.map(\.description))")
+        }
     }
 }

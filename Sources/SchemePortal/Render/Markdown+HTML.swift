@@ -19,7 +19,7 @@ enum MarkdownHTML {
     }
 
     /// Headings carry an id, and end with a visible self-link for people who want to copy the section's
-    /// address: `<h2 id="matching">Matching <a class="heading-link" href="#matching"
+    /// address: `<h2 id="matching">Matching <a class="heading-anchor" href="#matching"
     /// aria-label="Link to this section: Matching">#</a></h2>`. The link sits after the heading's own text
     /// (never around it, so a heading holding a link does not nest links), its name says where it goes, and
     /// its visible text is a single symbol, which axe-core's label-in-name check ignores.
@@ -29,7 +29,7 @@ enum MarkdownHTML {
 
     static func headingEnd(level: Int, id: String, text: String) -> String {
         let name = text.isEmpty ? "Link to this section" : "Link to this section: \(text)"
-        return " <a class=\"heading-link\" href=\"#\(escaped(id))\" aria-label=\"\(escaped(name))\">#</a></h\(level)>"
+        return " <a class=\"heading-anchor\" href=\"#\(escaped(id))\" aria-label=\"\(escaped(name))\">#</a></h\(level)>"
     }
 
     /// A task-list box, named after the item's text (cmark-gfm's own box has no name) and still disabled.
