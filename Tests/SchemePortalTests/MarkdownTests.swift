@@ -460,14 +460,3 @@ private final class ResultBox: @unchecked Sendable {
         return values[index]
     }
 }
-
-final class MarkdownScratch: XCTestCase {
-    func testEdges() {
-        for s in ["![x [y](javascript:1) z](data:z)", "[![img](javascript:1)](https://ok)", "[**a** [b](c)](javascript:1)",
-                  "# <b>Hi</b> [x](javascript:1)", "- [ ] <b></b>\n- [x] <i>\n", "| <b>a</b> | [x](javascript:1) |\n|-|-|\n| ![](data:x) | <i>y</i> |",
-                  "> - [ ] [a](#) <span>\n>\n>   # h [b](vbscript:x)\n", "[^1] x\n\n[^1]: # Note [z](javascript:z)\n", "#\n\n##\n", "![](javascript:x)", "<javascript:x>"] {
-            let r = MarkdownRenderer().render(MarkdownText(s, at: SourceLocation(file: "x")), rewriteLink: { $0 })
-            print("EDGE \(s.debugDescription)\n  => \(r.html.debugDescription)\n  \(r.diagnostics.map(\.description))")
-        }
-    }
-}

@@ -171,6 +171,18 @@ final class SiteBuildTests: XCTestCase {
         ])
     }
 
+    func test_a_broken_portal_file_does_not_hide_the_schemes_problems() throws {
+        let portal = try TestPortal(["Content/portal.yaml": "title: T\n",
+                                     "Content/schemes/x/scheme.md": TestPortal.minimalScheme + "\nSee [y](/schemes/y/).\n"],
+                                    withDefaults: false)
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.lines.map { String($0.prefix(30)) }, [
+            "Content/portal.yaml:1:1: error",
+            "Content/schemes/x/scheme.md:13",
+        ])
+        XCTAssertFalse(outcome.wrote)
+    }
+
     func test_a_scheme_folder_name_that_cannot_be_an_address_is_reported() throws {
         let portal = try TestPortal(["Content/schemes/Peer Scheme/scheme.md": TestPortal.minimalScheme])
         XCTAssertEqual(portal.check().lines, [

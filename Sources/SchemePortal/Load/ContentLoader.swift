@@ -29,8 +29,12 @@ public struct ContentLoader: Sendable {
         }
         let schemes = loadSchemes(diagnostics: &diagnostics)
         let pages = loadPages(in: "pages", diagnostics: &diagnostics)
-        guard let settings else { return (nil, diagnostics) }
-        return (Portal(settings: settings, schemes: schemes, pages: pages), diagnostics)
+        // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
+        // reports everything. The portal-file errors already stop anything from being written (so the
+        // stand-in address, there only to avoid a needless sitemap warning, is never published).
+        let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "", baseURL: "https://portal.invalid/",
+                                                location: SourceLocation(file: display("portal.yaml")))
+        return (Portal(settings: usable, schemes: schemes, pages: pages), diagnostics)
     }
 
     private func loadSchemes(diagnostics: inout [Diagnostic]) -> [Scheme] {

@@ -79,7 +79,9 @@ struct MarkdownTreeEditor {
                     let replacement = CMarkNode.text(text)
                     if !node.insertBefore(replacement) { replacement.free() }
                 }
+                let parent = node.parent
                 node.free()
+                if let parent, parent.type == CMARK_NODE_PARAGRAPH, parent.holdsOnlySpace { parent.free() }
             } else {
                 node.unwrap()
             }
@@ -97,7 +99,8 @@ struct MarkdownTreeEditor {
         return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start))
     }
 
-    /// `#` becomes `<h{top}>` with an id and a self-link; skipped levels are reported.
+    /// The outermost level the author writes (`options.authorTopLevel` #) becomes `<h{topHeadingLevel}>`, with an
+    /// id and a self-link; skipped levels, and headings above the outermost level, are reported.
     private mutating func anchor(_ nodes: [CMarkNode]) {
         let top = min(max(options.topHeadingLevel, 1), 6)
         let authorTop = min(max(options.authorTopLevel, 1), 6)
