@@ -116,6 +116,30 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.location, location(1, 5))
     }
 
+    func testUnsafeImagesAndLinksInsideEachOtherAreTakenApartSafely() {
+        let imageInLink = render("[![the logo](javascript:1)](https://example.org)")
+        XCTAssertEqual(imageInLink.html, "<p><a href=\"https://example.org\">the logo</a></p>\n")
+        XCTAssertEqual(imageInLink.diagnostics.map(\.location), [location(1, 2)])
+        XCTAssertEqual(imageInLink.links.map(\.destination), ["https://example.org"])
+
+        let linkInImage = render("![a [b](javascript:1) c](data:x)")
+        XCTAssertEqual(linkInImage.html, "<p>a b c</p>\n")
+        XCTAssertEqual(linkInImage.diagnostics.map(\.message), ["image from a “data:” URL is not allowed"])
+        XCTAssertEqual(linkInImage.links, [])
+
+        let alone = render("![](javascript:x)\n\n| ![](data:y) |\n|-|\n")
+        XCTAssertFalse(alone.html.contains("<p>"), alone.html)
+        XCTAssertFalse(alone.html.contains("<img"), alone.html)
+        XCTAssertEqual(alone.diagnostics.count, 2)
+    }
+
+    func testAutolinksInListsAreLocatedAtTheirOwnColumn() {
+        // cmark-gfm 0.29 places these by the width of the list marker, or one column early.
+        let result = render("- Mail <javascript:x> or www.example.org\n")
+        XCTAssertEqual(result.diagnostics.map(\.location), [location(1, 8)])
+        XCTAssertEqual(result.links.map(\.location), [location(1, 26)])
+    }
+
     func testALinkToNowhereIsAWarning() {
         let result = render("[Apply here](#) or [there]()\n")
         XCTAssertEqual(result.diagnostics, [
@@ -223,12 +247,23 @@ final class MarkdownTests: XCTestCase {
     func testTaskListBoxesAreNamedAndDisabled() {
         let result = render("- [ ] Book the *chemistry* meeting\n- [x] Read the handbook\n\n1. [ ] Loose\n\n   More text\n")
         XCTAssertTrue(result.html.contains(
-            "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"Book the chemistry meeting\" /> Book the <em>chemistry</em> meeting</li>"),
+            "<li class=\"task-list-item\"><input type=\"checkbox\" disabled=\"\" aria-label=\"Book the chemistry meeting\" /> Book the <em>chemistry</em> meeting</li>"),
             result.html)
         XCTAssertTrue(result.html.contains(
-            "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Read the handbook\" /> Read the handbook</li>"),
+            "<li class=\"task-list-item\"><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Read the handbook\" /> Read the handbook</li>"),
             result.html)
-        XCTAssertTrue(result.html.contains("<p><input type=\"checkbox\" disabled=\"\" aria-label=\"Loose\" /> Loose</p>"), result.html)
+        XCTAssertTrue(result.html.contains(
+            "<li class=\"task-list-item\">\n<p><input type=\"checkbox\" disabled=\"\" aria-label=\"Loose\" /> Loose</p>"), result.html)
+        XCTAssertTrue(result.html.hasPrefix("<ul class=\"contains-task-list\">\n"), result.html)
+        XCTAssertTrue(result.html.contains("<ol class=\"contains-task-list\">\n"), result.html)
+    }
+
+    func testOnlyListsHoldingTasksGetTaskListClasses() {
+        let result = render("- plain\n  - [ ] nested task\n- plain again\n\n3. [x] numbered\n\n- `<li>` and <input type=\"checkbox\">\n")
+        XCTAssertTrue(result.html.hasPrefix("<ul>\n<li>plain\n<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input"),
+                      result.html)
+        XCTAssertTrue(result.html.contains("<ol class=\"contains-task-list\" start=\"3\">"), result.html)
+        XCTAssertTrue(result.html.hasSuffix("<ul>\n<li><code>&lt;li&gt;</code> and </li>\n</ul>\n"), result.html)
     }
 
     func testTablesUseAlignmentClassesAndAScrollableRegion() {

@@ -48,32 +48,12 @@ enum MarkdownHTML {
 
     static let tableWrapEnd = "</div>"
 
-    /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, and for inline
-    /// rendering no `<p>` around the text. One pass over the bytes: every `<` in cmark's output starts a tag
-    /// cmark wrote (text is escaped), so these patterns cannot come from what the author typed.
+    /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, GitHub's task-list
+    /// classes (which the theme styles), and for inline rendering no `<p>` around the text.
     static func finished(_ html: String, isInline: Bool) -> String {
         var result = html
-        if html.contains("<!-- raw") || html.contains(" align=\"") {
-            let source = Array(html.utf8)
-            var output: [UInt8] = []
-            output.reserveCapacity(source.count)
-            var copied = 0
-            var index = 0
-            while let open = source[index...].firstIndex(of: UInt8(ascii: "<")) {
-                index = open + 1
-                guard index < source.count, source[index] == UInt8(ascii: "!") || source[index] == UInt8(ascii: "t") else { continue }
-                for (pattern, replacement) in replacements where source.count - open >= pattern.count {
-                    if source[open..<(open + pattern.count)].elementsEqual(pattern) {
-                        output += source[copied..<open]
-                        output += replacement
-                        copied = open + pattern.count
-                        index = copied
-                        break
-                    }
-                }
-            }
-            output += source[copied...]
-            result = String(decoding: output, as: UTF8.self)
+        if html.contains("<!-- raw") || html.contains(" align=\"") || html.contains("<input type=\"checkbox\"") {
+            result = rewritingTags(html)
         }
         guard isInline else { return result }
         while result.hasSuffix("\n") { result.removeLast() }
@@ -82,6 +62,65 @@ enum MarkdownHTML {
             if !inner.contains("<p>") { return String(inner) }
         }
         return result
+    }
+
+    /// One pass over the tags. Every `<` in cmark's output starts a tag that cmark or this renderer wrote (text
+    /// is escaped), so none of these patterns can come from what the author typed. An item starting with a
+    /// checkbox becomes `<li class="task-list-item">`, and its list `<ul class="contains-task-list">`.
+    private static func rewritingTags(_ html: String) -> String {
+        let source = Array(html.utf8)
+        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+            source.count - offset >= pattern.count && source[offset..<(offset + pattern.count)].elementsEqual(pattern)
+        }
+        var edits: [(at: Int, length: Int, text: [UInt8])] = []
+        var openLists: [(at: Int, hasTasks: Bool)] = []
+        var index = 0
+        while let open = source[index...].firstIndex(of: UInt8(ascii: "<")) {
+            index = open + 1
+            guard index < source.count else { break }
+            switch source[index] {
+            case UInt8(ascii: "!"), UInt8(ascii: "t"):
+                if let (pattern, replacement) = replacements.first(where: { matches($0.0, at: open) }) {
+                    edits.append((open, pattern.count, replacement))
+                    index = open + pattern.count
+                }
+            case UInt8(ascii: "u"), UInt8(ascii: "o"):
+                if matches(Tag.ul, at: open) || matches(Tag.ol, at: open) { openLists.append((open, false)) }
+            case UInt8(ascii: "/"):
+                if matches(Tag.ulEnd, at: open) || matches(Tag.olEnd, at: open), let list = openLists.popLast(), list.hasTasks {
+                    edits.append((list.at + 3, 0, Tag.taskListClass))
+                }
+            case UInt8(ascii: "l"):
+                guard matches(Tag.li, at: open) else { break }
+                var content = open + Tag.li.count
+                if matches(Tag.newline, at: content) { content += 1 }
+                if matches(Tag.p, at: content) { content += Tag.p.count }
+                if matches(Tag.checkbox, at: content) {
+                    edits.append((open, Tag.li.count, Tag.taskItem))
+                    if !openLists.isEmpty { openLists[openLists.count - 1].hasTasks = true }
+                }
+            default:
+                break
+            }
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count + 64)
+        var copied = 0
+        for edit in edits.sorted(by: { $0.at < $1.at }) {
+            output += source[copied..<edit.at]
+            output += edit.text
+            copied = edit.at + edit.length
+        }
+        output += source[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private enum Tag {
+        static let ul = Array("<ul".utf8), ol = Array("<ol".utf8), ulEnd = Array("</ul>".utf8), olEnd = Array("</ol>".utf8)
+        static let li = Array("<li>".utf8), p = Array("<p>".utf8), newline = Array("\n".utf8)
+        static let checkbox = Array("<input type=\"checkbox\"".utf8)
+        static let taskItem = Array("<li class=\"task-list-item\">".utf8)
+        static let taskListClass = Array(" class=\"contains-task-list\"".utf8)
     }
 
     private static let replacements: [([UInt8], [UInt8])] = {

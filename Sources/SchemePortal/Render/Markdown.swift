@@ -5,8 +5,14 @@
 /// - `Markdown+Guard.swift` rejects input that would make cmark-gfm 0.29.0.gfm.6 hang (before any C is called);
 /// - `Markdown+CMark.swift` owns the parser and the tree and frees them;
 /// - `Markdown+Tree.swift` edits the tree: raw HTML out, unsafe links unwrapped, heading anchors, labelled task boxes;
-/// - `Markdown+HTML.swift` builds the bits of markup we add and tidies cmark's output;
-/// - `Markdown+Source.swift` maps cmark's byte positions back to file locations and prepares inline text.
+/// - `Markdown+HTML.swift` builds the bits of markup we add, heading anchors, and tidies cmark's output;
+/// - `Markdown+URL.swift` recognises `javascript:`, `vbscript:`, `file:` and `data:` however they are disguised;
+/// - `Markdown+Source.swift` maps cmark's byte positions back to file locations and prepares inline text;
+/// - `Markdown+Messages.swift` holds the diagnostics, in the author's terms.
+///
+/// cmark-gfm runs in safe mode (no CMARK_OPT_UNSAFE) with the table, strikethrough, autolink, tagfilter and
+/// tasklist extensions and footnotes; `data-sourcepos` is never emitted, and CMARK_OPT_GITHUB_PRE_LANG is not
+/// used (code blocks keep the common `<code class="language-…">`).
 
 /// A heading of the rendered Markdown, for tables of contents.
 public struct MarkdownHeading: Hashable, Sendable {
