@@ -29,12 +29,30 @@ public struct ContentLoader: Sendable {
         }
         let schemes = loadSchemes(diagnostics: &diagnostics)
         let pages = loadPages(in: "pages", diagnostics: &diagnostics)
+        var people: [Participant] = []
+        for name in entries(in: "people", diagnostics: &diagnostics) {
+            let path = "people/\(name)"
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !isDirectory(path) else {
+                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: display(path)),
+                                            hint: "participant data goes in .yaml files"))
+                continue
+            }
+            if let file = read(url(path), diagnostics: &diagnostics) {
+                people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
+            }
+        }
+        for scheme in schemes {
+            let path = "schemes/\(scheme.slug)/people.yaml"
+            guard FileManager.default.fileExists(atPath: url(path).path),
+                  let file = read(url(path), diagnostics: &diagnostics) else { continue }
+            people += ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &diagnostics)
+        }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
         // stand-in address, there only to avoid a needless sitemap warning, is never published).
         let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "", baseURL: "https://portal.invalid/",
                                                 location: SourceLocation(file: display("portal.yaml")))
-        return (Portal(settings: usable, schemes: schemes, pages: pages), diagnostics)
+        return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
     }
 
     private func loadSchemes(diagnostics: inout [Diagnostic]) -> [Scheme] {
@@ -59,7 +77,7 @@ public struct ContentLoader: Sendable {
             scheme.handbook = loadPages(in: "\(relative)/handbook", diagnostics: &diagnostics)
             scheme.toolkit = loadPages(in: "\(relative)/toolkit", diagnostics: &diagnostics)
             for other in entries(in: relative, diagnostics: &diagnostics)
-            where !["scheme.md", "handbook", "toolkit"].contains(other) {
+            where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
                 diagnostics.append(.warning("this is not used by the portal", at: SourceLocation(file: display("\(relative)/\(other)")),
                                             hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }

@@ -24,6 +24,13 @@ enum PortalFileLoader {
         let contactEmail = fields.text("contact_email")
         let footer = fields.text("footer")
         let ladders = loadLadders(fields.list("grade_ladders") ?? [], document: document, diagnostics: &diagnostics)
+        let vocabularies = loadVocabularies(fields.mapping("vocabularies", owner: "‘vocabularies’"), fields: &fields)
+        var indexProfiles = false
+        if var people = fields.mapping("people", owner: "‘people’") {
+            indexProfiles = people.boolean("index_profiles") ?? false
+            people.reportUnknownKeys()
+            fields.append(people.diagnostics)
+        }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
             fields.report(.error, at: fields.node("base_url")!, "‘base_url’ should be an absolute web address",
                           hint: "write it like ‘https://mentoring.example.org/’")
@@ -41,7 +48,8 @@ enum PortalFileLoader {
         guard let title, let organisation else { return nil }
         return PortalSettings(title: title, organisation: organisation, description: description, baseURL: baseURL,
                               timeZone: timeZone, language: language, gradeLadders: ladders,
-                              contactEmail: contactEmail, footer: footer, location: start)
+                              contactEmail: contactEmail, footer: footer, vocabularies: vocabularies,
+                              indexProfiles: indexProfiles, location: start)
     }
 
     static func loadLadders(_ nodes: [Node], document: YAMLDocument, diagnostics: inout [Diagnostic]) -> [GradeLadder] {
@@ -82,6 +90,51 @@ enum PortalFileLoader {
             }
         }
         return ladders
+    }
+}
+
+extension PortalFileLoader {
+    static func loadVocabularies(_ fields: YAMLFields?, fields parent: inout YAMLFields) -> Vocabularies {
+        guard var fields else { return Vocabularies() }
+        func vocabulary(_ key: String) -> Vocabulary? {
+            guard let items = fields.list(key) else { return nil }
+            var terms: [Vocabulary.Term] = []
+            var seen: [String: SourceLocation] = [:]
+            for item in items {
+                var term: Vocabulary.Term?
+                if let scalar = item.scalar {
+                    term = .init(name: scalar.string.trimmingCharacters(in: .whitespaces))
+                } else {
+                    var local: [Diagnostic] = []
+                    if var entry = YAMLFields(item, in: fields.document, owner: "a term of ‘\(key)’", diagnostics: &local,
+                                              fallback: fields.location) {
+                        if let name = entry.text("name", required: true) {
+                            term = .init(name: name, synonyms: entry.textList("synonyms") ?? [])
+                        }
+                        entry.reportUnknownKeys()
+                        local += entry.diagnostics
+                    }
+                    fields.append(local)
+                }
+                guard let term else { continue }
+                for spelling in [term.name] + term.synonyms {
+                    let location = fields.document.location(of: item) ?? fields.location
+                    if let first = seen[spelling.lowercased()] {
+                        fields.append([.error("‘\(spelling)’ appears twice in ‘\(key)’ (first on line \(first.line))", at: location,
+                                              hint: "list each term and synonym once")])
+                    } else {
+                        seen[spelling.lowercased()] = location
+                    }
+                }
+                terms.append(term)
+            }
+            return Vocabulary(terms: terms)
+        }
+        let result = Vocabularies(expertise: vocabulary("expertise"), organisations: vocabulary("organisations"),
+                                  professions: vocabulary("professions"))
+        fields.reportUnknownKeys()
+        parent.append(fields.diagnostics)
+        return result
     }
 }
 

@@ -38,6 +38,7 @@ enum SchemeLoader {
         let contacts = loadContacts(fields.list("contacts") ?? [], document: document, fields: &fields)
         let links = loadLinks(fields.list("links") ?? [], document: document, fields: &fields)
         let rules = RulesLoader.load(fields.mapping("rules", owner: "the rules"), fields: &fields)
+        let directory = fields.boolean("directory") ?? true
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
 
@@ -45,10 +46,12 @@ enum SchemeLoader {
         diagnostics += body.diagnostics
 
         guard let title else { return nil }
-        return Scheme(slug: slug, title: title, shortTitle: shortTitle, organisers: organisers, cohort: cohort,
+        var scheme = Scheme(slug: slug, title: title, shortTitle: shortTitle, organisers: organisers, cohort: cohort,
                       status: status, summary: summary, models: models, sides: sides, objectives: objectives,
                       timeCommitment: timeCommitment, keyDates: keyDates, contacts: contacts, rules: rules,
                       links: links, introduction: body.introduction, sections: body.sections, location: start)
+        scheme.directory = directory
+        return scheme
     }
 
     static func loadSides(_ nodes: [Node], document: YAMLDocument, fields: inout YAMLFields) -> [Side] {

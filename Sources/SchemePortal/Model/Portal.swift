@@ -4,12 +4,17 @@ public struct Portal: Sendable {
     public var schemes: [Scheme]
     /// Stand-alone pages such as the accessibility statement (`Content/pages/*.md`).
     public var pages: [ContentPage]
+    /// Everyone in the participant data, published or not.
+    public var people: [Participant]
 
-    public init(settings: PortalSettings, schemes: [Scheme], pages: [ContentPage]) {
+    public init(settings: PortalSettings, schemes: [Scheme], pages: [ContentPage], people: [Participant] = []) {
         self.settings = settings
         self.schemes = schemes
         self.pages = pages
+        self.people = people
     }
+
+    public func scheme(slug: String) -> Scheme? { schemes.first { $0.slug == slug } }
 }
 
 public struct PortalSettings: Sendable {
@@ -26,12 +31,15 @@ public struct PortalSettings: Sendable {
     /// Where participants report accessibility problems; shown on the accessibility statement.
     public var contactEmail: String?
     public var footer: String?
+    public var vocabularies: Vocabularies
+    /// Whether people pages may be indexed by search engines and listed in the sitemap.
+    public var indexProfiles: Bool
     public var location: SourceLocation
 
     public init(title: String, organisation: String, description: String? = nil, baseURL: String? = nil,
                 timeZone: String = "Europe/London", language: String = "en-GB",
                 gradeLadders: [GradeLadder] = [], contactEmail: String? = nil, footer: String? = nil,
-                location: SourceLocation) {
+                vocabularies: Vocabularies = Vocabularies(), indexProfiles: Bool = false, location: SourceLocation) {
         self.title = title
         self.organisation = organisation
         self.description = description
@@ -41,6 +49,8 @@ public struct PortalSettings: Sendable {
         self.gradeLadders = gradeLadders
         self.contactEmail = contactEmail
         self.footer = footer
+        self.vocabularies = vocabularies
+        self.indexProfiles = indexProfiles
         self.location = location
     }
 

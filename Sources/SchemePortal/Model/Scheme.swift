@@ -23,6 +23,8 @@ public struct Scheme: Sendable {
     public var sections: [SchemeSection]
     public var handbook: [ContentPage]
     public var toolkit: [ContentPage]
+    /// `false` leaves the scheme's people directory, and its people's memberships, out of the portal.
+    public var directory: Bool = true
     public var location: SourceLocation
 
     public init(slug: String, title: String, shortTitle: String? = nil, organisers: [String] = [],

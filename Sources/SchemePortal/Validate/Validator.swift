@@ -18,6 +18,8 @@ public struct Validator: Sendable {
                 titles[scheme.title.lowercased()] = scheme
             }
         }
+        diagnostics += PeopleRules(portal: portal).check()
+        diagnostics += PairingRules(portal: portal).check()
         for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
             diagnostics.append(.error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
                                       at: page.location, hint: "rename the file"))

@@ -1,0 +1,105 @@
+/// A person in one or more schemes, as written in the participant data: everything staff know, most of
+/// which must never be published. Pages never see this type; they see `PublishedPerson`, which
+/// `Publication` makes from it according to consent.
+public struct Participant: Sendable {
+    /// Fields a person may consent to publishing. Anything else (expressions of interest, `sensitive`)
+    /// cannot be published at all.
+    public enum Field: String, CaseIterable, Sendable {
+        case name
+        case email
+        case jobTitle = "job_title"
+        case grade
+        case organisation
+        case profession
+        case expertiseOffered = "expertise_offered"
+        case expertiseSought = "expertise_sought"
+        case biography
+        case partners
+    }
+
+    public var id: String
+    public var name: String
+    public var email: String?
+    public var jobTitle: String?
+    public var grade: LocatedText?
+    public var organisation: LocatedText?
+    public var profession: LocatedText?
+    public var expertiseOffered: [LocatedText]
+    public var expertiseSought: [LocatedText]
+    public var biography: MarkdownText?
+    public var consent: Set<Field>
+    /// Kept for rules and reports only: protected characteristics and the like.
+    public var sensitive: [String: [String]]
+    public var memberships: [Membership]
+    public var location: SourceLocation
+
+    public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
+                organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],
+                expertiseSought: [LocatedText] = [], biography: MarkdownText? = nil, consent: Set<Field> = [],
+                sensitive: [String: [String]] = [:], memberships: [Membership] = [], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.jobTitle = jobTitle
+        self.grade = grade
+        self.organisation = organisation
+        self.profession = profession
+        self.expertiseOffered = expertiseOffered
+        self.expertiseSought = expertiseSought
+        self.biography = biography
+        self.consent = consent
+        self.sensitive = sensitive
+        self.memberships = memberships
+        self.location = location
+    }
+
+    public func membership(in scheme: String) -> Membership? { memberships.first { $0.scheme == scheme } }
+}
+
+/// A person's part in one scheme.
+public struct Membership: Sendable {
+    public var scheme: String
+    public var side: String
+    public var capacity: Int?
+    public var preferences: [PersonReference]
+    public var conflicts: [PersonReference]
+    public var partners: [PersonReference]
+    /// Sensitive: the reasons given when applying. Used for the word limit, never published.
+    public var expressionOfInterest: MarkdownText?
+    public var location: SourceLocation
+
+    public init(scheme: String, side: String, capacity: Int? = nil, preferences: [PersonReference] = [],
+                conflicts: [PersonReference] = [], partners: [PersonReference] = [],
+                expressionOfInterest: MarkdownText? = nil, location: SourceLocation) {
+        self.scheme = scheme
+        self.side = side
+        self.capacity = capacity
+        self.preferences = preferences
+        self.conflicts = conflicts
+        self.partners = partners
+        self.expressionOfInterest = expressionOfInterest
+        self.location = location
+    }
+}
+
+/// Another person's id as written, with where, so an unknown id is reported at the right place.
+public struct PersonReference: Hashable, Sendable {
+    public var id: String
+    public var location: SourceLocation
+
+    public init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// A value with where it was written.
+public struct LocatedText: Hashable, Sendable {
+    public var value: String
+    public var location: SourceLocation
+
+    public init(_ value: String, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}

@@ -1,0 +1,138 @@
+/// Rules on participant data: identities and references, word limits, preferences, vocabularies.
+/// Pairing rules (grades, capacity, conflicts) are in `PairingRules`.
+struct PeopleRules {
+    let portal: Portal
+
+    func check() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byID: [String: Participant] = [:]
+        for person in portal.people {
+            if let first = byID[person.id] {
+                diagnostics.append(.error("a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
+                                          at: person.location, hint: "give each person their own id; one person in several schemes is one record with several memberships"))
+            } else {
+                byID[person.id] = person
+            }
+        }
+        let allIDs = Array(byID.keys)
+        for person in portal.people {
+            diagnostics += checkVocabularies(person)
+            for membership in person.memberships {
+                guard let scheme = portal.scheme(slug: membership.scheme) else {
+                    diagnostics.append(.error("‘\(membership.scheme)’ is not a scheme of this portal", at: membership.location,
+                                              hint: Suggestion.didYouMean(membership.scheme, in: portal.schemes.map(\.slug))
+                                                ?? "use the name of a folder in Content/schemes/"))
+                    continue
+                }
+                diagnostics += checkMembership(person, membership, scheme: scheme, byID: byID, allIDs: allIDs)
+            }
+            let schemes = person.memberships.map(\.scheme)
+            for (index, scheme) in schemes.enumerated() where schemes[..<index].contains(scheme) {
+                diagnostics.append(.error("\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].location,
+                                          hint: "keep one membership per scheme"))
+            }
+        }
+        return diagnostics
+    }
+
+    private func checkMembership(_ person: Participant, _ membership: Membership, scheme: Scheme,
+                                 byID: [String: Participant], allIDs: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let sideIDs = scheme.sides.map(\.id)
+        guard sideIDs.contains(membership.side) else {
+            return [.error("‘\(membership.side)’ is not a side of \(scheme.slug)", at: membership.location,
+                           hint: Suggestion.didYouMean(membership.side, in: sideIDs) ?? "use one of \(sideIDs.joined(separator: ", "))")]
+        }
+        let rules = scheme.rules
+        if let limit = rules.biographyWordLimit, let biography = person.biography {
+            let words = WordCount.count(biography.source)
+            if words > limit {
+                diagnostics.append(.error("the biography has \(words) words, more than the \(limit) that \(scheme.slug) allows",
+                                          at: biography.location, hint: "shorten it by \(words - limit) words"))
+            }
+        }
+        if let limit = rules.expressionOfInterestWordLimit, let eoi = membership.expressionOfInterest {
+            let words = WordCount.count(eoi.source)
+            if words > limit {
+                diagnostics.append(.error("the expression of interest has \(words) words, more than the \(limit) that \(scheme.slug) allows",
+                                          at: eoi.location, hint: "shorten it by \(words - limit) words"))
+            }
+        }
+        if let limit = rules.maxPreferences, membership.preferences.count > limit {
+            diagnostics.append(.error("\(membership.preferences.count) preferences are given, but \(scheme.slug) allows at most \(limit)",
+                                      at: membership.preferences[limit].location, hint: "keep the first \(limit) in order of preference"))
+        }
+        for (kind, references) in [("preference", membership.preferences), ("conflict", membership.conflicts), ("partner", membership.partners)] {
+            for reference in references {
+                guard let other = byID[reference.id] else {
+                    diagnostics.append(.error("the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
+                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id"))
+                    continue
+                }
+                if other.id == person.id {
+                    diagnostics.append(.error("\(person.id) names themselves as a \(kind)", at: reference.location,
+                                              hint: "remove their own id"))
+                    continue
+                }
+                guard kind != "conflict" else { continue }
+                guard let theirs = other.membership(in: scheme.slug) else {
+                    diagnostics.append(.error("the \(kind) ‘\(other.id)’ is not in \(scheme.slug)", at: reference.location,
+                                              hint: "name someone in the same scheme"))
+                    continue
+                }
+                if scheme.sides.count > 1, theirs.side == membership.side {
+                    diagnostics.append(.error("the \(kind) ‘\(other.id)’ is on the same side (\(membership.side)); \(kind)s must be on the other side",
+                                              at: reference.location, hint: "name someone from the other side of \(scheme.slug)"))
+                }
+            }
+        }
+        if let grade = person.grade, let ladderID = rules.gradeLadder, let ladder = portal.settings.ladder(id: ladderID) {
+            if let rank = ladder.rank(of: grade.value) {
+                if let bounds = rules.eligibleGrades[membership.side] {
+                    if let lowest = bounds.lowest, let low = ladder.rank(of: lowest), rank < low {
+                        diagnostics.append(.error("\(grade.value) is below the lowest eligible grade for this side (\(lowest))",
+                                                  at: grade.location, hint: "check the grade, or the person's side"))
+                    }
+                    if let highest = bounds.highest, let high = ladder.rank(of: highest), rank > high {
+                        diagnostics.append(.error("\(grade.value) is above the highest eligible grade for this side (\(highest))",
+                                                  at: grade.location, hint: "check the grade, or the person's side"))
+                    }
+                }
+            } else {
+                let names = ladder.grades.flatMap { [$0.name] + $0.aliases }
+                diagnostics.append(.error("the grade ‘\(grade.value)’ is not on the ladder ‘\(ladder.id)’", at: grade.location,
+                                          hint: Suggestion.didYouMean(grade.value, in: names) ?? "use one of \(ladder.grades.map(\.name).joined(separator: ", "))"))
+            }
+        }
+        return diagnostics
+    }
+
+    private func checkVocabularies(_ person: Participant) -> [Diagnostic] {
+        let vocabularies = portal.settings.vocabularies
+        var diagnostics: [Diagnostic] = []
+        func check(_ value: LocatedText?, _ vocabulary: Vocabulary?, _ what: String) {
+            guard let value, let vocabulary, vocabulary.canonical(value.value) == nil else { return }
+            diagnostics.append(.error("‘\(value.value)’ is not in the portal's list of \(what)", at: value.location,
+                                      hint: Suggestion.didYouMean(value.value, in: vocabulary.allSpellings)
+                                        ?? "use a value from ‘vocabularies’ in portal.yaml, or add it there"))
+        }
+        check(person.organisation, vocabularies.organisations, "organisations")
+        check(person.profession, vocabularies.professions, "professions")
+        for value in person.expertiseOffered + person.expertiseSought { check(value, vocabularies.expertise, "areas of expertise") }
+        return diagnostics
+    }
+}
+
+enum WordCount {
+    /// Words as a word processor counts them: runs of letters or digits, Markdown punctuation ignored.
+    static func count(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for character in text {
+            let isWordCharacter = character.isLetter || character.isNumber || character == "'" || character == "’"
+            if isWordCharacter && !inWord { count += 1 }
+            inWord = isWordCharacter || (inWord && character == "-")
+        }
+        return count
+    }
+}
