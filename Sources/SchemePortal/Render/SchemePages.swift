@@ -29,6 +29,9 @@ extension SiteRenderer {
         if !scheme.contacts.isEmpty || !scheme.links.isEmpty || section("contacts") != nil {
             entries.append(.init(title: "Contacts", path: SitePaths.section(slug, "contacts")))
         }
+        if scheme.directory, !publication.members(of: slug).isEmpty {
+            entries.append(.init(title: "People", path: SitePaths.schemePeople(slug)))
+        }
         if !scheme.handbook.isEmpty { entries.append(.init(title: "Handbook", path: SitePaths.handbook(slug))) }
         if !scheme.toolkit.isEmpty { entries.append(.init(title: "Toolkit", path: SitePaths.toolkit(slug))) }
         return entries
@@ -52,6 +55,7 @@ extension SiteRenderer {
         if let next = scheme.nextKeyDate(on: options.today) {
             summary["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
         }
+        summary.merge(keyDateSummary(scheme, from: path)) { _, new in new }
         return summary
     }
 
@@ -140,11 +144,7 @@ extension SiteRenderer {
         var context = self.context(path: path, title: "Key dates", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body, authorTopLevel: 3) ?? ""
-        let next = scheme.nextKeyDate(on: options.today)
-        let views = scheme.timeline.map { date in
-            KeyDateView(keyDate: date, scheme: scheme, today: options.today,
-                        isNext: next.map { $0.location == date.location } ?? false)
-        }
+        let views = keyDateViews(scheme, from: path)
         context["dates"] = views.filter { !$0.keyDate.when.isVague }.map(\.context)
         context["vagueDates"] = views.filter { $0.keyDate.when.isVague }.map(\.context)
         context["hasDates"] = !views.isEmpty

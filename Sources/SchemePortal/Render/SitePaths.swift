@@ -17,6 +17,14 @@ public enum SitePaths {
     public static func toolkit(_ scheme: String) -> String { "schemes/\(scheme)/toolkit/index.html" }
     public static func toolkitPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/toolkit/\(page)/index.html" }
     public static func page(_ slug: String) -> String { "\(slug)/index.html" }
+    public static let people = "people/index.html"
+    public static func person(_ id: String) -> String { "people/\(id)/index.html" }
+    public static func schemePeople(_ scheme: String) -> String { "schemes/\(scheme)/people/index.html" }
+
+    /// Directory, facet and profile pages: kept out of search engines unless the portal opts in.
+    public static func isPeoplePage(_ path: String) -> Bool {
+        path.hasPrefix("people/") || (path.hasPrefix("schemes/") && path.split(separator: "/").dropFirst(2).first == "people")
+    }
 
     /// The prefix that leads from a page back to the site root: `""`, `"../"`, `"../../"`…
     public static func root(from path: String) -> String {

@@ -5,11 +5,14 @@ public struct SiteRenderer: Sendable {
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
+    /// Everything about people that pages may show; nothing else about them reaches a renderer.
+    let publication: Publication
 
     public init(portal: Portal, templates: Templates, options: RenderOptions) {
         self.portal = portal
         self.templates = templates
         self.options = options
+        self.publication = Publication(portal: portal)
     }
 
     var baseURL: String? {
@@ -37,11 +40,16 @@ public struct SiteRenderer: Sendable {
         for page in portal.pages { add(standalonePage(page)) }
         if !portal.pages.contains(where: { $0.slug == "accessibility" }) { add(defaultAccessibilityPage()) }
         add(notFoundPage())
+        for output in peoplePages(publication) { add(output) }
 
         var files = pages.map { OutputFile(path: $0.path, text: $0.html) }
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
+        // Calendar files (.ics): linked from the pages, never listed in the sitemap.
+        files += calendar.files(portal)
         if let baseURL {
-            files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: pages.map(\.path)).xml))
+            // People pages stay out of the sitemap unless the portal opts in (privacy by default).
+            let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
+            files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
         } else {
             diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
@@ -61,6 +69,7 @@ public struct SiteRenderer: Sendable {
         site["description"] = settings.description ?? ""
         site["footer"] = settings.footer ?? ""
         site["contactEmail"] = settings.contactEmail ?? ""
+        site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
         var documentTitle = [title]
         if let scheme, title != scheme.title { documentTitle.append(scheme.shortTitle ?? scheme.title) }
         if title != settings.title { documentTitle.append(settings.title) }
@@ -84,11 +93,16 @@ public struct SiteRenderer: Sendable {
                         "url": link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
                         "current": path.hasPrefix("schemes/\(other.slug)/")])
         }
+        if !publication.people.isEmpty {
+            nav.append(["title": "People", "url": link(from: path, to: SitePaths.people, root: rootOverride),
+                        "current": path.hasPrefix("people/")])
+        }
         var result: [String: Any] = [
             "site": site,
             "page": page,
             "nav": nav,
-            "assets": ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride)],
+            "assets": ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
+                       "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)],
         ]
         if let scheme { result["scheme"] = schemeSummary(scheme, from: path) }
         return result

@@ -7,7 +7,8 @@ public struct Templates: Sendable {
     /// Templates every build needs; a missing one is reported before anything renders, because
     /// Mustache would otherwise quietly render nothing.
     public static let required = ["base", "home", "scheme", "section", "objectives", "eligibility", "key-dates",
-                                  "contacts", "handbook-index", "toolkit-index", "document", "accessibility", "404"]
+                                  "contacts", "handbook-index", "toolkit-index", "document", "accessibility", "404",
+                                  "people", "person"]
 
     let library: MustacheLibrary
     /// Assets by output path (`assets/style.css`), with their bytes.

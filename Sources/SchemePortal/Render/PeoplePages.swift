@@ -1,0 +1,163 @@
+/// The directory, facet and profile pages, built only from `Publication`'s output.
+extension SiteRenderer {
+    /// The facets a directory can be browsed by, each with an address segment and how to read it.
+    struct Facet: Sendable {
+        let slug: String
+        let title: String
+        let values: @Sendable (PublishedPerson) -> [String]
+    }
+
+    static let facets = [
+        Facet(slug: "expertise", title: "Area of expertise", values: { $0.expertiseOffered }),
+        Facet(slug: "organisation", title: "Department or organisation", values: { $0.organisation.map { [$0] } ?? [] }),
+        Facet(slug: "grade", title: "Grade", values: { $0.grade.map { [$0] } ?? [] }),
+    ]
+
+    func peoplePages(_ publication: Publication) -> [(RenderedPage, [Diagnostic])] {
+        guard !publication.people.isEmpty else { return [] }
+        var outputs: [(RenderedPage, [Diagnostic])] = []
+        outputs += directoryPages(publication.people, scheme: nil, publication: publication)
+        for scheme in portal.schemes where scheme.directory {
+            let members = publication.members(of: scheme.slug)
+            if !members.isEmpty { outputs += directoryPages(members, scheme: scheme, publication: publication) }
+        }
+        for person in publication.people { outputs.append(profilePage(person, publication: publication)) }
+        return outputs
+    }
+
+    /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
+    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, publication: Publication) -> [(RenderedPage, [Diagnostic])] {
+        let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
+        var outputs = [directoryPage(people, all: people, scheme: scheme, path: "\(base)/index.html", facet: nil)]
+        for facet in Self.facets {
+            for value in Set(people.flatMap(facet.values)).sorted() {
+                let path = "\(base)/\(facet.slug)/\(Slug.make(from: value))/index.html"
+                let matching = people.filter { facet.values($0).contains(value) }
+                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: path, facet: (facet, value)))
+            }
+        }
+        return outputs
+    }
+
+    private func directoryPage(_ people: [PublishedPerson], all: [PublishedPerson], scheme: Scheme?, path: String,
+                               facet: (Facet, String)?) -> (RenderedPage, [Diagnostic]) {
+        let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
+        let directoryTitle = scheme == nil ? "People" : "People in this scheme"
+        let title = facet.map { "\($0.0.title): \($0.1)" } ?? directoryTitle
+        var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
+        if facet != nil { crumbs.append((directoryTitle, "\(base)/index.html")) }
+        var context = self.context(path: path, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
+        context["page"] = peoplePageFlags(context["page"])
+        var groups: [[String: Any]] = []
+        if let scheme {
+            for side in scheme.sides {
+                let members = people.filter { $0.membership(in: scheme.slug)?.side == side.id }
+                if !members.isEmpty {
+                    groups.append(["title": side.plural, "sideId": side.id, "people": members.map { card($0, from: path) }])
+                }
+            }
+        } else {
+            groups.append(["title": "Everyone", "sideId": "", "people": people.map { card($0, from: path) }])
+        }
+        context["groups"] = groups
+        context["count"] = people.count
+        context["isFacet"] = facet != nil
+        context["allUrl"] = SitePaths.relative(from: path, to: "\(base)/index.html")
+        context["facets"] = Self.facets.compactMap { candidate -> [String: Any]? in
+            let values = Set(all.flatMap(candidate.values)).sorted()
+            guard !values.isEmpty else { return nil }
+            return ["title": candidate.title, "values": values.map { value -> [String: Any] in
+                let target = "\(base)/\(candidate.slug)/\(Slug.make(from: value))/index.html"
+                return ["name": value, "url": SitePaths.relative(from: path, to: target),
+                        "count": all.filter { candidate.values($0).contains(value) }.count, "current": target == path]
+            }]
+        }
+        context["pairs"] = scheme.map { pairs(in: $0, people: all, from: path) } ?? []
+        context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
+        context["hasShortlist"] = scheme != nil
+        return page(PageBuilder(path: path, renderer: markdown), template: "people", context: context)
+    }
+
+    func profilePage(_ person: PublishedPerson, publication: Publication) -> (RenderedPage, [Diagnostic]) {
+        let path = "people/\(person.id)/index.html"
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(path: path, title: person.name, kind: "person",
+                                   breadcrumbs: [("Home", SitePaths.home), ("People", "people/index.html")])
+        context["page"] = peoplePageFlags(context["page"])
+        var entry = card(person, from: path)
+        entry["biographyHtml"] = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1) ?? ""
+        entry["email"] = person.email ?? ""
+        entry["mailto"] = person.email.map { "mailto:" + $0 } ?? ""
+        context["person"] = entry
+        context["memberships"] = person.memberships.compactMap { membership -> [String: Any]? in
+            guard let scheme = portal.scheme(slug: membership.scheme) else { return nil }
+            return [
+                "schemeTitle": scheme.shortTitle ?? scheme.title,
+                "schemeUrl": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
+                "directoryUrl": SitePaths.relative(from: path, to: "schemes/\(scheme.slug)/people/index.html"),
+                "sideName": scheme.side(id: membership.side)?.name ?? membership.side,
+                "sideId": membership.side,
+                "schemeSlug": scheme.slug,
+                "partners": membership.partners.compactMap { id in publication.person(id: id) }.map { partner in
+                    ["name": partner.name, "url": SitePaths.relative(from: path, to: "people/\(partner.id)/index.html")]
+                },
+                "shortlist": shortlistSettings(scheme),
+            ]
+        }
+        return page(builder, template: "person", context: context)
+    }
+
+    /// People pages stay out of search engines unless the portal opts in.
+    private func peoplePageFlags(_ page: Any?) -> [String: Any] {
+        var page = page as? [String: Any] ?? [:]
+        page["noindex"] = !portal.settings.indexProfiles
+        return page
+    }
+
+    /// One person as the directory shows them. `search` holds only published fields, for the filter script.
+    func card(_ person: PublishedPerson, from path: String) -> [String: Any] {
+        let schemes = person.memberships.compactMap { membership -> [String: Any]? in
+            guard let scheme = portal.scheme(slug: membership.scheme) else { return nil }
+            return ["title": scheme.shortTitle ?? scheme.title, "slug": scheme.slug,
+                    "sideId": membership.side, "sideName": scheme.side(id: membership.side)?.name ?? membership.side]
+        }
+        let searchable = [person.name, person.jobTitle, person.grade, person.organisation, person.profession].compactMap { $0 }
+            + person.expertiseOffered + person.expertiseSought + schemes.compactMap { $0["title"] as? String }
+        return [
+            "id": person.id,
+            "name": person.name,
+            "url": SitePaths.relative(from: path, to: "people/\(person.id)/index.html"),
+            "jobTitle": person.jobTitle ?? "",
+            "grade": person.grade ?? "",
+            "organisation": person.organisation ?? "",
+            "profession": person.profession ?? "",
+            "expertiseOffered": person.expertiseOffered,
+            "expertiseSought": person.expertiseSought,
+            "schemes": schemes,
+            "search": searchable.joined(separator: " ").lowercased(),
+        ]
+    }
+
+    private func pairs(in scheme: Scheme, people: [PublishedPerson], from path: String) -> [[String: Any]] {
+        var result: [[String: Any]] = []
+        for person in people {
+            for partnerID in person.membership(in: scheme.slug)?.partners ?? [] where person.id < partnerID {
+                guard let partner = people.first(where: { $0.id == partnerID }) else { continue }
+                result.append(["first": ["name": person.name, "url": SitePaths.relative(from: path, to: "people/\(person.id)/index.html")],
+                               "second": ["name": partner.name, "url": SitePaths.relative(from: path, to: "people/\(partner.id)/index.html")]])
+            }
+        }
+        return result
+    }
+
+    /// What the shortlist script needs: the limit and the sides, and where to send the list.
+    func shortlistSettings(_ scheme: Scheme) -> [String: Any] {
+        [
+            "scheme": scheme.slug,
+            "schemeTitle": scheme.shortTitle ?? scheme.title,
+            "maxPreferences": scheme.rules.maxPreferences ?? 3,
+            "contactEmail": scheme.contacts.first { $0.email != nil }?.email ?? "",
+            "sides": scheme.sides.map { ["id": $0.id, "name": $0.name, "plural": $0.plural] },
+        ]
+    }
+}
