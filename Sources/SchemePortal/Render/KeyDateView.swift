@@ -4,6 +4,10 @@ struct KeyDateView {
     let scheme: Scheme
     let today: CalendarDay
     let isNext: Bool
+    /// The key date's stable names (anchor, calendar file), when it has a calendar entry.
+    var identity: KeyDateIdentity? = nil
+    /// Relative URL of its single-event .ics file from the page shown, or nil.
+    var calendarURL: String? = nil
 
     var context: [String: Any] {
         var context: [String: Any] = [
@@ -19,6 +23,18 @@ struct KeyDateView {
         // Templates test text with empty(), which needs "" rather than a missing key.
         context["isoStart"] = keyDate.when.isVague ? "" : keyDate.when.earliestDay.description
         context["datetime"] = keyDate.when.isVague ? "" : datetime
+        // Ranges are two <time> elements: a datetime attribute holds one date, never "a/b".
+        let ends = rangeEnds
+        context["endDatetime"] = ends?.datetime ?? ""
+        context["startDisplay"] = ends?.startDisplay ?? ""
+        context["endDisplay"] = ends?.endDisplay ?? ""
+        context["isRange"] = ends != nil
+        // What key-dates.js compares with the reader's clock: the start, and the exclusive end.
+        let span = KeyDateCalendar.span(keyDate)
+        context["starts"] = span?.start.isoValue ?? ""
+        context["ends"] = span?.end.isoValue ?? ""
+        context["id"] = identity?.anchor ?? ""
+        context["calendarUrl"] = calendarURL ?? ""
         context["sideName"] = keyDate.side.flatMap(scheme.side(id:))?.plural ?? ""
         context["details"] = keyDate.details ?? ""
         return context
@@ -48,17 +64,25 @@ struct KeyDateView {
         }
     }
 
-    /// Value for `<time datetime>`.
+    /// Value for `<time datetime>`: the date, or a range's first end (`endDatetime` holds the other).
     var datetime: String {
         switch keyDate.when {
-        case .point(let p): return Self.machine(p)
-        case .range(let a, let b): return "\(Self.machine(a))/\(Self.machine(b))"
+        case .point(let p), .range(let p, _): return Self.machine(p)
         case .weekCommencing(let p): return p.day.description
-        case .months(let from, let through):
-            let start = String(from.description.prefix(7))
-            let end = String(through.description.prefix(7))
-            return start == end ? start : "\(start)/\(end)"
+        case .months(let from, _): return String(from.description.prefix(7))
         case .vague: return ""
+        }
+    }
+
+    /// A range's second end, and each end in words, or nil when the date is not a range.
+    var rangeEnds: (datetime: String, startDisplay: String, endDisplay: String)? {
+        switch keyDate.when {
+        case .range(let a, let b):
+            return (Self.machine(b), Self.words(a), Self.words(b))
+        case .months(let from, let through) where from.year != through.year || from.month != through.month:
+            return (String(through.description.prefix(7)), from.writtenMonth, through.writtenMonth)
+        default:
+            return nil
         }
     }
 

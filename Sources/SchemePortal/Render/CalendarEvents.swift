@@ -1,0 +1,286 @@
+/// When a calendar event starts or ends: a whole day, a UK wall-clock time, or a UTC instant.
+enum CalendarTime: Hashable, Sendable {
+    /// `VALUE=DATE`: an all-day event.
+    case day(CalendarDay)
+    /// `TZID=Europe/London`: UK time, BST or GMT as the date has it.
+    case london(CalendarDay, TimeOfDay)
+    /// A UTC instant (`…Z`): a time written with a zone that is not UK time on that date, or `UTC`.
+    case utc(CalendarDay, TimeOfDay)
+
+    /// The value `key-dates.js` reads: `2022-12-19` for a day, `2022-12-19T12:00:00Z` for an instant.
+    var isoValue: String {
+        switch self {
+        case .day(let d): return d.description
+        case .london(let d, let t):
+            let (day, time) = CalendarTime.shift(d, t, minutes: CalendarMath.isBritishSummerTime(on: d, at: t) ? -60 : 0)
+            return "\(day.description)T\(KeyDateView.clock(time)):00Z"
+        case .utc(let d, let t): return "\(d.description)T\(KeyDateView.clock(t)):00Z"
+        }
+    }
+
+    func adding(minutes: Int) -> CalendarTime {
+        switch self {
+        case .day(let d): return .day(CalendarMath.adding(days: minutes / 1440, to: d))
+        case .london(let d, let t): let (day, time) = Self.shift(d, t, minutes: minutes); return .london(day, time)
+        case .utc(let d, let t): let (day, time) = Self.shift(d, t, minutes: minutes); return .utc(day, time)
+        }
+    }
+
+    static func shift(_ day: CalendarDay, _ time: TimeOfDay, minutes: Int) -> (CalendarDay, TimeOfDay) {
+        let total = time.hour * 60 + time.minute + minutes
+        let days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440)
+        let rest = total - days * 1440
+        return (CalendarMath.adding(days: days, to: day), TimeOfDay(hour: rest / 60, minute: rest % 60))
+    }
+
+    /// The instant a time written beside a date names. A zone that agrees with UK clocks on that date (or
+    /// none) stays UK time; one that does not (12:00 BST in December, which the date rules warn about) is
+    /// taken at its word and written in UTC, so the event lands where the text says.
+    static func of(_ point: DatePoint) -> CalendarTime {
+        guard let time = point.time else { return .day(point.day) }
+        let summer = CalendarMath.isBritishSummerTime(on: point.day, at: time)
+        switch point.zone {
+        case nil, .ukLocal?: return .london(point.day, time)
+        case .bst?:
+            if summer { return .london(point.day, time) }
+            let (day, t) = shift(point.day, time, minutes: -60)
+            return .utc(day, t)
+        case .gmt?: return summer ? .utc(point.day, time) : .london(point.day, time)
+        case .utc?: return .utc(point.day, time)
+        }
+    }
+}
+
+/// One VEVENT.
+struct CalendarEvent: Hashable, Sendable {
+    var uid: String
+    var summary: String
+    var description: String
+    var url: String?
+    var start: CalendarTime
+    /// Exclusive for all-day events (the day after the last); for a timed deadline, the same as `start`.
+    var end: CalendarTime
+    var category: String
+    var transparent: Bool
+}
+
+/// A key date's names that never change when other dates are edited: the file it is published in
+/// (`schemes/<slug>/key-dates/<fileID>.ics`, and `#date-<fileID>` on the page) and its calendar UID.
+struct KeyDateIdentity: Hashable, Sendable {
+    var fileID: String
+    var uid: String
+    var anchor: String { "date-\(fileID)" }
+}
+
+extension SitePaths {
+    public static let portalCalendar = "calendar.ics"
+    public static func schemeCalendar(_ slug: String) -> String { "schemes/\(slug)/calendar.ics" }
+    public static func keyDateCalendar(_ slug: String, _ id: String) -> String { "schemes/\(slug)/key-dates/\(id).ics" }
+}
+
+/// Turns key dates into calendar events and files: pure, model in, text out. Vague dates are left out.
+struct KeyDateCalendar: Sendable {
+    let settings: PortalSettings
+    /// Ends in "/", or nil when the portal's address is unknown.
+    let baseURL: String?
+    /// DTSTAMP: the build's reference day at midnight UTC, so two builds on the same day are identical.
+    let today: CalendarDay
+
+    static let productID = "-//SchemePortal//Key dates//EN"
+
+    // MARK: Identity
+
+    /// Each key date's identity, by its place in `scheme.keyDates`. The UID hashes the scheme's address,
+    /// the date's kind, side and label (case and spacing ignored), so it survives rebuilds, date changes
+    /// and edits to every other date; two dates with the same label, kind and side are told apart by
+    /// their order.
+    func identities(_ scheme: Scheme) -> [KeyDateIdentity] {
+        var seenKeys: [String: Int] = [:]
+        var usedFiles: Set<String> = []
+        return scheme.keyDates.map { keyDate in
+            let label = keyDate.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var key = [scheme.slug, keyDate.kind.rawValue, keyDate.side ?? "", label].joined(separator: "\u{1F}")
+            let occurrence = (seenKeys[key] ?? 0) + 1
+            seenKeys[key] = occurrence
+            if occurrence > 1 { key += "\u{1F}\(occurrence)" }
+            var base = Self.shortSlug(keyDate.label)
+            if let side = keyDate.side { base += "-\(side)" }
+            var fileID = base
+            var n = 2
+            while usedFiles.contains(fileID) {
+                fileID = "\(base)-\(n)"
+                n += 1
+            }
+            usedFiles.insert(fileID)
+            return KeyDateIdentity(fileID: fileID, uid: "\(Self.hash(key))@\(host)")
+        }
+    }
+
+    /// The label as an address, cut at a word to at most 48 characters.
+    static func shortSlug(_ label: String) -> String {
+        var slug = Slug.make(from: label)
+        if slug.isEmpty { return "key-date" }
+        while slug.count > 48, let cut = slug.lastIndex(of: "-") { slug = String(slug[..<cut]) }
+        return slug.count > 48 ? String(slug.prefix(48)) : slug
+    }
+
+    /// The right-hand side of every UID: the portal's host when its address is known.
+    var host: String {
+        if let baseURL, let range = baseURL.range(of: "://") {
+            let rest = baseURL[range.upperBound...]
+            let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+            if !host.isEmpty { return host.lowercased() }
+        }
+        return "schemeportal.invalid"
+    }
+
+    /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines (unlike `Hasher`).
+    static func hash(_ text: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    // MARK: Events
+
+    /// The span a key date covers, or nil for a vague date. All-day ends are exclusive: a range ends the
+    /// day after its last day, a week commencing seven days on, months on the first of the next month.
+    /// A timed deadline or opening is an instant (DTEND = DTSTART); any other single time lasts an hour.
+    static func span(_ keyDate: KeyDate) -> (start: CalendarTime, end: CalendarTime)? {
+        switch keyDate.when {
+        case .point(let p):
+            let start = CalendarTime.of(p)
+            guard p.time != nil else { return (start, .day(CalendarMath.adding(days: 1, to: p.day))) }
+            let instant = keyDate.kind == .deadline || keyDate.kind == .opens
+            return (start, instant ? start : start.adding(minutes: 60))
+        case .range(let a, let b):
+            if a.time != nil, b.time != nil { return (CalendarTime.of(a), CalendarTime.of(b)) }
+            return (.day(a.day), .day(CalendarMath.adding(days: 1, to: b.day)))
+        case .weekCommencing(let p):
+            return (.day(p.day), .day(CalendarMath.adding(days: 7, to: p.day)))
+        case .months(let from, let through):
+            return (.day(from), .day(CalendarMath.adding(days: 1, to: through)))
+        case .vague:
+            return nil
+        }
+    }
+
+    func event(_ keyDate: KeyDate, in scheme: Scheme, identity: KeyDateIdentity) -> CalendarEvent? {
+        guard let (start, end) = Self.span(keyDate) else { return nil }
+        let view = KeyDateView(keyDate: keyDate, scheme: scheme, today: today, isNext: false)
+        let side = keyDate.side.flatMap(scheme.side(id:)).map { " for \($0.plural)" } ?? ""
+        var lines = ["\(view.kindLabel)\(side): \(view.display)"]
+        if let details = keyDate.details, !details.isEmpty { lines.append(details) }
+        lines.append(scheme.title)
+        let page = baseURL.map { $0 + "schemes/\(scheme.slug)/key-dates/" }
+        if let page { lines.append("Details: \(page)") }
+        var timed = false
+        if case .day = start {} else { timed = true }
+        return CalendarEvent(uid: identity.uid, summary: "\(scheme.shortTitle ?? scheme.title): \(keyDate.label)",
+                             description: lines.joined(separator: "\n"), url: page.map { $0 + "#\(identity.anchor)" },
+                             start: start, end: end, category: view.kindLabel,
+                             transparent: !timed || keyDate.kind == .deadline || keyDate.kind == .opens)
+    }
+
+    /// The scheme's events in timeline order, with the identity of each key date they come from.
+    func events(_ scheme: Scheme) -> [(keyDate: KeyDate, identity: KeyDateIdentity, event: CalendarEvent)] {
+        let ids = identities(scheme)
+        let indexed = scheme.keyDates.indices.sorted {
+            (scheme.keyDates[$0].when.earliestDay, $0) < (scheme.keyDates[$1].when.earliestDay, $1)
+        }
+        return indexed.compactMap { i in
+            event(scheme.keyDates[i], in: scheme, identity: ids[i]).map { (scheme.keyDates[i], ids[i], $0) }
+        }
+    }
+
+    /// Every calendar file of the portal: one for the portal, one per scheme, one per dated key date.
+    func files(_ portal: Portal) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var all: [CalendarEvent] = []
+        for scheme in portal.schemes {
+            let events = self.events(scheme)
+            all += events.map(\.event)
+            files.append(OutputFile(path: SitePaths.schemeCalendar(scheme.slug),
+                                    text: calendar(name: scheme.title, events: events.map(\.event))))
+            for entry in events {
+                files.append(OutputFile(path: SitePaths.keyDateCalendar(scheme.slug, entry.identity.fileID),
+                                        text: calendar(name: "\(scheme.shortTitle ?? scheme.title): \(entry.keyDate.label)",
+                                                       events: [entry.event])))
+            }
+        }
+        files.append(OutputFile(path: SitePaths.portalCalendar, text: calendar(name: settings.title, events: all)))
+        return files
+    }
+
+    // MARK: Writing
+
+    func calendar(name: String, events: [CalendarEvent]) -> String {
+        var w = ICalendarWriter()
+        w.begin("VCALENDAR")
+        w.property("VERSION", raw: "2.0")
+        w.property("PRODID", raw: Self.productID)
+        w.property("CALSCALE", raw: "GREGORIAN")
+        w.property("METHOD", raw: "PUBLISH")
+        w.text("X-WR-CALNAME", name)
+        if events.contains(where: { $0.start.isLondon || $0.end.isLondon }) { Self.writeTimeZone(&w) }
+        let stamp = ICalendarWriter.dateTime(today, TimeOfDay(hour: 0, minute: 0), utc: true)
+        for event in events {
+            w.begin("VEVENT")
+            w.property("UID", raw: event.uid)
+            w.property("DTSTAMP", raw: stamp)
+            Self.write("DTSTART", event.start, to: &w)
+            Self.write("DTEND", event.end, to: &w)
+            w.text("SUMMARY", event.summary)
+            w.text("DESCRIPTION", event.description)
+            if let url = event.url { w.property("URL", raw: url) }
+            w.text("CATEGORIES", event.category)
+            w.property("TRANSP", raw: event.transparent ? "TRANSPARENT" : "OPAQUE")
+            w.end("VEVENT")
+        }
+        w.end("VCALENDAR")
+        return w.output
+    }
+
+    static func write(_ name: String, _ time: CalendarTime, to w: inout ICalendarWriter) {
+        switch time {
+        case .day(let d): w.property(name, [("VALUE", "DATE")], raw: ICalendarWriter.date(d))
+        case .london(let d, let t): w.property(name, [("TZID", "Europe/London")], raw: ICalendarWriter.dateTime(d, t, utc: false))
+        case .utc(let d, let t): w.property(name, raw: ICalendarWriter.dateTime(d, t, utc: true))
+        }
+    }
+
+    /// Europe/London as the UK has kept it since 1996: BST from 01:00 GMT on the last Sunday of March,
+    /// GMT from 01:00 GMT (02:00 BST) on the last Sunday of October.
+    static func writeTimeZone(_ w: inout ICalendarWriter) {
+        let spring = CalendarMath.lastSunday(ofMonth: 3, year: 1996)
+        let autumn = CalendarMath.lastSunday(ofMonth: 10, year: 1996)
+        w.begin("VTIMEZONE")
+        w.property("TZID", raw: "Europe/London")
+        w.begin("DAYLIGHT")
+        w.property("TZOFFSETFROM", raw: "+0000")
+        w.property("TZOFFSETTO", raw: "+0100")
+        w.property("TZNAME", raw: "BST")
+        w.property("DTSTART", raw: ICalendarWriter.dateTime(spring, TimeOfDay(hour: 1, minute: 0), utc: false))
+        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
+        w.end("DAYLIGHT")
+        w.begin("STANDARD")
+        w.property("TZOFFSETFROM", raw: "+0100")
+        w.property("TZOFFSETTO", raw: "+0000")
+        w.property("TZNAME", raw: "GMT")
+        w.property("DTSTART", raw: ICalendarWriter.dateTime(autumn, TimeOfDay(hour: 2, minute: 0), utc: false))
+        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
+        w.end("STANDARD")
+        w.end("VTIMEZONE")
+    }
+}
+
+extension CalendarTime {
+    var isLondon: Bool {
+        if case .london = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,123 @@
+/// Writes iCalendar text (RFC 5545): content lines ending in CRLF, folded at 75 octets without ever
+/// splitting a UTF-8 sequence (or, where it can, a character), TEXT values escaped. It knows nothing of
+/// key dates: `CalendarEvents` decides what goes in; this decides how it is written.
+struct ICalendarWriter {
+    /// The longest line RFC 5545 allows, in octets, not counting the CRLF.
+    static let lineLimit = 75
+
+    private(set) var lines: [String] = []
+
+    init() {}
+
+    mutating func begin(_ component: String) { lines.append("BEGIN:\(component)") }
+
+    mutating func end(_ component: String) { lines.append("END:\(component)") }
+
+    /// A property whose value is already in its iCalendar form (a date, a number, a URI).
+    mutating func property(_ name: String, _ parameters: [(String, String)] = [], raw value: String) {
+        var line = name
+        for (key, parameterValue) in parameters { line += ";\(key)=\(Self.parameter(parameterValue))" }
+        lines.append("\(line):\(Self.removingControls(value))")
+    }
+
+    /// A property of type TEXT: backslash, semicolon, comma and line breaks escaped.
+    mutating func text(_ name: String, _ value: String) {
+        property(name, raw: Self.escape(value))
+    }
+
+    /// The whole object: every line folded, each ending in CRLF (the last one too).
+    var output: String {
+        lines.map(Self.fold).map { $0 + "\r\n" }.joined()
+    }
+
+    // MARK: Escaping
+
+    /// RFC 5545 §3.3.11: `\` → `\\`, `;` → `\;`, `,` → `\,`, any line break → `\n`. Other control
+    /// characters are not allowed in a value and are left out (tabs become spaces).
+    static func escape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if !previousWasCR { out.append(contentsOf: "\\n".unicodeScalars) }
+            case "\u{2028}", "\u{2029}": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": out.append(" ")
+            default: if !isControl(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// A parameter value: quoted when it holds `:`, `;` or `,`; double quotes cannot appear and are dropped.
+    static func parameter(_ value: String) -> String {
+        let clean = removingControls(value).filter { $0 != "\"" }
+        return clean.contains(where: { ":;,".contains($0) }) ? "\"\(clean)\"" : clean
+    }
+
+    static func removingControls(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F
+    }
+
+    // MARK: Folding
+
+    /// RFC 5545 §3.1: a line longer than 75 octets is broken into lines of at most 75 octets, each
+    /// continuation starting with one space (which counts towards its 75). Breaks fall between
+    /// characters; a single character longer than a line (a long run of combining marks) is broken
+    /// between its Unicode scalars, never inside one.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > lineLimit else { return line }
+        var result = ""
+        var current = ""
+        var currentOctets = 0
+        var limit = lineLimit
+        func breakLine() {
+            result += current + "\r\n "
+            current = ""
+            currentOctets = 0
+            limit = lineLimit - 1
+        }
+        for character in line {
+            let octets = character.utf8.count
+            if currentOctets + octets <= limit {
+                current.append(character)
+                currentOctets += octets
+                continue
+            }
+            if octets <= lineLimit - 1 {
+                breakLine()
+                current.append(character)
+                currentOctets = octets
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                let size = String(scalar).utf8.count
+                if currentOctets + size > limit { breakLine() }
+                current.unicodeScalars.append(scalar)
+                currentOctets += size
+            }
+        }
+        return result + current
+    }
+
+    // MARK: Values
+
+    /// `20230302`.
+    static func date(_ day: CalendarDay) -> String {
+        day.description.filter { $0 != "-" }
+    }
+
+    /// `20221219T120000`, with `Z` for UTC.
+    static func dateTime(_ day: CalendarDay, _ time: TimeOfDay, utc: Bool) -> String {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date(day))T\(pad(time.hour))\(pad(time.minute))00\(utc ? "Z" : "")"
+    }
+}

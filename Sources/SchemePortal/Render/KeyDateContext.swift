@@ -1,0 +1,58 @@
+/// What the templates receive about key dates beyond one date's words: calendar links, stable anchors,
+/// and the data `assets/key-dates.js` needs to re-mark past, next and open when the page is read.
+extension SitePaths {
+    public static let keyDatesScript = "assets/key-dates.js"
+}
+
+extension SiteRenderer {
+    var calendar: KeyDateCalendar {
+        KeyDateCalendar(settings: portal.settings, baseURL: baseURL, today: options.today)
+    }
+
+    /// The scheme's key dates in timeline order, each with its anchor and its single-event calendar link.
+    func keyDateViews(_ scheme: Scheme, from path: String) -> [KeyDateView] {
+        let next = scheme.nextKeyDate(on: options.today)
+        let identities = calendar.identities(scheme)
+        let order = scheme.keyDates.indices.sorted {
+            (scheme.keyDates[$0].when.earliestDay, $0) < (scheme.keyDates[$1].when.earliestDay, $1)
+        }
+        return order.map { i in
+            let date = scheme.keyDates[i]
+            let dated = !date.when.isVague
+            return KeyDateView(keyDate: date, scheme: scheme, today: options.today,
+                               isNext: next.map { $0.location == date.location } ?? false,
+                               identity: dated ? identities[i] : nil,
+                               calendarURL: dated ? SitePaths.relative(
+                                   from: path, to: SitePaths.keyDateCalendar(scheme.slug, identities[i].fileID)) : nil)
+        }
+    }
+
+    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and the
+    /// dates a derived status changes on (`statusDerived`, `statusOpens`, `statusCloses`, `statusFirst`, `statusLast`).
+    func keyDateSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
+        let dated = scheme.keyDates.filter { !$0.when.isVague }
+        var summary: [String: Any] = [:]
+        summary["calendarUrl"] = dated.isEmpty ? "" : SitePaths.relative(from: path, to: SitePaths.schemeCalendar(scheme.slug))
+        // The build's next key date and every one after it; key-dates.js shows the first not yet over.
+        let upcoming = scheme.timeline.filter { !$0.when.isVague && $0.when.latestDay >= options.today }
+        summary["upcomingDates"] = upcoming.enumerated().map { index, date -> [String: Any] in
+            var context = KeyDateView(keyDate: date, scheme: scheme, today: options.today, isNext: index == 0).context
+            context["hidden"] = index > 0
+            return context
+        }
+        summary["statusDerived"] = scheme.status == nil
+        let opens = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
+        let closes = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
+        summary["statusOpens"] = opens?.description ?? ""
+        summary["statusCloses"] = closes?.description ?? ""
+        summary["statusFirst"] = dated.map(\.when.earliestDay).min()?.description ?? ""
+        summary["statusLast"] = dated.map(\.when.latestDay).max()?.description ?? ""
+        return summary
+    }
+
+    /// Relative link to the whole portal's calendar, or "" when no scheme has a dated key date.
+    func portalCalendarLink(from path: String, root: String?) -> String {
+        let any = portal.schemes.contains { $0.keyDates.contains { !$0.when.isVague } }
+        return any ? link(from: path, to: SitePaths.portalCalendar, root: root) : ""
+    }
+}

@@ -1,0 +1,107 @@
+/* SchemePortal: re-marks key dates on the reader's day.
+ *
+ * A static page is read long after it was built. The build marks each key date past, next or upcoming,
+ * and each scheme's status, as of its reference day; this script, when it runs, marks them again as of
+ * the reader's clock. Without JavaScript the build's markers stand. It changes words as well as
+ * classes, so no state is shown by colour alone. No dependencies, no network, no inline script.
+ *
+ * It reads, from the page:
+ *   li.key-date[data-start][data-end]   a key date: start and exclusive end, "2022-12-19" (a day, the
+ *                                       reader's local midnight) or "2022-12-19T12:00:00Z" (an instant);
+ *                                       without them, the first and last <time datetime> inside it
+ *   .upcoming-date[data-start][data-end] a scheme's candidate "next key date": the first not over is shown
+ *   .badge[data-status-first]           a derived status, with data-status-opens/-closes/-first/-last days
+ */
+(function () {
+  "use strict";
+
+  var now = new Date();
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  var today = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+
+  /* "2023-03-02" → local midnight; "2023-03" → the 1st; an instant → itself. */
+  function parse(value) {
+    if (!value) { return null; }
+    var day = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+    if (day) { return new Date(+day[1], +day[2] - 1, day[3] ? +day[3] : 1); }
+    var instant = new Date(value);
+    return isNaN(instant.getTime()) ? null : instant;
+  }
+
+  /* The exclusive end a <time datetime> implies: the next day, or the next month. */
+  function endOf(value) {
+    var d = parse(value);
+    if (!d) { return null; }
+    if (/^\d{4}-\d{2}$/.test(value)) { return new Date(d.getFullYear(), d.getMonth() + 1, 1); }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) { return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1); }
+    return d;
+  }
+
+  function span(el) {
+    var start = parse(el.getAttribute("data-start"));
+    var end = parse(el.getAttribute("data-end"));
+    if (start && end) { return { start: start, end: end }; }
+    var times = el.querySelectorAll("time[datetime]");
+    if (!times.length) { return null; }
+    start = parse(times[0].getAttribute("datetime"));
+    end = endOf(times[times.length - 1].getAttribute("datetime"));
+    return start && end ? { start: start, end: end } : null;
+  }
+
+  var labels = { past: "Past", next: "Next", future: "Upcoming" };
+
+  function mark(item, state) {
+    item.className = item.className.replace(/\bstate-(past|next|future)\b/, "state-" + state);
+    var badge = item.querySelector(".state-badge");
+    if (badge) { badge.textContent = labels[state]; }
+  }
+
+  /* Each timeline: past when over, the first not over is next, the rest upcoming. */
+  var timelines = document.querySelectorAll("ol.timeline");
+  for (var t = 0; t < timelines.length; t++) {
+    var items = timelines[t].querySelectorAll("li.key-date");
+    var foundNext = false;
+    for (var i = 0; i < items.length; i++) {
+      var s = span(items[i]);
+      if (!s) { continue; }
+      if (s.end <= now) { mark(items[i], "past"); }
+      else if (!foundNext) { mark(items[i], "next"); foundNext = true; }
+      else { mark(items[i], "future"); }
+    }
+  }
+
+  /* "Next key date" on the home page and a scheme's overview. */
+  var groups = document.querySelectorAll(".next-key-date");
+  for (var g = 0; g < groups.length; g++) {
+    var options = groups[g].querySelectorAll(".upcoming-date");
+    var shown = false;
+    for (var o = 0; o < options.length; o++) {
+      var os = span(options[o]);
+      var show = !shown && (!os || os.end > now);
+      options[o].hidden = !show;
+      if (show) { shown = true; }
+    }
+    groups[g].hidden = !shown;
+  }
+
+  /* A status derived from the dates, as the build derives it (Scheme.status), on the reader's day. */
+  var statusLabels = { upcoming: "Upcoming", open: "Open for applications", running: "Running", closed: "Closed" };
+  var badges = document.querySelectorAll(".badge[data-status-first]");
+  for (var b = 0; b < badges.length; b++) {
+    var el = badges[b];
+    var opens = el.getAttribute("data-status-opens");
+    var closes = el.getAttribute("data-status-closes");
+    var first = el.getAttribute("data-status-first");
+    var last = el.getAttribute("data-status-last");
+    var status;
+    if (!first || !last) { status = "upcoming"; }
+    else if (opens && closes && opens <= today && today <= closes) { status = "open"; }
+    else if (today < first) { status = "upcoming"; }
+    else if (today > last) { status = "closed"; }
+    else if (closes && today <= closes) { status = opens ? "upcoming" : "open"; }
+    else { status = "running"; }
+    el.className = el.className.replace(/\bstatus-(upcoming|open|running|closed)\b/, "status-" + status);
+    el.textContent = statusLabels[status];
+  }
+})();
