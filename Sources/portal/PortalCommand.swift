@@ -11,9 +11,10 @@ struct PortalCommand: ParsableCommand {
 
               portal check        find every problem in Content/ and Layouts/; write nothing
               portal build        build the site into Output/
+              portal report privacy   list what is published about each person
             """,
         version: SchemePortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self]
     )
 }
 

@@ -1,0 +1,264 @@
+import XCTest
+@testable import SchemePortal
+
+/// People: what reaches the pages (consent, sensitive data), the directory pages, and the rules.
+final class PeopleTests: XCTestCase {
+    static let scheme = """
+        ---
+        title: Peer scheme
+        organisers: [Team]
+        summary: Peers.
+        model: peer
+        sides:
+          - id: researcher
+            name: Researcher
+          - id: policy
+            name: Policy professional
+        contacts:
+          - role: Coordinator
+            email: coordinator@example.org
+        rules:
+          grade_ladder: civil-service
+          max_preferences: 3
+          biography_word_limit: 20
+          expression_of_interest_word_limit: 10
+          min_grade_gap: 2
+          max_grade_gap: 3
+          eligible_grades:
+            policy: {lowest: Grade 7}
+          prefer_cross_department: true
+        ---
+        """
+
+    private func portal(_ people: String, scheme: String = PeopleTests.scheme, extra: [String: String] = [:]) throws -> TestPortal {
+        var files = ["Content/schemes/peer/scheme.md": scheme, "Content/schemes/peer/people.yaml": people]
+        files.merge(extra) { _, new in new }
+        return try TestPortal(files).removingDefaultScheme()
+    }
+
+    static let pair = """
+        people:
+          - id: ada
+            name: Ada Researcher
+            side: researcher
+            job_title: Research Fellow
+            organisation: University
+            biography: I study rivers.
+            partners: [ben]
+            consent: [name, job_title, organisation, biography, partners]
+          - id: ben
+            name: Ben Policy
+            side: policy
+            grade: Grade 7
+            organisation: Department for Education
+            partners: [ada]
+            consent: [name, grade, organisation, partners]
+        """
+
+    func test_a_consenting_pair_gets_profiles_a_directory_and_facet_pages() throws {
+        let portal = try portal(Self.pair)
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.lines, [])
+        let files = try portal.snapshot().keys
+        for path in ["people/index.html", "people/ada/index.html", "people/ben/index.html", "schemes/peer/people/index.html",
+                     "schemes/peer/people/organisation/university/index.html", "schemes/peer/people/grade/grade-7/index.html"] {
+            XCTAssertTrue(files.contains(path), "missing \(path)")
+        }
+        let directory = try portal.read("schemes/peer/people/index.html")
+        XCTAssertTrue(directory.contains("Pairs"))
+        XCTAssertTrue(directory.contains("<meta name=\"robots\" content=\"noindex\">"))
+        XCTAssertFalse(try portal.read("sitemap.xml").contains("people"), "people pages stay out of the sitemap by default")
+    }
+
+    func test_the_portal_can_let_search_engines_index_profiles() throws {
+        let portal = try portal(Self.pair, extra: ["Content/portal.yaml": TestPortal.minimalPortalFile + "\npeople:\n  index_profiles: true\n"])
+        portal.build()
+        XCTAssertTrue(try portal.read("sitemap.xml").contains("people/ada/"))
+        XCTAssertFalse(try portal.read("people/ada/index.html").contains("noindex"))
+    }
+
+    func test_a_scheme_can_leave_its_directory_out_altogether() throws {
+        let scheme = Self.scheme.replacingOccurrences(of: "model: peer", with: "model: peer\ndirectory: false")
+        let portal = try portal(Self.pair, scheme: scheme)
+        portal.build()
+        let files = try portal.snapshot().keys
+        XCTAssertFalse(files.contains { $0.hasPrefix("people/") || $0.contains("/people/") }, "\(files.sorted())")
+        XCTAssertFalse(try portal.read("index.html").contains("Ada Researcher"))
+    }
+
+    func test_nothing_unconsented_or_sensitive_reaches_any_file() throws {
+        let people = """
+            people:
+              - id: cara
+                name: Cara Consenting
+                side: researcher
+                email: marker-unconsented-email@example.org
+                job_title: MARKER-UNCONSENTED-job
+                organisation: MARKER-UNCONSENTED-organisation
+                profession: MARKER-UNCONSENTED-profession
+                expertise_offered: [MARKER-UNCONSENTED-offered]
+                expertise_sought: [MARKER-UNCONSENTED-sought]
+                biography: MARKER-UNCONSENTED-biography
+                expression_of_interest: MARKER-SENSITIVE-eoi
+                sensitive:
+                  protected_characteristics: [MARKER-SENSITIVE-characteristic]
+                partners: [dan]
+                consent: [name]
+              - id: dan
+                name: MARKER-UNCONSENTED-name
+                side: policy
+                grade: Grade 7
+                job_title: MARKER-UNCONSENTED-dan-job
+                partners: [cara]
+                consent: []
+            """
+        let portal = try portal(people)
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.errors, [])
+        XCTAssertTrue(outcome.wrote)
+        for (path, data) in try portal.snapshot() {
+            let text = String(decoding: data, as: UTF8.self).lowercased()
+            XCTAssertFalse(text.contains("marker-"), "a marker reached \(path)")
+        }
+        XCTAssertTrue(try portal.read("people/cara/index.html").contains("Cara Consenting"))
+    }
+
+    func test_the_privacy_report_lists_what_each_person_publishes() throws {
+        let portal = try portal(Self.pair)
+        let loaded = ContentLoader(contentDirectory: portal.root.appendingPathComponent("Content"), displayRoot: "Content").load()
+        let report = PrivacyReport(portal: try XCTUnwrap(loaded.portal)).lines
+        XCTAssertTrue(report.contains("ada: name, job_title, organisation, biography, partners — on people/ada/ and the directories of peer"), "\(report)")
+        XCTAssertTrue(report.contains("ben: name, grade, organisation, partners — on people/ben/ and the directories of peer"), "\(report)")
+    }
+
+    func test_a_pairing_is_shown_only_when_both_consent() throws {
+        let portal = try portal(Self.pair.replacingOccurrences(of: "consent: [name, grade, organisation, partners]", with: "consent: [name, grade, organisation]"))
+        portal.build()
+        XCTAssertFalse(try portal.read("schemes/peer/people/index.html").contains("Pairs"))
+        XCTAssertFalse(try portal.read("people/ada/index.html").contains("Paired with"))
+    }
+
+    // MARK: Rules
+
+    private func lines(_ people: String, scheme: String = PeopleTests.scheme) throws -> [String] {
+        try portal(people, scheme: scheme).check().lines
+    }
+
+    func test_consent_to_a_field_that_can_never_be_published_is_an_error() throws {
+        let result = try lines(Self.pair.replacingOccurrences(of: "consent: [name, grade, organisation, partners]",
+                                                               with: "consent: [name, grade, organisation, partners, expression_of_interest, emial]"))
+        XCTAssertEqual(result, [
+            "Content/schemes/peer/people.yaml:16:52: error: ‘expression_of_interest’ can never be published, so it cannot be consented to; remove it from ‘consent’",
+            "Content/schemes/peer/people.yaml:16:76: error: ‘emial’ is not a field that can be published; did you mean ‘email’?",
+        ])
+    }
+
+    func test_leaving_out_consent_is_an_error() throws {
+        let result = try lines(Self.pair.replacingOccurrences(of: "    consent: [name, grade, organisation, partners]", with: ""))
+        XCTAssertEqual(result, ["Content/schemes/peer/people.yaml:11:5: error: a person is missing the required key ‘consent’; add ‘consent: …’"])
+    }
+
+    func test_a_policy_professional_below_grade_7_is_not_eligible() throws {
+        XCTAssertEqual(try lines(Self.pair.replacingOccurrences(of: "grade: Grade 7", with: "grade: SEO")), [
+            "Content/schemes/peer/people.yaml:13:12: error: SEO is below the lowest eligible grade for this side (Grade 7); check the grade, or the person's side",
+        ])
+    }
+
+    func test_a_biography_over_the_word_limit_is_an_error_at_the_biography() throws {
+        let long = Array(repeating: "word", count: 21).joined(separator: " ")
+        XCTAssertEqual(try lines(Self.pair.replacingOccurrences(of: "I study rivers.", with: long)), [
+            "Content/schemes/peer/people.yaml:7:16: error: the biography has 21 words, more than the 20 that peer allows; shorten it by 1 words",
+        ])
+    }
+
+    func test_unknown_ids_duplicates_and_self_pairing_are_errors() throws {
+        let people = Self.pair.replacingOccurrences(of: "partners: [ben]", with: "partners: [ben]\n    preferences: [bne, ada]")
+            + "\n  - id: ben\n    name: Ben Again\n    side: policy\n    consent: [name]\n"
+        XCTAssertEqual(try lines(people), [
+            "Content/schemes/peer/people.yaml:9:19: error: the preference ‘bne’ is not a person in the participant data; did you mean ‘ben’?",
+            "Content/schemes/peer/people.yaml:9:24: error: ada names themselves as a preference; remove their own id",
+            "Content/schemes/peer/people.yaml:18:5: error: a second person with the id ‘ben’ (the first is at Content/schemes/peer/people.yaml:11:5); give each person their own id; one person in several schemes is one record with several memberships",
+        ])
+    }
+
+    func test_a_preference_on_the_same_side_is_an_error() throws {
+        let people = Self.pair + "\n  - id: cy\n    name: Cy\n    side: researcher\n    preferences: [ada]\n    consent: [name]\n"
+        XCTAssertEqual(try lines(people), [
+            "Content/schemes/peer/people.yaml:20:19: error: the preference ‘ada’ is on the same side (researcher); preferences must be on the other side; name someone from the other side of peer",
+        ])
+    }
+
+    func test_more_preferences_than_the_scheme_allows_is_an_error_at_the_first_extra_one() throws {
+        let people = """
+            people:
+              - id: r1
+                name: R1
+                side: researcher
+                preferences: [p1, p2, p3, p4]
+                consent: [name]
+              - {id: p1, name: P1, side: policy, consent: [name]}
+              - {id: p2, name: P2, side: policy, consent: [name]}
+              - {id: p3, name: P3, side: policy, consent: [name]}
+              - {id: p4, name: P4, side: policy, consent: [name]}
+            """
+        XCTAssertEqual(try lines(people), [
+            "Content/schemes/peer/people.yaml:5:31: error: 4 preferences are given, but peer allows at most 3; keep the first 3 in order of preference",
+        ])
+    }
+
+    func test_grade_gaps_between_partners_are_checked_on_the_ladder() throws {
+        let scheme = Self.scheme.replacingOccurrences(of: "            policy: {lowest: Grade 7}\n", with: "            policy: {lowest: AA}\n")
+        let tooClose = Self.pair.replacingOccurrences(of: "    job_title: Research Fellow", with: "    grade: SEO")
+        XCTAssertEqual(try lines(tooClose, scheme: scheme), [
+            "Content/schemes/peer/people.yaml:8:16: error: ada (SEO) and ben (Grade 7) are 1 grade apart; peer needs at least 2; pair them with someone at least 2 grades apart",
+        ])
+        let farApart = Self.pair.replacingOccurrences(of: "    job_title: Research Fellow", with: "    grade: AA")
+        XCTAssertEqual(try lines(farApart, scheme: scheme), [
+            "Content/schemes/peer/people.yaml:8:16: warning: ada (AA) and ben (Grade 7) are 5 grades apart; peer prefers at most 3; consider a partner nearer in grade",
+        ])
+    }
+
+    func test_partners_from_the_same_department_are_a_warning_when_the_scheme_prefers_otherwise() throws {
+        let same = Self.pair.replacingOccurrences(of: "organisation: University", with: "organisation: Department for Education")
+        XCTAssertEqual(try lines(same), [
+            "Content/schemes/peer/people.yaml:8:16: warning: ada and ben are both in Department for Education; peer prefers partners from different departments; pair them across departments where possible",
+        ])
+    }
+
+    func test_a_pair_that_contradicts_a_declared_conflict_is_an_error() throws {
+        let conflicted = Self.pair.replacingOccurrences(of: "partners: [ben]", with: "partners: [ben]\n    conflicts: [ben]")
+        XCTAssertEqual(try lines(conflicted), [
+            "Content/schemes/peer/people.yaml:9:17: error: ada is paired with ben, with whom they declared a conflict of interest; choose another partner, or check the conflict",
+        ])
+    }
+
+    func test_a_value_outside_the_vocabulary_is_an_error_with_a_suggestion() throws {
+        let portalFile = TestPortal.minimalPortalFile + "\nvocabularies:\n  organisations:\n    - University\n    - name: Department for Education\n      synonyms: [DfE]\n"
+        let people = Self.pair.replacingOccurrences(of: "organisation: University", with: "organisation: Univeristy")
+            .replacingOccurrences(of: "organisation: Department for Education", with: "organisation: DfE")
+        let result = try portal(people, extra: ["Content/portal.yaml": portalFile]).check().lines
+        XCTAssertEqual(result, [
+            "Content/schemes/peer/people.yaml:6:19: error: ‘Univeristy’ is not in the portal's list of organisations; did you mean ‘University’?",
+        ])
+    }
+
+    func test_one_person_file_can_hold_memberships_of_several_schemes() throws {
+        let second = Self.scheme.replacingOccurrences(of: "title: Peer scheme", with: "title: Second scheme")
+        let person = """
+            id: eve
+            name: Eve Both
+            grade: Grade 7
+            schemes:
+              - scheme: peer
+                side: policy
+              - scheme: second
+                side: researcher
+            consent: [name, grade]
+            """
+        let portal = try TestPortal(["Content/schemes/peer/scheme.md": Self.scheme, "Content/schemes/second/scheme.md": second,
+                                     "Content/people/eve.yaml": person]).removingDefaultScheme()
+        XCTAssertEqual(portal.build().lines, [])
+        let profile = try portal.read("people/eve/index.html")
+        XCTAssertTrue(profile.contains("Peer scheme") && profile.contains("Second scheme"))
+    }
+}
