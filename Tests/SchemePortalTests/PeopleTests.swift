@@ -155,7 +155,7 @@ final class PeopleTests: XCTestCase {
 
     func test_leaving_out_consent_is_an_error() throws {
         let result = try lines(Self.pair.replacingOccurrences(of: "    consent: [name, grade, organisation, partners]", with: ""))
-        XCTAssertEqual(result, ["Content/schemes/peer/people.yaml:11:5: error: a person is missing the required key ‘consent’; add ‘consent: …’"])
+        XCTAssertEqual(result, ["Content/schemes/peer/people.yaml:10:5: error: a person is missing the required key ‘consent’; add ‘consent: …’"])
     }
 
     func test_a_policy_professional_below_grade_7_is_not_eligible() throws {
