@@ -29,6 +29,22 @@ final class SeedMistakeTests: XCTestCase {
         XCTAssertGreaterThan(outcome.pageCount, 50)
     }
 
+    /// Every fixture folder holding an `expected.diagnostics` file is checked the same way, so adding a
+    /// mistake fixture needs no new code.
+    func test_every_fixture_prints_exactly_its_expected_diagnostics() throws {
+        let root = TestPortal.fixtures
+        var checked = 0
+        for group in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
+            let groupURL = root.appendingPathComponent(group)
+            let candidates = [group] + ((try? FileManager.default.contentsOfDirectory(atPath: groupURL.path)) ?? []).sorted().map { "\(group)/\($0)" }
+            for name in candidates where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).appendingPathComponent("expected.diagnostics").path) {
+                try assertFixture(name)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 0)
+    }
+
     private func assertFixture(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let portal = try TestPortal(fixture: name)
         let actual = portal.check().lines.joined(separator: "\n") + "\n"
@@ -38,6 +54,6 @@ final class SeedMistakeTests: XCTestCase {
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        XCTAssertEqual(actual, expected, file: file, line: line)
+        XCTAssertEqual(actual, expected, "fixture \(name)", file: file, line: line)
     }
 }
