@@ -1,0 +1,114 @@
+import XCTest
+@testable import SchemePortal
+
+/// Calendar files in whole builds: the golden file, reproducibility, the links that lead to them.
+final class CalendarBuildTests: XCTestCase {
+    static let reference = CalendarDay(year: 2024, month: 1, day: 15)
+
+    /// One scheme's calendar, byte for byte (Tests/Fixtures/calendar/sample/expected.ics). Set
+    /// UPDATE_GOLDENS=1 to rewrite it after a deliberate change, and review the diff.
+    func test_the_sample_schemes_calendar_matches_its_golden_file() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        let outcome = portal.build(today: Self.reference)
+        XCTAssertTrue(outcome.wrote, outcome.lines.joined(separator: "\n"))
+        let actual = try Data(contentsOf: portal.output.appendingPathComponent("schemes/sample-mentoring/calendar.ics"))
+        let golden = TestPortal.fixtures.appendingPathComponent("calendar/sample/expected.ics")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try actual.write(to: golden)
+            return
+        }
+        let expected = try Data(contentsOf: golden)
+        XCTAssertEqual(String(decoding: actual, as: UTF8.self), String(decoding: expected, as: UTF8.self))
+        XCTAssertEqual(actual, expected)
+    }
+
+    func test_two_builds_with_the_same_reference_day_write_identical_calendars() throws {
+        let first = try TestPortal(fixture: "calendar/sample")
+        let second = try TestPortal(fixture: "calendar/sample")
+        first.build(today: Self.reference)
+        second.build(today: Self.reference)
+        let a = try first.snapshot().filter { $0.key.hasSuffix(".ics") }
+        let b = try second.snapshot().filter { $0.key.hasSuffix(".ics") }
+        XCTAssertEqual(a.count, 10, a.keys.sorted().joined(separator: "\n"))
+        XCTAssertEqual(a, b)
+    }
+
+    func test_a_later_reference_day_changes_only_the_stamps() throws {
+        let first = try TestPortal(fixture: "calendar/sample")
+        let second = try TestPortal(fixture: "calendar/sample")
+        first.build(today: Self.reference)
+        second.build(today: CalendarDay(year: 2024, month: 6, day: 1))
+        let a = try first.read("calendar.ics")
+        let b = try second.read("calendar.ics")
+        XCTAssertNotEqual(a, b)
+        XCTAssertEqual(a.replacingOccurrences(of: "DTSTAMP:20240115T000000Z", with: "DTSTAMP:20240601T000000Z"), b)
+    }
+
+    func test_the_key_dates_page_links_each_dated_key_date_to_its_own_calendar_file_with_a_name_that_says_which() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        portal.build(today: Self.reference)
+        let html = try portal.read("schemes/sample-mentoring/key-dates/index.html")
+        XCTAssertTrue(html.contains(#"<li class="key-date state-next kind-opens" id="date-applications-open" data-start="2024-03-04T09:00:00Z" data-end="2024-03-04T09:00:00Z">"#), html)
+        XCTAssertTrue(html.contains(#"<a class="add-to-calendar" href="application-deadline.ics" type="text/calendar">Add to calendar<span class="visually-hidden">: Application deadline, 12:00 GMT, Thursday 28 March 2024</span></a>"#))
+        XCTAssertTrue(html.contains(#"href="../calendar.ics""#), "the scheme's whole calendar is linked from its key dates")
+        XCTAssertTrue(html.contains(#"<script src="../../../assets/key-dates.js" defer></script>"#))
+        // The vague date has no calendar link, and is listed as to be confirmed.
+        let vague = try XCTUnwrap(html.range(of: "Dates to be confirmed"))
+        XCTAssertFalse(html[vague.lowerBound...].contains("add-to-calendar"))
+        XCTAssertTrue(html[vague.lowerBound...].contains("Summer 2025"))
+        for link in ["application-deadline.ics", "mentee-preferences-due-mentee.ics", "matching.ics"] {
+            XCTAssertNoThrow(try portal.read("schemes/sample-mentoring/key-dates/\(link)"), link)
+        }
+    }
+
+    func test_a_range_is_two_time_elements_each_with_a_valid_datetime() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        portal.build(today: Self.reference)
+        let html = try portal.read("schemes/sample-mentoring/key-dates/index.html")
+        XCTAssertTrue(html.contains(#"<time datetime="2024-09-30">Monday 30 September 2024</time> to <time datetime="2024-10-04">Friday 4 October 2024</time>"#))
+        XCTAssertTrue(html.contains(#"<time datetime="2024-04">April 2024</time> to <time datetime="2024-12">December 2024</time>"#))
+        XCTAssertFalse(html.contains(#"datetime="2024-09-30/"#))
+    }
+
+    func test_the_overview_and_home_page_link_the_calendars_and_load_the_script() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        portal.build(today: Self.reference)
+        let overview = try portal.read("schemes/sample-mentoring/index.html")
+        XCTAssertTrue(overview.contains(#"<a href="calendar.ics" type="text/calendar">Add this scheme’s key dates to your calendar</a>"#))
+        XCTAssertTrue(overview.contains(#"<span class="upcoming-date" data-start="2024-03-04T09:00:00Z" data-end="2024-03-04T09:00:00Z">Applications open: 09:00 UK time, Monday 4 March 2024</span>"#), overview)
+        XCTAssertTrue(overview.contains(#"<span class="upcoming-date" data-start="2024-03-28T12:00:00Z" data-end="2024-03-28T12:00:00Z" hidden>"#))
+        let home = try portal.read("index.html")
+        XCTAssertTrue(home.contains(#"<a href="calendar.ics" type="text/calendar">Add every scheme’s key dates to your calendar</a>"#))
+        XCTAssertTrue(home.contains(#"<script src="assets/key-dates.js" defer></script>"#))
+        XCTAssertTrue(home.contains(#"data-status-opens="2024-03-04" data-status-closes="2024-12-02" data-status-first="2024-03-04" data-status-last="2024-12-31">Upcoming</span>"#), home)
+        XCTAssertNoThrow(try portal.read("assets/key-dates.js"))
+    }
+
+    func test_pages_without_key_dates_load_no_script() throws {
+        let portal = try TestPortal()
+        portal.build()
+        XCTAssertFalse(try portal.read("index.html").contains("key-dates.js"))
+        XCTAssertFalse(try portal.read("schemes/test-scheme/index.html").contains("key-dates.js"))
+        XCTAssertFalse(try portal.read("index.html").contains("calendar.ics"))
+    }
+
+    func test_the_sitemap_lists_no_calendar_file() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        portal.build(today: Self.reference)
+        let sitemap = try portal.read("sitemap.xml")
+        XCTAssertTrue(sitemap.contains("key-dates/"))
+        XCTAssertFalse(sitemap.contains(".ics"))
+    }
+
+    func test_a_Markdown_link_to_a_calendar_file_is_an_internal_link_that_resolves() throws {
+        let portal = try TestPortal(fixture: "calendar/sample")
+        let scheme = try String(contentsOf: portal.root.appendingPathComponent("Content/schemes/sample-mentoring/scheme.md"), encoding: .utf8)
+        try portal.write("Content/schemes/sample-mentoring/scheme.md", scheme + """
+
+            Add [every date](/schemes/sample-mentoring/calendar.ics), [the deadline](/schemes/sample-mentoring/key-dates/application-deadline.ics)
+            or [the portal's](/calendar.ics) to your calendar; [this one](/schemes/sample-mentoring/key-dates/no-such-date.ics) does not exist.
+            """)
+        let errors = portal.check(today: Self.reference).errors.map(\.message)
+        XCTAssertEqual(errors, ["the link ‘/schemes/sample-mentoring/key-dates/no-such-date.ics’ goes to no page of the portal"])
+    }
+}
