@@ -67,6 +67,23 @@ final class YAMLLoadingTests: XCTestCase {
         ])
     }
 
+    func test_an_alias_used_as_a_key_is_refused_before_it_can_explode() {
+        var yaml = "title: T\norganisation: O\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...12 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        let (_, diagnostics) = portalFileDiagnostics(yaml + "? *a12\n: x\n")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "Content/portal.yaml:16:3: error: an alias (*name) cannot be used as a key; write the key out as plain text",
+        ])
+        XCTAssertNotNil(YAMLDocument.aliasUsedAsKey(in: "{*a: 1}"))
+        XCTAssertNotNil(YAMLDocument.aliasUsedAsKey(in: "*a : 1"))
+    }
+
+    func test_asterisks_in_ordinary_text_are_not_mistaken_for_alias_keys() {
+        for text in ["footer: \"*note: see below\"", "description: 5 * 3 = 15", "title: *bold* words", "- *a"] {
+            XCTAssertNil(YAMLDocument.aliasUsedAsKey(in: text), text)
+        }
+    }
+
     func test_grades_accept_names_and_aliases() throws {
         let (settings, diagnostics) = portalFileDiagnostics("""
             title: T

@@ -19,6 +19,16 @@ struct YAMLDocument {
         var diagnostics: [Diagnostic] = []
         var yaml = text
         var root: Node?
+        // Yams hashes every key to find duplicates; an alias used as a key (the "billion laughs" shape)
+        // makes that hash walk an exponentially large tree, so such keys are refused before parsing.
+        if let (line, column) = Self.aliasUsedAsKey(in: text) {
+            diagnostics.append(file.diagnostic(.error, line: line + firstLine - 1, column: column,
+                                               "an alias (*name) cannot be used as a key",
+                                               hint: "write the key out as plain text"))
+            self.root = nil
+            self.diagnostics = diagnostics
+            return
+        }
         // Yams stops at the first duplicate key and points at the first copy. Each round renames the
         // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
         for _ in 0..<50 {
@@ -130,6 +140,37 @@ struct YAMLDocument {
             }
         }
         return (lines.joined(separator: "\n"), found)
+    }
+
+    /// The first place where `*name` stands as a mapping key (`*a: x`, `? *a`, `{*a: x}`), ignoring quoted text.
+    static func aliasUsedAsKey(in yaml: String) -> (line: Int, column: Int)? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var quote: Unicode.Scalar?
+            var previous: Unicode.Scalar = " "
+            var i = 0
+            while i < scalars.count {
+                let c = scalars[i]
+                if let open = quote {
+                    if c == open { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    quote = c
+                } else if c == "#" && (previous == " " || i == 0) {
+                    break
+                } else if c == "*", " \t{,?-[".unicodeScalars.contains(previous) || i == 0 {
+                    var j = i + 1
+                    while j < scalars.count, !" \t,[]{}:".unicodeScalars.contains(scalars[j]) { j += 1 }
+                    let explicitKey = scalars[..<i].drop { $0 == " " || $0 == "-" }.first == "?"
+                    while j < scalars.count, scalars[j] == " " { j += 1 }
+                    if j > i + 1, explicitKey || (j < scalars.count && scalars[j] == ":") {
+                        return (index + 1, i + 1)
+                    }
+                }
+                previous = c
+                i += 1
+            }
+        }
+        return nil
     }
 
     private static func startsWithKey(_ key: String, _ text: String) -> Bool {
