@@ -83,6 +83,8 @@ struct YAMLDocument {
         case let p where p.contains("found character that cannot start any token"):
             return ("YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
                     "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
+        case let p where p.contains("Maximum nesting level"):
+            return ("the YAML is nested too deeply to read safely", "flatten the lists and mappings; content never needs this depth")
         case let p where p.contains("mapping values are not allowed"):
             return ("a value contains ‘: ’, which YAML reads as a new key",
                     "put the whole value in double quotes, or use a block: ‘key: |’ and the text on the next lines")

@@ -1,0 +1,567 @@
+/*
+ * SchemePortal people pages: instant filtering and a shortlist.
+ *
+ * Small and dependency-free, loaded with `defer` on directory and profile pages. Everything it shows
+ * is in elements that carry `hidden` in the page, so with JavaScript off none of it appears and the
+ * facet pages do the filtering. It reads only what the page already publishes (the cards'
+ * `data-search`, names and ids) and never fetches anything.
+ *
+ * The shortlist lives in this browser only (localStorage, one key per scheme):
+ *   schemeportal.shortlist.<scheme> = {"side": "<side id>", "ids": ["<id>", …], "names": {"<id>": "<name>"}}
+ * It enforces what `portal check` enforces: at most the scheme's `max_preferences`, and only people
+ * on the other side (in a scheme with one side, anyone). "Copy my list" gives text that staff paste
+ * into the participant's record:
+ *   # OPEN Peer Mentoring: shortlist (researcher)
+ *   # 1. Tom Reid; 2. Priya Shah
+ *   side: researcher
+ *   preferences: [tom-reid, priya-shah]
+ */
+(function () {
+  "use strict";
+
+  var STORAGE_PREFIX = "schemeportal.shortlist.";
+  var ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+  var memory = {}; // used when localStorage is unavailable (some private modes, blocked storage)
+
+  // ---------------------------------------------------------------- small helpers
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    if (attributes) {
+      Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    }
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  /** A button whose accessible name is its visible text followed by hidden detail ("Move up: Tom Reid, choice 2"). */
+  function setLabel(button, visible, detail) {
+    button.textContent = "";
+    button.appendChild(document.createTextNode(visible));
+    if (detail) button.appendChild(element("span", { "class": "visually-hidden" }, ": " + detail));
+  }
+
+  /** Live regions announce a change; the same message twice in a row is made different by a no-break space. */
+  function announce(region, message) {
+    if (!region) return;
+    region.textContent = region.textContent === message ? message + "\u00a0" : message;
+  }
+
+  function fold(text) {
+    text = String(text || "").toLowerCase();
+    return text.normalize ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
+  }
+
+  function oneLine(text) {
+    return String(text || "").replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+  }
+
+  function ordinalChoice(index, max) {
+    return "choice " + (index + 1) + " of " + max;
+  }
+
+  function peopleCount(count) {
+    return count === 1 ? "1 person" : count + " people";
+  }
+
+  // ---------------------------------------------------------------- storage
+
+  var storage = (function () {
+    try {
+      var probe = STORAGE_PREFIX + "probe";
+      window.localStorage.setItem(probe, "1");
+      window.localStorage.removeItem(probe);
+      return window.localStorage;
+    } catch (error) {
+      return null;
+    }
+  })();
+
+  function emptyState() {
+    return { side: "", ids: [], names: {} };
+  }
+
+  /** Reads a scheme's shortlist, keeping only well-formed ids, each once, at most `max`. */
+  function load(scheme, max) {
+    var raw = null;
+    try {
+      raw = storage ? storage.getItem(STORAGE_PREFIX + scheme) : memory[scheme] || null;
+    } catch (error) {
+      raw = null;
+    }
+    var state = emptyState();
+    if (!raw) return state;
+    var parsed;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      return state;
+    }
+    if (!parsed || typeof parsed !== "object") return state;
+    if (typeof parsed.side === "string" && (parsed.side === "" || ID_PATTERN.test(parsed.side))) state.side = parsed.side;
+    var names = parsed.names && typeof parsed.names === "object" ? parsed.names : {};
+    (Array.isArray(parsed.ids) ? parsed.ids : []).forEach(function (id) {
+      if (typeof id === "string" && ID_PATTERN.test(id) && state.ids.indexOf(id) < 0 && state.ids.length < max) {
+        state.ids.push(id);
+        state.names[id] = typeof names[id] === "string" && oneLine(names[id]) ? oneLine(names[id]) : id;
+      }
+    });
+    if (!state.side) state.ids = [];
+    return state;
+  }
+
+  function save(scheme, state) {
+    var names = {};
+    state.ids.forEach(function (id) { names[id] = state.names[id] || id; });
+    var raw = JSON.stringify({ side: state.side, ids: state.ids.slice(), names: names });
+    try {
+      if (storage) storage.setItem(STORAGE_PREFIX + scheme, raw);
+      else memory[scheme] = raw;
+      return true;
+    } catch (error) {
+      memory[scheme] = raw;
+      return false;
+    }
+  }
+
+  /** The text staff paste into the participant data: a YAML membership, with the names as comments. */
+  function listText(title, state) {
+    var lines = ["# " + oneLine(title) + ": shortlist (" + state.side + ")"];
+    if (state.ids.length) {
+      lines.push("# " + state.ids.map(function (id, index) {
+        return (index + 1) + ". " + oneLine(state.names[id] || id);
+      }).join("; "));
+    }
+    lines.push("side: " + state.side);
+    lines.push("preferences: [" + state.ids.join(", ") + "]");
+    return lines.join("\n");
+  }
+
+  function mailtoHref(contact, title, text) {
+    var address = encodeURIComponent(contact).replace(/%40/g, "@");
+    return "mailto:" + address + "?subject=" + encodeURIComponent("Shortlist for " + oneLine(title)) +
+      "&body=" + encodeURIComponent(text.replace(/\n/g, "\r\n"));
+  }
+
+  /** One scheme's list, shared by every control on the page; always re-read before a change, so
+   *  another tab's or page's changes are never overwritten. */
+  function Shortlist(scheme, title, max, contact) {
+    this.scheme = scheme;
+    this.title = title || scheme;
+    this.max = max > 0 ? max : 3;
+    this.contact = contact || "";
+    this.state = load(scheme, this.max);
+  }
+
+  Shortlist.prototype.reload = function () {
+    this.state = load(this.scheme, this.max);
+  };
+
+  Shortlist.prototype.commit = function () {
+    return save(this.scheme, this.state);
+  };
+
+  Shortlist.prototype.position = function (id) {
+    return this.state.ids.indexOf(id);
+  };
+
+  /** Adds or removes a person; returns what happened: "added", "removed" or "full". */
+  Shortlist.prototype.toggle = function (id, name) {
+    this.reload();
+    var index = this.position(id);
+    if (index >= 0) {
+      this.state.ids.splice(index, 1);
+      delete this.state.names[id];
+      this.commit();
+      return "removed";
+    }
+    if (this.state.ids.length >= this.max) return "full";
+    this.state.ids.push(id);
+    this.state.names[id] = oneLine(name) || id;
+    this.commit();
+    return "added";
+  };
+
+  Shortlist.prototype.fullMessage = function () {
+    return "You can choose up to " + this.max + ": remove one first.";
+  };
+
+  Shortlist.prototype.text = function () {
+    return listText(this.title, this.state);
+  };
+
+  // A toggle button and a line of visible state, for a person card or a profile's membership item.
+  function PersonToggle(list, id, name, container) {
+    this.list = list;
+    this.id = id;
+    this.name = name;
+    this.box = element("div", { "class": "shortlist-toggle", hidden: "" });
+    this.button = element("button", { type: "button", "class": "button button-small", "aria-pressed": "false" });
+    this.note = element("p", { "class": "shortlist-note" });
+    this.box.appendChild(this.button);
+    this.box.appendChild(this.note);
+    container.appendChild(this.box);
+  }
+
+  PersonToggle.prototype.update = function (available, refused) {
+    this.box.hidden = !available;
+    if (!available) return;
+    var index = this.list.position(this.id);
+    var chosen = index >= 0;
+    this.button.setAttribute("aria-pressed", chosen ? "true" : "false");
+    setLabel(this.button, chosen ? "Remove from shortlist" : "Add to shortlist", this.name);
+    if (refused) {
+      this.note.textContent = "Your list is full (" + this.list.max + " of " + this.list.max + "): remove someone first.";
+    } else if (chosen) {
+      this.note.textContent = "On your shortlist: " + ordinalChoice(index, this.list.max) + ".";
+    } else {
+      this.note.textContent = "";
+    }
+    this.note.hidden = !this.note.textContent;
+    this.box.classList.toggle("is-chosen", chosen);
+  };
+
+  // ---------------------------------------------------------------- instant filtering
+
+  function initFilter() {
+    var box = document.querySelector("[data-directory-filter]");
+    if (!box) return;
+    var input = box.querySelector("input");
+    var status = box.querySelector(".filter-status");
+    var cards = Array.prototype.slice.call(document.querySelectorAll("li.person-card"));
+    if (!input || !cards.length) return;
+    var texts = cards.map(function (card) { return fold(card.getAttribute("data-search")); });
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".people-group"));
+    var timer = 0;
+    var last = "";
+
+    function apply() {
+      timer = 0;
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var key = words.join(" ");
+      if (key === last) return;
+      last = key;
+      var shown = 0;
+      cards.forEach(function (card, index) {
+        var match = words.every(function (word) { return texts[index].indexOf(word) >= 0; });
+        card.hidden = !match;
+        if (match) shown += 1;
+      });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector("li.person-card:not([hidden])");
+      });
+      var message = shown + " of " + peopleCount(cards.length) + " shown";
+      message += shown === 0 ? ". Try fewer or different words." : ".";
+      announce(status, message);
+    }
+
+    function schedule() {
+      if (timer) window.clearTimeout(timer);
+      timer = window.setTimeout(apply, 150);
+    }
+
+    input.addEventListener("input", schedule);
+    input.addEventListener("search", schedule);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        if (timer) window.clearTimeout(timer);
+        apply();
+      }
+    });
+    box.hidden = false;
+    if (input.value) apply(); // a value the browser restored on going back
+  }
+
+  // ---------------------------------------------------------------- the shortlist on a directory page
+
+  function initDirectoryShortlist() {
+    var section = document.querySelector("section[data-shortlist]");
+    if (!section) return;
+    var select = section.querySelector("[data-shortlist-side]");
+    var items = section.querySelector("[data-shortlist-items]");
+    var status = section.querySelector("[data-shortlist-status]");
+    var copyButton = section.querySelector("[data-shortlist-copy]");
+    var mailLink = section.querySelector("[data-shortlist-mail]");
+    var clearButton = section.querySelector("[data-shortlist-clear]");
+    var pre = section.querySelector("[data-shortlist-text]");
+    var heading = section.querySelector("h2");
+    if (!select || !items || !pre) return;
+
+    var list = new Shortlist(section.getAttribute("data-scheme") || "", section.getAttribute("data-scheme-title"),
+      parseInt(section.getAttribute("data-max"), 10), section.getAttribute("data-contact"));
+    if (!list.scheme) return;
+
+    var sides = Array.prototype.slice.call(select.options).map(function (option) { return option.value; }).filter(Boolean);
+    var sideNames = {};
+    Array.prototype.slice.call(select.options).forEach(function (option) { sideNames[option.value] = option.textContent.trim(); });
+    var oneSided = sides.length === 1;
+    var stash = {}; // lists kept for the other side while this page is open, if the side is changed
+    var actions = copyButton ? copyButton.parentNode : null;
+
+    if (list.state.side && sides.indexOf(list.state.side) < 0) {
+      list.state = emptyState();
+      list.commit();
+    }
+
+    var empty = element("p", { "class": "shortlist-empty" });
+    items.parentNode.insertBefore(empty, items);
+    if (heading && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+    pre.setAttribute("tabindex", "-1");
+    if (mailLink) mailLink.classList.add("button");
+    if (mailLink && !list.contact) mailLink.hidden = true;
+    if (!storage) {
+      var warning = element("p", { "class": "shortlist-warning" },
+        "This browser is not keeping your list: copy or e-mail it before you leave the page.");
+      items.parentNode.insertBefore(warning, empty);
+    }
+
+    // A toggle on each card of the other side.
+    var toggles = [];
+    Array.prototype.slice.call(document.querySelectorAll("ul.people-list[data-side]")).forEach(function (group) {
+      var side = group.getAttribute("data-side");
+      Array.prototype.slice.call(group.querySelectorAll("li.person-card")).forEach(function (card) {
+        var id = card.getAttribute("data-person");
+        if (!id || !ID_PATTERN.test(id)) return;
+        var toggle = new PersonToggle(list, id, card.getAttribute("data-name") || id, card);
+        toggle.side = side;
+        toggle.button.addEventListener("click", function () {
+          var result = list.toggle(id, toggle.name);
+          render();
+          if (result === "added") {
+            announce(status, toggle.name + " added as " + ordinalChoice(list.position(id), list.max) + ".");
+          } else if (result === "removed") {
+            announce(status, toggle.name + " removed. " + list.state.ids.length + " of " + list.max + " chosen.");
+          } else {
+            announce(status, list.fullMessage());
+            toggle.update(true, true);
+          }
+        });
+        toggles.push(toggle);
+      });
+    });
+
+    function nameOf(id) {
+      return list.state.names[id] || id;
+    }
+
+    function itemButton(action, label, id, index, disabled) {
+      var button = element("button", { type: "button", "class": "button button-small", "data-action": action, "data-id": id });
+      setLabel(button, label, nameOf(id) + ", choice " + (index + 1));
+      if (disabled) button.setAttribute("aria-disabled", "true");
+      return button;
+    }
+
+    function renderItems(focus) {
+      var ids = list.state.ids;
+      items.textContent = "";
+      ids.forEach(function (id, index) {
+        var item = element("li", { "class": "shortlist-item", "data-id": id });
+        item.appendChild(element("span", { "class": "shortlist-name" }, nameOf(id)));
+        var controls = element("span", { "class": "shortlist-controls" });
+        controls.appendChild(itemButton("up", "Move up", id, index, index === 0));
+        controls.appendChild(itemButton("down", "Move down", id, index, index === ids.length - 1));
+        controls.appendChild(itemButton("remove", "Remove", id, index, false));
+        item.appendChild(controls);
+        items.appendChild(item);
+      });
+      if (focus) {
+        var target = items.querySelector('button[data-id="' + focus.id + '"][data-action="' + focus.action + '"]');
+        if (target) target.focus();
+      }
+    }
+
+    function render(focus) {
+      var side = list.state.side;
+      if (select.value !== side) select.value = side;
+      var chosen = Boolean(side);
+      var count = list.state.ids.length;
+      renderItems(focus);
+      items.hidden = !chosen || count === 0;
+      empty.textContent = !chosen
+        ? "Choose your side to start your list."
+        : count === 0
+          ? "Your list is empty. Use the \u201cAdd to shortlist\u201d buttons on the people below."
+          : count + " of " + list.max + " chosen.";
+      if (actions) actions.hidden = !chosen;
+      pre.hidden = !chosen;
+      pre.textContent = chosen ? list.text() : "";
+      if (mailLink && list.contact) {
+        mailLink.setAttribute("href", chosen && count ? mailtoHref(list.contact, list.title, pre.textContent) : "#");
+      }
+      toggles.forEach(function (toggle) {
+        toggle.update(chosen && (oneSided || toggle.side !== side), false);
+      });
+    }
+
+    select.addEventListener("change", function () {
+      list.reload();
+      var previous = list.state.side;
+      var next = sides.indexOf(select.value) >= 0 ? select.value : "";
+      if (next === previous) return;
+      var kept = "";
+      if (previous && list.state.ids.length) {
+        stash[previous] = { ids: list.state.ids.slice(), names: list.state.names };
+        kept = " Your list as " + (sideNames[previous] || previous) + " is kept until you leave this page: choose " +
+          (sideNames[previous] || previous) + " again to get it back.";
+      }
+      var restored = next && stash[next] ? stash[next] : { ids: [], names: {} };
+      list.state = { side: next, ids: restored.ids.slice(), names: restored.names };
+      list.commit();
+      render();
+      if (next) {
+        announce(status, "You are applying as " + (sideNames[next] || next) + ": choose up to " + list.max +
+          " people from the other side." + kept);
+      } else {
+        announce(status, "No side chosen." + kept);
+      }
+    });
+
+    items.addEventListener("click", function (event) {
+      var button = event.target.closest ? event.target.closest("button[data-action]") : null;
+      if (!button) return;
+      var id = button.getAttribute("data-id");
+      var action = button.getAttribute("data-action");
+      list.reload();
+      var ids = list.state.ids;
+      var index = ids.indexOf(id);
+      if (index < 0) { render(); return; }
+      var name = nameOf(id);
+      if (action === "remove") {
+        ids.splice(index, 1);
+        delete list.state.names[id];
+        list.commit();
+        render();
+        // Focus moves to the item that took its place, else the one before, else the panel's heading.
+        var next = ids[index] || ids[index - 1];
+        var target = next ? items.querySelector('button[data-id="' + next + '"][data-action="remove"]') : heading;
+        if (target) target.focus();
+        announce(status, name + " removed. " + ids.length + " of " + list.max + " chosen.");
+        return;
+      }
+      var to = action === "up" ? index - 1 : index + 1;
+      if (to < 0 || to >= ids.length) {
+        announce(status, name + " is already " + (to < 0 ? "first." : "last."));
+        return;
+      }
+      ids.splice(index, 1);
+      ids.splice(to, 0, id);
+      list.commit();
+      render({ id: id, action: action });
+      announce(status, name + " moved " + (action === "up" ? "up" : "down") + " to " + ordinalChoice(to, list.max) + ".");
+    });
+
+    if (copyButton) {
+      copyButton.addEventListener("click", function () {
+        list.reload();
+        render();
+        var text = pre.textContent;
+        if (!list.state.ids.length) {
+          announce(status, "Your list is empty: add people first.");
+          return;
+        }
+        var copied = function () {
+          announce(status, "Your list is copied. Paste it into an e-mail to the scheme's contact" +
+            (list.contact ? " (" + list.contact + ")." : "."));
+        };
+        var fallback = function () {
+          pre.focus();
+          var selection = window.getSelection();
+          var range = document.createRange();
+          range.selectNodeContents(pre);
+          selection.removeAllRanges();
+          selection.addRange(range);
+          var done = false;
+          try { done = document.execCommand("copy"); } catch (error) { done = false; }
+          if (done) copied();
+          else announce(status, "Your list is selected: press Control and C (Command and C on a Mac) to copy it.");
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(copied, fallback);
+        } else {
+          fallback();
+        }
+      });
+    }
+
+    if (mailLink) {
+      mailLink.addEventListener("click", function (event) {
+        list.reload();
+        render();
+        if (!list.state.ids.length) {
+          event.preventDefault();
+          announce(status, "Your list is empty: add people first.");
+        }
+      });
+    }
+
+    if (clearButton) {
+      clearButton.addEventListener("click", function () {
+        list.reload();
+        var count = list.state.ids.length;
+        list.state.ids = [];
+        list.state.names = {};
+        list.commit();
+        render();
+        announce(status, count ? "Your list is cleared." : "Your list is already empty.");
+      });
+    }
+
+    window.addEventListener("storage", function (event) {
+      if (event.key === STORAGE_PREFIX + list.scheme) {
+        list.reload();
+        render();
+      }
+    });
+
+    section.hidden = false;
+    render();
+  }
+
+  // ---------------------------------------------------------------- the shortlist on a profile page
+
+  function initProfileShortlist() {
+    var entries = Array.prototype.slice.call(document.querySelectorAll("[data-shortlist-profile]"));
+    entries.forEach(function (entry) {
+      var scheme = entry.getAttribute("data-scheme");
+      var id = entry.getAttribute("data-person");
+      if (!scheme || !id || !ID_PATTERN.test(id)) return;
+      var list = new Shortlist(scheme, entry.getAttribute("data-scheme-title"),
+        parseInt(entry.getAttribute("data-max"), 10), entry.getAttribute("data-contact"));
+      var side = entry.getAttribute("data-side") || "";
+      var name = entry.getAttribute("data-name") || id;
+      var toggle = new PersonToggle(list, id, name, entry);
+      var status = element("p", { "class": "shortlist-status", role: "status" });
+      toggle.box.appendChild(status);
+
+      function render(refused) {
+        // The button appears once the reader has chosen their side for this scheme, for people on the other side.
+        toggle.update(Boolean(list.state.side) && list.state.side !== side, refused);
+      }
+
+      toggle.button.addEventListener("click", function () {
+        var result = list.toggle(id, name);
+        if (result === "added") announce(status, name + " added to your shortlist as " + ordinalChoice(list.position(id), list.max) + ".");
+        else if (result === "removed") announce(status, name + " removed from your shortlist. " + list.state.ids.length + " of " + list.max + " chosen.");
+        else announce(status, list.fullMessage());
+        render(result === "full");
+      });
+      window.addEventListener("storage", function (event) {
+        if (event.key === STORAGE_PREFIX + scheme) {
+          list.reload();
+          render(false);
+        }
+      });
+      render(false);
+    });
+  }
+
+  function init() {
+    initFilter();
+    initDirectoryShortlist();
+    initProfileShortlist();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
