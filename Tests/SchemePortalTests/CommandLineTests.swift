@@ -34,7 +34,7 @@ final class CommandLineTests: XCTestCase {
                     date: 12:00 BST, 19 December 2022
                           ^
             """), result.err)
-        XCTAssertTrue(result.out.hasPrefix("check failed: 1 error, 2 warnings"), result.out)
+        XCTAssertTrue(result.out.hasPrefix("check failed: 1 error, 5 warnings"), result.out)
     }
 
     func test_build_writes_the_site_and_prints_a_summary() throws {

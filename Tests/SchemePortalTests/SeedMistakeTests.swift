@@ -5,7 +5,7 @@ import XCTest
 /// `portal check` must print (`expected.diagnostics`). Set UPDATE_GOLDENS=1 to rewrite them after a
 /// deliberate change of wording, and review the diff.
 final class SeedMistakeTests: XCTestCase {
-    func test_the_OPEN_2022_23_call_reports_its_three_mistakes_at_their_lines() throws {
+    func test_the_OPEN_2022_23_call_reports_its_mistakes_at_their_lines() throws {
         try assertFixture("seed-mistakes/open-2022-23")
     }
 

@@ -8,8 +8,69 @@ struct DateRules {
             diagnostics += checkZones(keyDate)
             diagnostics += checkRange(keyDate)
         }
-        diagnostics += checkOpeningBeforeDeadlines(scheme)
+        let openingErrors = checkOpeningBeforeDeadlines(scheme)
+        diagnostics += openingErrors
+        diagnostics += checkWrittenOrder(scheme, alreadyReported: Set(openingErrors.map(\.location.line)))
+        diagnostics += checkProgrammePeriod(scheme)
+        diagnostics += ProseDateRules().check(scheme)
         return diagnostics
+    }
+
+    /// The timeline is shown in date order whatever order the dates are written in; a date written
+    /// before an earlier one is often a wrong year. Reported once, at the first date out of order,
+    /// unless an opening-after-deadline error already points at one of the two.
+    func checkWrittenOrder(_ scheme: Scheme, alreadyReported: Set<Int>) -> [Diagnostic] {
+        var latest: KeyDate?
+        for keyDate in scheme.keyDates where !keyDate.when.isVague {
+            if let previous = latest, Self.isBefore(keyDate.when, previous.when) {
+                if alreadyReported.contains(keyDate.location.line) || alreadyReported.contains(previous.location.line) { return [] }
+                return [diagnostic(.warning, keyDate, offset: 0,
+                                   "‘\(keyDate.label)’ (\(Self.format(keyDate.when.earliestDay))) is written after ‘\(previous.label)’ (\(Self.format(previous.when.earliestDay))) on line \(previous.location.line), which is later",
+                                   hint: "write the key dates in date order, or correct the year or day of one of them")]
+            }
+            if latest == nil || !Self.isBefore(keyDate.when, latest!.when) { latest = keyDate }
+        }
+        return []
+    }
+
+    /// Whether `a` starts before `b`; whole months ("March to May 2023") are compared by month, so they
+    /// are not before a day in their first month ("24 March 2023").
+    static func isBefore(_ a: DateExpression, _ b: DateExpression) -> Bool {
+        let x = a.earliestDay, y = b.earliestDay
+        var wholeMonths = false
+        if case .months = a { wholeMonths = true }
+        if case .months = b { wholeMonths = true }
+        return wholeMonths ? (x.year, x.month) < (y.year, y.month) : x < y
+    }
+
+    /// Words that mark a `period` as the programme itself ("The programme runs", "Mentoring partnerships
+    /// meet once a month", "The scheme runs"), rather than a stage of it such as matching.
+    static let programmeWords = ["programme", "program", "scheme", "cohort", "partnership"]
+
+    /// The programme's period, when one is given: the first `period` for everyone whose label names it.
+    static func programmePeriod(_ scheme: Scheme) -> KeyDate? {
+        scheme.keyDates.first { keyDate in
+            let label = keyDate.label.lowercased()
+            return keyDate.kind == .period && keyDate.side == nil && !keyDate.when.isVague
+                && programmeWords.contains { label.contains($0) }
+        }
+    }
+
+    /// Meetings and events fall within the programme's period; one outside it has usually a wrong year.
+    func checkProgrammePeriod(_ scheme: Scheme) -> [Diagnostic] {
+        guard let period = Self.programmePeriod(scheme) else { return [] }
+        let from = period.when.earliestDay, through = period.when.latestDay
+        return scheme.keyDates.compactMap { keyDate in
+            guard keyDate.kind == .event else { return nil }
+            let start = keyDate.when.earliestDay, end = keyDate.when.latestDay
+            // A vague date warns only when it cannot fall inside at all.
+            let outside = keyDate.when.isVague ? (end < from || start > through) : (start < from || end > through)
+            guard outside else { return nil }
+            let when = keyDate.when.isVague ? keyDate.text : Self.format(start)
+            return diagnostic(.warning, keyDate, offset: 0,
+                              "‘\(keyDate.label)’ (\(when)) falls outside ‘\(period.label)’ (\(Self.format(from)) to \(Self.format(through))) on line \(period.location.line)",
+                              hint: "check the year; an event meant to fall outside the programme can be ‘kind: milestone’")
+        }
     }
 
     /// "Tuesday 11 March 2024" cannot be right: either the weekday or the date is wrong, and readers

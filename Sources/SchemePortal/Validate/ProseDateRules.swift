@@ -1,0 +1,146 @@
+/// Dates written in the scheme's prose (its body, summary, and each side's how to apply and eligibility)
+/// checked against themselves and against the key dates: BST or GMT on the wrong date, a weekday that
+/// does not match, and a deadline that the text gives differently from the key dates (the OPEN call says
+/// "by 12:00 BST on 19 December 2023" where its key dates say 19 December 2022). All are warnings: prose
+/// is read by people, and the key dates are what the calendar and timeline use.
+struct ProseDateRules {
+    /// Words that make a date in a sentence a deadline ("submit … by", "closes", "deadline").
+    static let deadlineWords: Set<String> = ["deadline", "deadlines", "by", "submit", "submitted", "submission",
+                                             "submissions", "close", "closes", "closed", "closing", "due", "before", "until"]
+    /// Words too common to tie a sentence to a key date's label.
+    static let stopWords: Set<String> = ["with", "their", "from", "for", "the", "that", "this", "will", "have", "each",
+                                         "and", "into", "your", "when", "which", "what", "about"]
+
+    func check(_ scheme: Scheme) -> [Diagnostic] {
+        var texts: [MarkdownText] = [scheme.summary, scheme.introduction].compactMap { $0 }
+        texts += scheme.sections.map(\.body)
+        for side in scheme.sides { texts += [side.eligibility, side.howToApply].compactMap { $0 } }
+        var diagnostics: [Diagnostic] = []
+        for text in texts {
+            let lines = text.source.split(separator: "\n", omittingEmptySubsequences: false)
+            for date in ProseDateFinder.find(in: text.source) {
+                let place = Place(text: text, line: date.line, lineText: String(lines[date.line]), column: date.column)
+                diagnostics += checkPoints(date, at: place)
+                diagnostics += checkDeadline(date, at: place, in: scheme)
+            }
+        }
+        return diagnostics
+    }
+
+    /// Where in the file a prose date is: Markdown lines keep the text's indentation (a `|` block's or none).
+    struct Place {
+        let text: MarkdownText
+        let line: Int
+        let lineText: String
+        let column: Int
+
+        func diagnostic(offset: Int, _ message: String, hint: String) -> Diagnostic {
+            let origin = text.location
+            let location = SourceLocation(file: origin.file, line: origin.line + line,
+                                          column: origin.column + column + offset)
+            let indent = String(repeating: " ", count: max(0, origin.column - 1))
+            return Diagnostic(.warning, at: location, message, hint: hint, sourceLine: indent + lineText)
+        }
+    }
+
+    /// The same checks the key dates get, as warnings: BST or GMT on the wrong date, a wrong weekday.
+    func checkPoints(_ date: ProseDate, at place: Place) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for point in date.expression.points {
+            if let zone = point.zone, zone == .bst || zone == .gmt {
+                let summer = CalendarMath.isBritishSummerTime(on: point.day, at: point.time)
+                if zone == .bst && !summer {
+                    diagnostics.append(place.diagnostic(offset: point.offset,
+                        "BST is not in force on \(point.day.written): UK clocks show GMT then",
+                        hint: "write GMT (or leave the zone out for UK time)"))
+                } else if zone == .gmt && summer {
+                    diagnostics.append(place.diagnostic(offset: point.offset,
+                        "GMT is not UK time on \(point.day.written): UK clocks show BST then",
+                        hint: "write BST (or leave the zone out for UK time)"))
+                }
+            }
+            if let written = point.writtenWeekday, written != CalendarMath.weekday(of: point.day) {
+                diagnostics.append(place.diagnostic(offset: point.offset,
+                    "\(point.day.written) is a \(CalendarMath.weekday(of: point.day).name), not a \(written.name)",
+                    hint: "correct the weekday or the date"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A date in a sentence about a deadline that is no deadline in the key dates, but has the day and
+    /// month of one (a year typed wrong), or whose sentence names one's label, is a warning; so is the
+    /// right day with a different time.
+    func checkDeadline(_ date: ProseDate, at place: Place, in scheme: Scheme) -> [Diagnostic] {
+        let leadWords = Self.words(date.lead)
+        guard !leadWords.isDisjoint(with: Self.deadlineWords) else { return [] }
+        let prose: DatePoint
+        switch date.expression {
+        case .point(let p): prose = p
+        case .range(_, let end): prose = end
+        default: return []
+        }
+        let deadlines: [(keyDate: KeyDate, point: DatePoint)] = scheme.keyDates.compactMap { keyDate in
+            guard keyDate.kind == .deadline else { return nil }
+            switch keyDate.when {
+            case .point(let p), .range(_, let p): return (keyDate, p)
+            default: return nil
+            }
+        }
+        let offset = Self.dayOffset(of: prose, in: date.written)
+        if let same = deadlines.first(where: { $0.point.day == prose.day }) {
+            guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
+            return [place.diagnostic(offset: prose.offset,
+                "the text gives \(KeyDateView.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(KeyDateView.clock(keyTime)) (line \(same.keyDate.location.line))",
+                hint: "make the text and the key dates agree")]
+        }
+        let sameDayOfYear = deadlines.first {
+            $0.point.day.month == prose.day.month && $0.point.day.day == prose.day.day
+        }
+        let named = deadlines.first { Self.sentence(leadWords, names: $0.keyDate.label) }
+        guard let match = sameDayOfYear ?? named else { return [] }
+        return [place.diagnostic(offset: offset,
+            "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written) (line \(match.keyDate.location.line))",
+            hint: "make the text and the key dates agree")]
+    }
+
+    /// Where the day itself starts in the written date ("19" in "12:00 BST on 19 December 2023").
+    static func dayOffset(of point: DatePoint, in written: String) -> Int {
+        let scalars = Array(written.unicodeScalars)
+        var i = point.offset
+        while i < scalars.count {
+            if DateSource.isDigit(scalars[i]) {
+                var j = i
+                var value = 0
+                while j < scalars.count, DateSource.isDigit(scalars[j]) {
+                    value = value * 10 + Int(scalars[j].value - 48)
+                    j += 1
+                }
+                let rest = String(String.UnicodeScalarView(scalars[j...])).lowercased().drop { $0 == " " }
+                let isTime = rest.hasPrefix(":") || (rest.hasPrefix(".") && rest.dropFirst().first?.isNumber == true)
+                    || ["am", "pm", "a.m", "p.m", "noon", "midday", "midnight"].contains { rest.hasPrefix($0) }
+                if value == point.day.day, !isTime { return i }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return point.offset
+    }
+
+    /// Whether a sentence names a label: every telling word of the label (four letters or more, not a
+    /// stop word) starts, by its first five letters, some word of the sentence ("applications" names
+    /// "Application deadline" with "deadline").
+    static func sentence(_ words: Set<String>, names label: String) -> Bool {
+        let telling = Self.words(label).filter { $0.count >= 4 && !stopWords.contains($0) }
+        guard !telling.isEmpty else { return false }
+        return telling.allSatisfy { word in
+            let stem = String(word.prefix(5))
+            return words.contains { $0.hasPrefix(stem) }
+        }
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+}
