@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit and fixture tests, then a check and a build of the demo portal.
+# Runs the whole test suite: unit and fixture tests, a strict check of the demo portal, then the site
+# checks on every page of the built demo (scripts/check-site.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh
@@ -7,3 +8,6 @@ swift build --product portal
 swift test --disable-swift-testing
 # The demo content must pass with no warnings at all.
 .build/debug/portal check --strict
+# Every page of the demo portal, checked in a real browser, by the HTML validator and a link checker.
+# Last, so that pytest's closing line ("N passed") ends the output.
+scripts/check-site.sh

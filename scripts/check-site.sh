@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The site checks: builds the demo portal into a temporary folder and checks every page with the
+# Nu HTML Checker, axe-core in headless Chromium (1280 px, 320 px, and 1280 px dark), a link checker
+# and a keyboard check, then takes screenshots. Installs what it needs first (see
+# scripts/install-site-check-tools.sh). Screenshots and reports go to test-results/ (or
+# $SITE_CHECK_RESULTS). Extra arguments go to pytest, e.g. `scripts/check-site.sh -k links`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-dependencies.sh
+scripts/install-site-check-tools.sh
+swift build --product portal
+export SITE_CHECK_RESULTS="${SITE_CHECK_RESULTS:-$PWD/test-results}"
+export PORTAL="${PORTAL:-$PWD/.build/debug/portal}"
+exec .venv/bin/python -m pytest Tests/e2e "$@"
