@@ -8,6 +8,8 @@ swift build --product portal
 swift test --disable-swift-testing
 # The demo content must pass with no warnings at all.
 .build/debug/portal check --strict
+# The calendar files read by two independent iCalendar parsers (Tests/e2e/test_calendars.py).
+scripts/test-calendars.sh
 # Every page of the demo portal, checked in a real browser, by the HTML validator and a link checker.
 # Last, so that pytest's closing line ("N passed") ends the output.
 scripts/check-site.sh
