@@ -90,6 +90,9 @@ final class CalendarBuildTests: XCTestCase {
         XCTAssertFalse(try portal.read("index.html").contains("key-dates.js"))
         XCTAssertFalse(try portal.read("schemes/test-scheme/index.html").contains("key-dates.js"))
         XCTAssertFalse(try portal.read("index.html").contains("calendar.ics"))
+        // A calendar must hold at least one event (RFC 5545 §3.4), so none is written.
+        XCTAssertThrowsError(try portal.read("calendar.ics"))
+        XCTAssertThrowsError(try portal.read("schemes/test-scheme/calendar.ics"))
     }
 
     func test_the_sitemap_lists_no_calendar_file() throws {

@@ -203,6 +203,8 @@ struct KeyDateCalendar: Sendable {
         var all: [CalendarEvent] = []
         for scheme in portal.schemes {
             let events = self.events(scheme)
+            // RFC 5545 §3.4: a calendar holds at least one component, so no file for a scheme without dates.
+            guard !events.isEmpty else { continue }
             all += events.map(\.event)
             files.append(OutputFile(path: SitePaths.schemeCalendar(scheme.slug),
                                     text: calendar(name: scheme.title, events: events.map(\.event))))
@@ -212,7 +214,9 @@ struct KeyDateCalendar: Sendable {
                                                        events: [entry.event])))
             }
         }
-        files.append(OutputFile(path: SitePaths.portalCalendar, text: calendar(name: settings.title, events: all)))
+        if !all.isEmpty {
+            files.append(OutputFile(path: SitePaths.portalCalendar, text: calendar(name: settings.title, events: all)))
+        }
         return files
     }
 
