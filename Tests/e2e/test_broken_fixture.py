@@ -77,3 +77,26 @@ def test_reflow_check_finds_the_wide_box_at_320_px(broken_sweep):
     report = sitecheck.reflow_report(failing)
     assert [(r.page, r.viewport.name) for r in failing] == [(BROKEN, "320")], report
     assert "scrolls sideways" in report and 'style="width: 30rem"' in report, report
+
+
+HAZARDS = "schemes/broken-page/handbook/markdown-hazards/index.html"
+
+
+def test_markdown_that_cmark_gfm_gets_wrong_passes_every_check(broken_site, broken_sweep):
+    """The fixture's handbook page holds a second `#` heading, a task list, an aligned table, an
+    image without alt text, footnotes and links: the Markdown wrapper's HTML must pass."""
+    html = (broken_site / HAZARDS).read_text(encoding="utf-8")
+    assert html.count("<h1") == 1
+    assert "align=" not in html and 'class="align-right"' in html
+    assert html.count('type="checkbox"') == 2 and html.count('<input type="checkbox" checked="" disabled="" aria-label=') == 1
+    assert '<img src="../../../../assets/photo.png" alt="" />' in html
+    # (The Nu HTML Checker warns, without an error, that cmark-gfm's footnotes <section> has no heading.)
+    errors = [m for m in sitecheck.validate_html(broken_site) if m.file == HAZARDS and m.is_error]
+    assert not errors, sitecheck.validator_report(errors)
+    links = sitecheck.check_links(broken_site)
+    assert not [b for b in links.broken if b.link.file == HAZARDS], sitecheck.broken_links_report(links)
+    assert links.external["https://www.example.org/guide"] == [HAZARDS]
+    results = [r for r in broken_sweep if r.page == HAZARDS]
+    assert len(results) == 2
+    assert not any(r.axe_violations for r in results), sitecheck.axe_report(results)
+    assert not any(r.keyboard_problem or r.reflow_problem for r in results)
