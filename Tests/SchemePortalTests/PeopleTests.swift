@@ -167,7 +167,7 @@ final class PeopleTests: XCTestCase {
     func test_a_biography_over_the_word_limit_is_an_error_at_the_biography() throws {
         let long = Array(repeating: "word", count: 21).joined(separator: " ")
         XCTAssertEqual(try lines(Self.pair.replacingOccurrences(of: "I study rivers.", with: long)), [
-            "Content/schemes/peer/people.yaml:7:16: error: the biography has 21 words, more than the 20 that peer allows; shorten it by 1 words",
+            "Content/schemes/peer/people.yaml:7:16: error: the biography has 21 words, more than the 20 that peer allows; shorten it by 1 word",
         ])
     }
 
@@ -260,5 +260,34 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(portal.build().lines, [])
         let profile = try portal.read("people/eve/index.html")
         XCTAssertTrue(profile.contains("Peer scheme") && profile.contains("Second scheme"))
+    }
+}
+
+/// The privacy fixture plants a marker in every unconsented and every sensitive field.
+final class PrivacyMarkerTests: XCTestCase {
+    func test_no_marker_from_an_unconsented_or_sensitive_field_reaches_the_output() throws {
+        let portal = try TestPortal(fixture: "people-privacy")
+        let planted = try String(contentsOf: portal.root.appendingPathComponent("Content"), encoding: .utf8, recursive: true)
+        XCTAssertGreaterThan(planted.components(separatedBy: "MARKER-").count - 1, 10, "the fixture must plant markers")
+        let outcome = portal.build()
+        XCTAssertTrue(outcome.wrote, "\(outcome.lines)")
+        let files = try portal.snapshot()
+        XCTAssertGreaterThan(files.count, 5)
+        for (path, data) in files {
+            XCTAssertFalse(String(decoding: data, as: UTF8.self).uppercased().contains("MARKER-"), "a marker reached \(path)")
+        }
+    }
+}
+
+extension String {
+    /// Every text file under a folder, concatenated (for checking what a fixture plants).
+    init(contentsOf folder: URL, encoding: String.Encoding, recursive: Bool) throws {
+        var text = ""
+        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
+            for case let url as URL in enumerator where !url.hasDirectoryPath {
+                text += (try? String(contentsOf: url, encoding: encoding)) ?? ""
+            }
+        }
+        self = text
     }
 }

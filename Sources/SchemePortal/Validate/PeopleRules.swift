@@ -48,14 +48,14 @@ struct PeopleRules {
             let words = WordCount.count(biography.source)
             if words > limit {
                 diagnostics.append(.error("the biography has \(words) words, more than the \(limit) that \(scheme.slug) allows",
-                                          at: biography.location, hint: "shorten it by \(words - limit) words"))
+                                          at: biography.location, hint: "shorten it by \(words - limit) word\(words - limit == 1 ? "" : "s")"))
             }
         }
         if let limit = rules.expressionOfInterestWordLimit, let eoi = membership.expressionOfInterest {
             let words = WordCount.count(eoi.source)
             if words > limit {
                 diagnostics.append(.error("the expression of interest has \(words) words, more than the \(limit) that \(scheme.slug) allows",
-                                          at: eoi.location, hint: "shorten it by \(words - limit) words"))
+                                          at: eoi.location, hint: "shorten it by \(words - limit) word\(words - limit == 1 ? "" : "s")"))
             }
         }
         if let limit = rules.maxPreferences, membership.preferences.count > limit {
