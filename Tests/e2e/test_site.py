@@ -104,3 +104,21 @@ def test_screenshots(browser, demo_server, demo_site, results_dir):
         data = path.read_bytes()
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000, path
     note(f"Screenshots: {len(written)} PNG files in {folder}")
+
+
+# What the stage above does, as the accessibility statements must say it.
+STATEMENT_FACTS = ["Nu HTML Checker", "axe-core", "version 4.12", "2.0, 2.1 and 2.2", "levels A and AA",
+                   "headings in order", "1280 pixels wide", "320 pixels wide", "dark colour scheme",
+                   "link to a section of a page", "listed but not followed", "Tab key",
+                   "Skip to main content", "scrolling from side to side"]
+
+
+@pytest.mark.parametrize("which", ["demo", "built-in"])
+def test_accessibility_statement_says_what_is_tested(which, demo_site, broken_site):
+    """Content/pages/accessibility.md (the demo's) and Theme/templates/accessibility.mustache (used
+    by the fixture, which has no statement of its own) describe these checks."""
+    site = demo_site if which == "demo" else broken_site
+    html = (site / "accessibility" / "index.html").read_text(encoding="utf-8")
+    text = " ".join(html.replace("&amp;", "&").replace("&quot;", '"').replace("&#39;", "'").split())
+    missing = [fact for fact in STATEMENT_FACTS if fact not in text]
+    assert not missing, f"the {which} accessibility statement does not say: {missing}"
