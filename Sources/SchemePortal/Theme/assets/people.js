@@ -34,11 +34,12 @@
     return node;
   }
 
-  /** A button whose accessible name is its visible text followed by hidden detail ("Move up: Tom Reid, choice 2"). */
+  /** A button whose accessible name starts with its visible text and adds who it is for
+   *  ("Move up: Tom Reid, choice 2"), so a screen reader's list of buttons tells them apart. */
   function setLabel(button, visible, detail) {
-    button.textContent = "";
-    button.appendChild(document.createTextNode(visible));
-    if (detail) button.appendChild(element("span", { "class": "visually-hidden" }, ": " + detail));
+    button.textContent = visible;
+    if (detail) button.setAttribute("aria-label", visible + ": " + detail);
+    else button.removeAttribute("aria-label");
   }
 
   /** Live regions announce a change; the same message twice in a row is made different by a no-break space. */
@@ -308,7 +309,9 @@
     items.parentNode.insertBefore(empty, items);
     if (heading && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
     pre.setAttribute("tabindex", "-1");
+    if (copyButton) copyButton.classList.add("button");
     if (mailLink) mailLink.classList.add("button");
+    if (clearButton) clearButton.classList.add("button", "button-secondary");
     if (mailLink && !list.contact) mailLink.hidden = true;
     if (!storage) {
       var warning = element("p", { "class": "shortlist-warning" },
@@ -534,25 +537,27 @@
       var status = element("p", { "class": "shortlist-status", role: "status" });
       toggle.box.appendChild(status);
 
-      function render(refused) {
+      function render() {
         // The button appears once the reader has chosen their side for this scheme, for people on the other side.
-        toggle.update(Boolean(list.state.side) && list.state.side !== side, refused);
+        toggle.update(Boolean(list.state.side) && list.state.side !== side, false);
       }
 
+      // The note beside the button shows the state; this line says what just happened.
       toggle.button.addEventListener("click", function () {
         var result = list.toggle(id, name);
-        if (result === "added") announce(status, name + " added to your shortlist as " + ordinalChoice(list.position(id), list.max) + ".");
-        else if (result === "removed") announce(status, name + " removed from your shortlist. " + list.state.ids.length + " of " + list.max + " chosen.");
+        var count = list.state.ids.length + " of " + list.max + " chosen for " + list.title + ".";
+        if (result === "added") announce(status, "Added. " + count);
+        else if (result === "removed") announce(status, "Removed. " + count);
         else announce(status, list.fullMessage());
-        render(result === "full");
+        render();
       });
       window.addEventListener("storage", function (event) {
         if (event.key === STORAGE_PREFIX + scheme) {
           list.reload();
-          render(false);
+          render();
         }
       });
-      render(false);
+      render();
     });
   }
 
