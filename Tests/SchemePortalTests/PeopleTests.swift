@@ -228,7 +228,7 @@ final class PeopleTests: XCTestCase {
     func test_a_pair_that_contradicts_a_declared_conflict_is_an_error() throws {
         let conflicted = Self.pair.replacingOccurrences(of: "partners: [ben]", with: "partners: [ben]\n    conflicts: [ben]")
         XCTAssertEqual(try lines(conflicted), [
-            "Content/schemes/peer/people.yaml:9:17: error: ada is paired with ben, with whom they declared a conflict of interest; choose another partner, or check the conflict",
+            "Content/schemes/peer/people.yaml:8:16: error: ada is paired with ben, but ada declared a conflict of interest between them; choose another partner, or check the conflict",
         ])
     }
 

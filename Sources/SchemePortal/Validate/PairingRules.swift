@@ -35,10 +35,6 @@ struct PairingRules {
                     guard !listsBack || person.id < partner.id else { continue }
                     diagnostics += checkPair(person, partner, at: reference.location, scheme: scheme, ladder: ladder)
                 }
-                for conflict in membership.conflicts where membership.partners.contains(where: { $0.id == conflict.id }) {
-                    diagnostics.append(.error("\(person.id) is paired with \(conflict.id), with whom they declared a conflict of interest",
-                                              at: conflict.location, hint: "choose another partner, or check the conflict"))
-                }
             }
         }
         return diagnostics
@@ -49,8 +45,12 @@ struct PairingRules {
                            ladder: GradeLadder?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let rules = scheme.rules
-        if let theirConflicts = b.membership(in: scheme.slug)?.conflicts, theirConflicts.contains(where: { $0.id == a.id }) {
-            diagnostics.append(.error("\(a.id) is paired with \(b.id), who declared a conflict of interest with them", at: location,
+        // Reported once per pair, whichever of the two declared the conflict.
+        let aDeclared = a.membership(in: scheme.slug)?.conflicts.contains { $0.id == b.id } ?? false
+        let bDeclared = b.membership(in: scheme.slug)?.conflicts.contains { $0.id == a.id } ?? false
+        if aDeclared || bDeclared {
+            let who = aDeclared && bDeclared ? "both declared" : aDeclared ? "\(a.id) declared" : "\(b.id) declared"
+            diagnostics.append(.error("\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
                                       hint: "choose another partner, or check the conflict"))
         }
         if let ladder, let gradeA = a.grade.flatMap({ ladder.rank(of: $0.value) }), let gradeB = b.grade.flatMap({ ladder.rank(of: $0.value) }) {
