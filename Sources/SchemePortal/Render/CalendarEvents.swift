@@ -219,67 +219,6 @@ struct KeyDateCalendar: Sendable {
         }
         return files
     }
-
-    // MARK: Writing
-
-    func calendar(name: String, events: [CalendarEvent]) -> String {
-        var w = ICalendarWriter()
-        w.begin("VCALENDAR")
-        w.property("VERSION", raw: "2.0")
-        w.property("PRODID", raw: Self.productID)
-        w.property("CALSCALE", raw: "GREGORIAN")
-        w.property("METHOD", raw: "PUBLISH")
-        w.text("X-WR-CALNAME", name)
-        if events.contains(where: { $0.start.isLondon || $0.end.isLondon }) { Self.writeTimeZone(&w) }
-        let stamp = ICalendarWriter.dateTime(today, TimeOfDay(hour: 0, minute: 0), utc: true)
-        for event in events {
-            w.begin("VEVENT")
-            w.property("UID", raw: event.uid)
-            w.property("DTSTAMP", raw: stamp)
-            Self.write("DTSTART", event.start, to: &w)
-            Self.write("DTEND", event.end, to: &w)
-            w.text("SUMMARY", event.summary)
-            w.text("DESCRIPTION", event.description)
-            if let url = event.url { w.property("URL", raw: url) }
-            w.text("CATEGORIES", event.category)
-            w.property("TRANSP", raw: event.transparent ? "TRANSPARENT" : "OPAQUE")
-            w.end("VEVENT")
-        }
-        w.end("VCALENDAR")
-        return w.output
-    }
-
-    static func write(_ name: String, _ time: CalendarTime, to w: inout ICalendarWriter) {
-        switch time {
-        case .day(let d): w.property(name, [("VALUE", "DATE")], raw: ICalendarWriter.date(d))
-        case .london(let d, let t): w.property(name, [("TZID", "Europe/London")], raw: ICalendarWriter.dateTime(d, t, utc: false))
-        case .utc(let d, let t): w.property(name, raw: ICalendarWriter.dateTime(d, t, utc: true))
-        }
-    }
-
-    /// Europe/London as the UK has kept it since 1996: BST from 01:00 GMT on the last Sunday of March,
-    /// GMT from 01:00 GMT (02:00 BST) on the last Sunday of October.
-    static func writeTimeZone(_ w: inout ICalendarWriter) {
-        let spring = CalendarMath.lastSunday(ofMonth: 3, year: 1996)
-        let autumn = CalendarMath.lastSunday(ofMonth: 10, year: 1996)
-        w.begin("VTIMEZONE")
-        w.property("TZID", raw: "Europe/London")
-        w.begin("DAYLIGHT")
-        w.property("TZOFFSETFROM", raw: "+0000")
-        w.property("TZOFFSETTO", raw: "+0100")
-        w.property("TZNAME", raw: "BST")
-        w.property("DTSTART", raw: ICalendarWriter.dateTime(spring, TimeOfDay(hour: 1, minute: 0), utc: false))
-        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
-        w.end("DAYLIGHT")
-        w.begin("STANDARD")
-        w.property("TZOFFSETFROM", raw: "+0100")
-        w.property("TZOFFSETTO", raw: "+0000")
-        w.property("TZNAME", raw: "GMT")
-        w.property("DTSTART", raw: ICalendarWriter.dateTime(autumn, TimeOfDay(hour: 2, minute: 0), utc: false))
-        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
-        w.end("STANDARD")
-        w.end("VTIMEZONE")
-    }
 }
 
 extension CalendarTime {
