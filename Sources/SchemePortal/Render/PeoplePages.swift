@@ -157,7 +157,10 @@ extension SiteRenderer {
             "schemeTitle": scheme.shortTitle ?? scheme.title,
             "maxPreferences": scheme.rules.maxPreferences ?? 3,
             "contactEmail": scheme.contacts.first { $0.email != nil }?.email ?? "",
-            "sides": scheme.sides.map { ["id": $0.id, "name": $0.name, "plural": $0.plural] },
+            "sides": scheme.sides.map { side in
+                ["id": side.id, "name": side.name, "plural": side.plural,
+                 "contact": scheme.contacts.first { $0.side == side.id && $0.email != nil }?.email ?? ""]
+            },
         ]
     }
 }

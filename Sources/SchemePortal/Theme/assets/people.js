@@ -297,6 +297,12 @@
     var sideNames = {};
     Array.prototype.slice.call(select.options).forEach(function (option) { sideNames[option.value] = option.textContent.trim(); });
     var oneSided = sides.length === 1;
+    // Each side may have its own coordinator; the scheme's first contact is the fallback.
+    var defaultContact = list.contact;
+    var sideContacts = {};
+    Array.prototype.slice.call(select.options).forEach(function (option) {
+      if (option.value && option.getAttribute("data-contact")) sideContacts[option.value] = option.getAttribute("data-contact");
+    });
     var stash = {}; // lists kept for the other side while this page is open, if the side is changed
     var actions = copyButton ? copyButton.parentNode : null;
 
@@ -312,7 +318,6 @@
     if (copyButton) copyButton.classList.add("button");
     if (mailLink) mailLink.classList.add("button");
     if (clearButton) clearButton.classList.add("button", "button-secondary");
-    if (mailLink && !list.contact) mailLink.hidden = true;
     if (!storage) {
       var warning = element("p", { "class": "shortlist-warning" },
         "This browser is not keeping your list: copy or e-mail it before you leave the page.");
@@ -389,6 +394,8 @@
       if (actions) actions.hidden = !chosen;
       pre.hidden = !chosen;
       pre.textContent = chosen ? list.text() : "";
+      list.contact = (side && sideContacts[side]) || defaultContact;
+      if (mailLink) mailLink.hidden = !list.contact;
       if (mailLink && list.contact) {
         mailLink.setAttribute("href", chosen && count ? mailtoHref(list.contact, list.title, pre.textContent) : "#");
       }
