@@ -6,7 +6,8 @@ deadlines straddle the UK clock changes into temporary folders, with the portal 
 Asserts, for every event of every calendar: both parsers read it; its start, end and time zone are
 the ones the key dates mean (all-day DATE values with exclusive ends, timed ones in Europe/London);
 12:00 BST/GMT deadlines land on the right UTC instant on both sides of each clock change; and the
-files are well-formed (CRLF, lines of at most 75 octets, UTF-8 never split).
+files are well-formed (CRLF, lines of at most 75 octets, UTF-8 never split). And the page script
+that re-marks key dates on the reader's day, run in headless Chromium.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pathlib
+import re
+import shutil
 import subprocess
 import zoneinfo
 
@@ -224,3 +227,47 @@ def test_the_VTIMEZONE_alone_gives_UK_offsets_across_the_changes(clock_change):
         assert from_file.utcoffset(moment) == expected, f"icalendar: {moment}"
         info = ical_zone.get_observance(moment)
         assert info is not None and info.observance.tz_offset_to.offset == expected, f"ical: {moment}"
+
+
+# The page script (assets/key-dates.js), run by a real browser: a site built as of 1 November 2022
+# is read today, when every demo date is over, so the script must mark every dated key date past,
+# hide "Next key date", and derive the statuses the content does not state as closed.
+
+@pytest.fixture(scope="module")
+def old_site(tmp_path_factory) -> pathlib.Path:
+    output = tmp_path_factory.mktemp("old") / "site"
+    command = [str(portal_binary()), "build", "--output", str(output), "--today", "2022-11-01", "--quiet"]
+    run = subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return output
+
+
+def rendered_dom(page: pathlib.Path, profile: pathlib.Path) -> str:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed (scripts/install-site-check-tools.sh installs it)")
+    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "</html>" in run.stdout, run.stderr[-2000:]
+    return run.stdout
+
+
+def test_without_the_script_the_build_markers_stand(old_site):
+    html = (old_site / "schemes" / "open-peer-mentoring" / "key-dates" / "index.html").read_text(encoding="utf-8")
+    assert html.count('class="key-date state-next') == 1
+    assert '<script src="../../../assets/key-dates.js" defer></script>' in html
+
+
+def test_the_script_re_marks_key_dates_next_dates_and_derived_statuses_on_the_readers_day(old_site, tmp_path):
+    assert dt.date.today() > dt.date(2024, 11, 1), "this test assumes every demo date is over"
+    dom = rendered_dom(old_site / "schemes" / "open-peer-mentoring" / "key-dates" / "index.html", tmp_path / "p1")
+    states = re.findall(r'<li class="key-date state-(\w+) kind-\w+" id="[^"]+" data-start', dom)
+    assert states and set(states) == {"past"}, states
+    assert dom.count('<span class="state-badge">Past</span>') == len(states)
+    assert "(to be confirmed)" in dom  # vague dates are left as they are
+    home = rendered_dom(old_site / "index.html", tmp_path / "p2")
+    assert re.search(r'<div class="next-key-date" hidden="?"?>', home)
+    assert 'class="next-key-date">' not in home
+    telescope = re.search(r'<span class="badge status-(\w+)" data-status-opens="" data-status-closes="" '
+                          r'data-status-first="2023-03-01" data-status-last="2023-05-31">([^<]+)</span>', home)
+    assert telescope and telescope.groups() == ("closed", "Closed"), "the derived status is worked out again"
