@@ -114,4 +114,27 @@ final class CalendarBuildTests: XCTestCase {
         let errors = portal.check(today: Self.reference).errors.map(\.message)
         XCTAssertEqual(errors, ["the link ‘/schemes/sample-mentoring/key-dates/no-such-date.ics’ goes to no page of the portal"])
     }
+
+    func test_every_link_to_a_calendar_file_on_every_page_of_the_demo_leads_to_a_file_that_is_written() throws {
+        let repository = TestPortal.repository
+        let configuration = Build.Configuration(
+            contentDirectory: repository.appendingPathComponent("Content"),
+            layoutsDirectory: repository.appendingPathComponent("Layouts"),
+            outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
+            options: RenderOptions(today: CalendarDay(year: 2026, month: 11, day: 23)))
+        let outcome = Build(configuration: configuration).run(write: false)
+        let written = Set(outcome.files.map(\.path))
+        var links = 0
+        for file in outcome.files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            for piece in html.components(separatedBy: "href=\"").dropFirst() {
+                let href = String(piece.prefix { $0 != "\"" })
+                guard href.hasSuffix(".ics") else { continue }
+                links += 1
+                let target = try XCTUnwrap(SitePaths.resolve(href, from: file.path), href)
+                XCTAssertTrue(written.contains(target), "\(file.path) links \(href), which is not written")
+            }
+        }
+        XCTAssertGreaterThanOrEqual(links, 19, "12 key dates, 3 key-dates pages, 3 overviews and the home page")
+    }
 }
