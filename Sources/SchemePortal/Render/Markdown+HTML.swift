@@ -3,20 +3,7 @@ import Foundation
 /// The markup the renderer adds to cmark's, and the final tidying of cmark's output.
 enum MarkdownHTML {
     /// Escapes text for an attribute value or element content.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escaped(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Headings carry an id, and end with a visible self-link for people who want to copy the section's
     /// address: `<h2 id="matching">Matching <a class="heading-anchor" href="#matching"
