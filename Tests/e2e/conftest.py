@@ -86,10 +86,21 @@ def broken_site(portal_binary, tmp_path_factory) -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    chromium = sitecheck.Browser()
-    yield chromium
-    chromium.close()
+def browsers():
+    """Headless Chromiums for the whole run (one per core): the sweeps share pages out among them."""
+    started = []
+    try:
+        for _ in range(sitecheck.browser_count()):
+            started.append(sitecheck.Browser())
+        yield started
+    finally:
+        for chromium in started:
+            chromium.close()
+
+
+@pytest.fixture(scope="session")
+def browser(browsers):
+    return browsers[0]
 
 
 @pytest.fixture(scope="session")
@@ -107,19 +118,20 @@ def broken_server(broken_site):
 
 
 @pytest.fixture(scope="session")
-def demo_sweep(browser, demo_server, demo_site, results_dir):
-    """Every demo page at 1280 px, 320 px and 1280 px in the dark colour scheme: the keyboard
-    check, the reflow check (320 px) and axe-core. Run once; the tests read its results."""
-    results = sitecheck.sweep(browser, demo_server, demo_site,
+def demo_sweep(browsers, browser, demo_server, demo_site, results_dir):
+    """Every demo page at 1280 px and 320 px (keyboard check, reflow check at 320 px, axe-core)
+    and at 1280 px in the dark colour scheme (axe-core's colour rules). Run once; the tests read
+    its results."""
+    results = sitecheck.sweep(browsers, demo_server, demo_site,
                               [sitecheck.DESKTOP, sitecheck.NARROW, sitecheck.DESKTOP_DARK])
     report = results_dir / "axe-violations.txt"
     text = sitecheck.axe_report(results)
     report.write_text(text + "\n" if text else "No violations.\n", encoding="utf-8")
-    note(f"axe-core {getattr(browser, 'axe_version', '?')} ({browser.axe_path}) ran {len(results)} page checks; "
-         f"violations listed in {report}")
+    note(f"axe-core {getattr(browser, 'axe_version', '?')} ({browser.axe_path}) ran {len(results)} page checks "
+         f"in {len(browsers)} browsers; violations listed in {report}")
     return results
 
 
 @pytest.fixture(scope="session")
-def broken_sweep(browser, broken_server, broken_site):
-    return sitecheck.sweep(browser, broken_server, broken_site, [sitecheck.DESKTOP, sitecheck.NARROW])
+def broken_sweep(browsers, broken_server, broken_site):
+    return sitecheck.sweep(browsers, broken_server, broken_site, [sitecheck.DESKTOP, sitecheck.NARROW])

@@ -302,6 +302,10 @@ class Viewport:
     width: int
     height: int = 900
     dark: bool = False
+    # axe-core rule ids to run instead of the full set (WCAG_TAGS + BEST_PRACTICE_RULES), or None
+    only_rules: tuple[str, ...] | None = None
+    keyboard: bool = True   # run the skip-link check at this viewport
+    sample: bool = False    # check sample_pages(), not every page
 
     @property
     def label(self) -> str:
@@ -310,7 +314,31 @@ class Viewport:
 
 DESKTOP = Viewport("1280", 1280)
 NARROW = Viewport("320", 320, 640)
-DESKTOP_DARK = Viewport("1280-dark", 1280, dark=True)
+# The dark colour scheme changes colours only (the theme's custom properties), so it is checked with
+# axe-core's colour rules, on a sample of pages that shows every element and class the site uses.
+DESKTOP_DARK = Viewport("1280-dark", 1280, dark=True,
+                        only_rules=("color-contrast", "link-in-text-block"), keyboard=False, sample=True)
+
+
+def sample_pages(root: pathlib.Path) -> list[str]:
+    """A sample in which every element name and every class used anywhere in the site appears at
+    least once (so every styled part of every template is shown), with each kind of page (the first
+    class on <body>) at least once: a page joins when it brings something new."""
+    import re
+
+    seen: set[str] = set()
+    chosen = []
+    for path in html_pages(root):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        body = re.search(r'<body[^>]*\bclass="([^"]*)"', text)
+        features = {"kind:" + ((body.group(1).split() or [""])[0] if body else "")}
+        features |= {"tag:" + t.lower() for t in re.findall(r"<([a-zA-Z][a-zA-Z0-9-]*)", text)}
+        for classes in re.findall(r'\bclass="([^"]*)"', text):
+            features |= {"class:" + c for c in classes.split()}
+        if not features <= seen:
+            seen |= features
+            chosen.append(relative(path, root))
+    return chosen
 
 
 @dataclasses.dataclass
@@ -376,6 +404,8 @@ class Browser:
         self.driver.set_page_load_timeout(60)
         self.driver.set_script_timeout(120)
         self.axe, self.axe_path = axe_source()
+        # axe-core is put into every page as it loads, rather than sent over WebDriver each time.
+        self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": self.axe})
         self.viewport: Viewport | None = None
 
     def close(self):
@@ -404,14 +434,17 @@ class Browser:
 
     # -- checks --------------------------------------------------------------------------------
 
-    def run_axe(self) -> list[dict]:
+    def run_axe(self, only_rules: tuple[str, ...] | None = None) -> list[dict]:
         if not self.driver.execute_script("return typeof window.axe === 'object'"):
             self.driver.execute_script(self.axe)
-        options = {
-            "runOnly": {"type": "tag", "values": WCAG_TAGS},
-            "rules": {rule: {"enabled": True} for rule in BEST_PRACTICE_RULES},
-            "resultTypes": ["violations"],
-        }
+        if only_rules:
+            options = {"runOnly": {"type": "rule", "values": list(only_rules)}, "resultTypes": ["violations"]}
+        else:
+            options = {
+                "runOnly": {"type": "tag", "values": WCAG_TAGS},
+                "rules": {rule: {"enabled": True} for rule in BEST_PRACTICE_RULES},
+                "resultTypes": ["violations"],
+            }
         result = self.driver.execute_async_script(_AXE_RUN, options)
         if not result or not result.get("ok"):
             raise RuntimeError(f"axe-core failed: {result and result.get('error')}")
@@ -477,23 +510,46 @@ class Browser:
             self.use(viewport)
 
     def check_page(self, url: str, page: str) -> PageResult:
+        viewport = self.viewport or DESKTOP
         self.open(url)
-        keyboard = self.check_skip_link()
-        reflow = self.check_reflow() if self.viewport and self.viewport.width <= 320 else None
-        violations = self.run_axe()
-        return PageResult(page, self.viewport, violations, keyboard, reflow)
+        keyboard = self.check_skip_link() if viewport.keyboard else None
+        reflow = self.check_reflow() if viewport.width <= 320 else None
+        violations = self.run_axe(viewport.only_rules)
+        return PageResult(page, viewport, violations, keyboard, reflow)
 
 
-def sweep(browser: Browser, server: LocalServer, root: pathlib.Path,
+def sweep(browsers: list[Browser], server: LocalServer, root: pathlib.Path,
           viewports: list[Viewport]) -> list[PageResult]:
-    """Every page at every viewport: keyboard, reflow (at 320 px) and axe-core."""
-    results = []
+    """Every page at every viewport: keyboard, reflow (at 320 px) and axe-core. The pages are
+    shared out among the browsers, which work at the same time; results come back in order of
+    viewport, then page."""
+    import concurrent.futures
+
     pages = [relative(p, root) for p in html_pages(root)]
-    for viewport in viewports:
-        browser.use(viewport)
-        for page in pages:
-            results.append(browser.check_page(server.url(page), page))
-    return results
+    sample = sample_pages(root) if any(v.sample for v in viewports) else []
+    jobs = [(v, page) for v in viewports for page in (sample if v.sample else pages)]
+    shares = [jobs[i::len(browsers)] for i in range(len(browsers))]
+
+    def work(browser: Browser, share: list[tuple[Viewport, str]]) -> list[PageResult]:
+        done = []
+        for viewport, page in share:
+            if browser.viewport != viewport:
+                browser.use(viewport)
+            done.append(browser.check_page(server.url(page), page))
+        return done
+
+    with concurrent.futures.ThreadPoolExecutor(len(browsers)) as pool:
+        finished = [r for part in pool.map(work, browsers, shares) for r in part]
+    order = {(v.name, page): i for i, (v, page) in enumerate(jobs)}
+    return sorted(finished, key=lambda r: order[(r.viewport.name, r.page)])
+
+
+def browser_count() -> int:
+    """How many browsers check pages at once: $SITE_CHECK_BROWSERS, else one per core, at most 4."""
+    wanted = os.environ.get("SITE_CHECK_BROWSERS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
 def axe_report(results: list[PageResult]) -> str:
