@@ -11,6 +11,7 @@ scripts/install-site-check-tools.sh
 swift build --product portal
 export SITE_CHECK_RESULTS="${SITE_CHECK_RESULTS:-$PWD/test-results}"
 export PORTAL="${PORTAL:-$PWD/.build/debug/portal}"
-# The site checks' own test files (other files in Tests/e2e have their own scripts and packages).
+# The site checks, and the people directory in a real browser (filter, shortlist, a list that passes
+# portal check). Tests/e2e/test_calendars.py has its own script and packages.
 exec .venv/bin/python -m pytest Tests/e2e/test_site.py Tests/e2e/test_broken_fixture.py \
-  Tests/e2e/test_linkcheck.py "$@"
+  Tests/e2e/test_linkcheck.py Tests/e2e/test_people.py "$@"
