@@ -30,6 +30,8 @@ final class MarkdownTests: XCTestCase {
         |------|-------|
         | 1 May | Opens |
 
+        Table: Key dates
+
         - [ ] Book a meeting
 
         Matching is by hand.[^1]
@@ -38,7 +40,8 @@ final class MarkdownTests: XCTestCase {
         """)
         XCTAssertTrue(result.html.contains("<del>old</del>"), result.html)
         XCTAssertTrue(result.html.contains("<a href=\"http://www.example.org\">www.example.org</a>"), result.html)
-        XCTAssertTrue(result.html.contains("<table>") && result.html.contains("<td>1 May</td>"), result.html)
+        XCTAssertTrue(result.html.contains("<table>\n<caption>Key dates</caption>") && result.html.contains("<td>1 May</td>"), result.html)
+        XCTAssertFalse(result.html.contains("Table: Key dates"), "the caption line is not left as a paragraph")
         XCTAssertTrue(result.html.contains("<input type=\"checkbox\" disabled=\"\""), result.html)
         XCTAssertTrue(result.html.contains("<section class=\"footnotes\""), result.html)
         XCTAssertTrue(result.html.contains("href=\"#fn-1\""), result.html)
@@ -127,10 +130,23 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(linkInImage.diagnostics.map(\.message), ["image from a “data:” URL is not allowed"])
         XCTAssertEqual(linkInImage.links, [])
 
-        let alone = render("![](javascript:x)\n\n| ![](data:y) |\n|-|\n")
+        let alone = render("![](javascript:x)\n\n| ![](data:y) |\n|-|\n\nTable: An image\n")
         XCTAssertFalse(alone.html.contains("<p>"), alone.html)
         XCTAssertFalse(alone.html.contains("<img"), alone.html)
         XCTAssertEqual(alone.diagnostics.count, 2)
+    }
+
+    func testATableWithoutACaptionIsAWarningAtTheTable() {
+        let result = render("Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "Content/page.md:3:1: warning: table has no caption; add a line after the table saying what it shows: ‘Table: Mentor roles with examples’",
+        ])
+    }
+
+    func testACaptionNamesTheTableAndItsScrollRegionAndCannotBeForged() {
+        let result = render("| a |\n|---|\n| 1 |\n\nTable: Roles & \"examples\"\n\nText <schemeportal-caption>x</schemeportal-caption>\n")
+        XCTAssertTrue(result.html.contains("aria-label=\"Roles &amp; &quot;examples&quot;\"><table>\n<caption>Roles &amp; &quot;examples&quot;</caption>"), result.html)
+        XCTAssertFalse(result.html.contains("<caption>x</caption>"), result.html)
     }
 
     func testAutolinksInListsAreLocatedAtTheirOwnColumn() {

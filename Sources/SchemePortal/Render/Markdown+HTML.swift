@@ -29,18 +29,39 @@ enum MarkdownHTML {
     /// `overflow-x: auto`. `tabindex="0"` lets keyboard users scroll it (axe-core: scrollable-region-focusable);
     /// `role="region"` with a name says what the focused thing is, and the names are unique within one
     /// rendering (axe-core: landmark-unique) because they come from the header cells, numbered if repeated.
-    static func tableWrapStart(name: String) -> String {
+    static func tableWrapStart(name: String, caption: String? = nil) -> String {
         "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(escaped(name))\">"
+            + (caption.map { "\(captionStart)\(escaped($0))\(captionEnd)" } ?? "")
     }
 
     static let tableWrapEnd = "</div>"
 
+    /// cmark writes the `<table>` tag itself, so the caption is parked before it and moved inside by
+    /// `finished`. Text in cmark's output never contains a raw `<`, so authors cannot forge the marker.
+    static let captionStart = "<schemeportal-caption>"
+    static let captionEnd = "</schemeportal-caption>"
+
+    static func movingCaptions(_ html: String) -> String {
+        var result = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: captionStart), let end = rest.range(of: captionEnd, range: start.upperBound..<rest.endIndex) {
+            result += rest[..<start.lowerBound]
+            let caption = rest[start.upperBound..<end.lowerBound]
+            rest = rest[end.upperBound...].drop { $0 == "\n" }
+            if rest.hasPrefix("<table>") {
+                rest = rest.dropFirst("<table>".count)
+                result += "<table>\n<caption>\(caption)</caption>"
+            }
+        }
+        return result + rest
+    }
+
     /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, GitHub's task-list
     /// classes (which the theme styles), and for inline rendering no `<p>` around the text.
     static func finished(_ html: String, isInline: Bool) -> String {
-        var result = html
-        if html.contains("<!-- raw") || html.contains(" align=\"") || html.contains("<input type=\"checkbox\"") {
-            result = rewritingTags(html)
+        var result = html.contains(captionStart) ? movingCaptions(html) : html
+        if result.contains("<!-- raw") || html.contains(" align=\"") || html.contains("<input type=\"checkbox\"") {
+            result = rewritingTags(result)
         }
         guard isInline else { return result }
         while result.hasSuffix("\n") { result.removeLast() }

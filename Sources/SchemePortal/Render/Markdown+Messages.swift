@@ -26,6 +26,11 @@ extension Diagnostic {
                        hint: "write what the link opens between the brackets: [what it opens](address)")
     }
 
+    static func markdownTableWithoutCaption(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+        map.diagnostic(.warning, at: start, "table has no caption",
+                       hint: "add a line after the table saying what it shows: ‘Table: Mentor roles with examples’")
+    }
+
     static func markdownImageWithoutAlt(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
         map.diagnostic(.warning, at: start, "image has no alternative text",
                        hint: "describe the image between the brackets: ![what it shows](x.png)")

@@ -154,13 +154,24 @@ struct MarkdownTreeEditor {
         }
     }
 
-    /// Each table goes in a keyboard-scrollable region named after its header cells.
-    private func wrap(_ tables: [CMarkNode]) {
+    /// Each table goes in a keyboard-scrollable region named after its caption or header cells. A paragraph
+    /// right after a table that starts with "Table:" is its caption (as in Pandoc); a table without one is
+    /// a warning, since screen-reader users meet tables by their captions.
+    private mutating func wrap(_ tables: [CMarkNode]) {
         var usedNames = Set<String>()
         for table in tables {
+            var caption: String?
+            if let next = table.next, next.type == CMARK_NODE_PARAGRAPH, next.plainText.hasPrefix("Table:") {
+                caption = next.plainText.dropFirst("Table:".count).trimmingCharacters(in: .whitespaces)
+                next.free()
+            }
+            if caption?.isEmpty ?? true {
+                caption = nil
+                diagnostics.append(.markdownTableWithoutCaption(map, at: table.start))
+            }
             let header = table.children.first { $0.typeName == "table_header" }
             let cells = (header?.children ?? []).map(\.plainText).filter { !$0.isEmpty }
-            var name = cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", ")
+            var name = caption ?? (cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", "))
             if name.count > 80 { name = String(name.prefix(79)) + "…" }
             var unique = name
             var number = 2
@@ -168,7 +179,7 @@ struct MarkdownTreeEditor {
                 unique = "\(name) (\(number))"
                 number += 1
             }
-            let wrapper = CMarkNode.custom(block: true, onEnter: MarkdownHTML.tableWrapStart(name: unique),
+            let wrapper = CMarkNode.custom(block: true, onEnter: MarkdownHTML.tableWrapStart(name: unique, caption: caption),
                                            onExit: MarkdownHTML.tableWrapEnd)
             if table.insertBefore(wrapper) { wrapper.append(table) } else { wrapper.free() }
         }
