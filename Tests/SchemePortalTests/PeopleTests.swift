@@ -291,3 +291,31 @@ extension String {
         self = text
     }
 }
+
+/// The report a data-protection officer reads must describe the pages the build actually writes.
+final class PrivacyReportMatchesPagesTests: XCTestCase {
+    func test_every_person_the_report_calls_published_has_a_profile_and_no_one_else_does() throws {
+        let portal = try TestPortal(fixture: "people-privacy")
+        let outcome = portal.build()
+        XCTAssertTrue(outcome.wrote, "\(outcome.lines)")
+        let loaded = ContentLoader(contentDirectory: portal.root.appendingPathComponent("Content"), displayRoot: "Content").load()
+        let content = try XCTUnwrap(loaded.portal)
+        let report = PrivacyReport(portal: content).lines
+        let files = Set(try portal.snapshot().keys)
+        for person in content.people {
+            guard let line = report.first(where: { $0.hasPrefix("\(person.id):") }) else {
+                return XCTFail("\(person.id) is missing from the report")
+            }
+            let hasProfile = files.contains("people/\(person.id)/index.html")
+            XCTAssertEqual(!line.contains("nothing is published"), hasProfile, line)
+            guard hasProfile else { continue }
+            let page = try portal.read("people/\(person.id)/index.html")
+            let published = Publication(portal: content).person(id: person.id)
+            for field in ["job_title", "email", "organisation"] where !line.contains(field) {
+                let value: String? = field == "job_title" ? person.jobTitle : field == "email" ? person.email : person.organisation?.value
+                if let value { XCTAssertFalse(page.contains(HTMLText.escape(value)), "\(person.id)'s \(field) is on the page but not in the report") }
+            }
+            if let title = published?.jobTitle { XCTAssertTrue(line.contains("job_title") && page.contains(HTMLText.escape(title))) }
+        }
+    }
+}
