@@ -25,51 +25,73 @@ extension SiteRenderer {
         return outputs
     }
 
+    /// What every page of one directory shares, worked out once rather than per facet page: the people's
+    /// cards and the facet lists (all facet pages sit at the same depth, so their links are the same).
+    struct DirectoryLayout {
+        let base: String
+        let cards: [String: [String: Any]]
+        let facetCards: [String: [String: Any]]
+        /// Facet lists as seen from the directory page and from a facet page, with each value's page path.
+        let facets: [(title: String, values: [(name: String, path: String, count: Int)])]
+    }
+
     /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
     func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, publication: Publication) -> [(RenderedPage, [Diagnostic])] {
         let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
-        var outputs = [directoryPage(people, all: people, scheme: scheme, path: "\(base)/index.html", facet: nil)]
+        let facetDepthPath = "\(base)/facet/value/index.html"
+        let facets = Self.facets.compactMap { facet -> (title: String, values: [(name: String, path: String, count: Int)])? in
+            var counts: [String: Int] = [:]
+            for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
+            guard !counts.isEmpty else { return nil }
+            return (facet.title, counts.keys.sorted().map { ($0, "\(base)/\(facet.slug)/\(Slug.make(from: $0))/index.html", counts[$0]!) })
+        }
+        let layout = DirectoryLayout(
+            base: base,
+            cards: Dictionary(people.map { ($0.id, card($0, from: "\(base)/index.html")) }, uniquingKeysWith: { first, _ in first }),
+            facetCards: Dictionary(people.map { ($0.id, card($0, from: facetDepthPath)) }, uniquingKeysWith: { first, _ in first }),
+            facets: facets)
+        var outputs = [directoryPage(people, all: people, scheme: scheme, path: "\(base)/index.html", facet: nil, layout: layout)]
         for facet in Self.facets {
             for value in Set(people.flatMap(facet.values)).sorted() {
                 let path = "\(base)/\(facet.slug)/\(Slug.make(from: value))/index.html"
                 let matching = people.filter { facet.values($0).contains(value) }
-                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: path, facet: (facet, value)))
+                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: path, facet: (facet, value), layout: layout))
             }
         }
         return outputs
     }
 
     private func directoryPage(_ people: [PublishedPerson], all: [PublishedPerson], scheme: Scheme?, path: String,
-                               facet: (Facet, String)?) -> (RenderedPage, [Diagnostic]) {
-        let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
+                               facet: (Facet, String)?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
+        let base = layout.base
         let directoryTitle = scheme == nil ? "People" : "People in this scheme"
         let title = facet.map { "\($0.0.title): \($0.1)" } ?? directoryTitle
         var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
         if facet != nil { crumbs.append((directoryTitle, "\(base)/index.html")) }
         var context = self.context(path: path, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
         context["page"] = peoplePageFlags(context["page"])
+        let cards = facet == nil ? layout.cards : layout.facetCards
         var groups: [[String: Any]] = []
         if let scheme {
             for side in scheme.sides {
                 let members = people.filter { $0.membership(in: scheme.slug)?.side == side.id }
                 if !members.isEmpty {
-                    groups.append(["title": side.plural, "sideId": side.id, "people": members.map { card($0, from: path) }])
+                    groups.append(["title": side.plural, "sideId": side.id, "people": members.compactMap { cards[$0.id] }])
                 }
             }
         } else {
-            groups.append(["title": "Everyone", "sideId": "", "people": people.map { card($0, from: path) }])
+            groups.append(["title": "Everyone", "sideId": "", "people": people.compactMap { cards[$0.id] }])
         }
         context["groups"] = groups
         context["count"] = people.count
         context["isFacet"] = facet != nil
         context["allUrl"] = SitePaths.relative(from: path, to: "\(base)/index.html")
-        context["facets"] = Self.facets.compactMap { candidate -> [String: Any]? in
-            let values = Set(all.flatMap(candidate.values)).sorted()
-            guard !values.isEmpty else { return nil }
-            return ["title": candidate.title, "values": values.map { value -> [String: Any] in
-                let target = "\(base)/\(candidate.slug)/\(Slug.make(from: value))/index.html"
-                return ["name": value, "url": SitePaths.relative(from: path, to: target),
-                        "count": all.filter { candidate.values($0).contains(value) }.count, "current": target == path]
+        let prefix = facet == nil ? "" : "../../"
+        context["facets"] = layout.facets.map { facetList -> [String: Any] in
+            ["title": facetList.title, "values": facetList.values.map { value -> [String: Any] in
+                // Facet pages sit two folders below the directory, so links differ only by that prefix.
+                ["name": value.name, "url": prefix + String(value.path.dropFirst(base.count + 1)), "count": value.count,
+                 "current": value.path == path]
             }]
         }
         context["pairs"] = scheme.map { pairs(in: $0, people: all, from: path) } ?? []
