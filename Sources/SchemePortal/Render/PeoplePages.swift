@@ -13,16 +13,23 @@ extension SiteRenderer {
         Facet(slug: "grade", title: "Grade", values: { $0.grade.map { [$0] } ?? [] }),
     ]
 
-    func peoplePages(_ publication: Publication) -> [(RenderedPage, [Diagnostic])] {
+    /// The people pages in groups that can render in parallel: each directory with its facet pages, and
+    /// the profiles in batches.
+    func peoplePageGroups(_ publication: Publication) -> [@Sendable () -> [(RenderedPage, [Diagnostic])]] {
         guard !publication.people.isEmpty else { return [] }
-        var outputs: [(RenderedPage, [Diagnostic])] = []
-        outputs += directoryPages(publication.people, scheme: nil, publication: publication)
+        var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [
+            { directoryPages(publication.people, scheme: nil, publication: publication) },
+        ]
         for scheme in portal.schemes where scheme.directory {
             let members = publication.members(of: scheme.slug)
-            if !members.isEmpty { outputs += directoryPages(members, scheme: scheme, publication: publication) }
+            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme, publication: publication) } }
         }
-        for person in publication.people { outputs.append(profilePage(person, publication: publication)) }
-        return outputs
+        let batch = 64
+        for start in stride(from: 0, to: publication.people.count, by: batch) {
+            let people = Array(publication.people[start..<min(start + batch, publication.people.count)])
+            groups.append { people.map { profilePage($0, publication: publication) } }
+        }
+        return groups
     }
 
     /// What every page of one directory shares, worked out once rather than per facet page: the people's

@@ -27,20 +27,24 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> Result {
+        // Groups of pages render in parallel; results keep the order of the groups, so output and messages
+        // never depend on scheduling.
+        var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [{ [homePage()] }]
+        for scheme in portal.schemes { groups.append { schemePages(scheme) } }
+        groups.append {
+            var outputs = portal.pages.map(standalonePage)
+            if !portal.pages.contains(where: { $0.slug == "accessibility" }) { outputs.append(defaultAccessibilityPage()) }
+            return outputs + [notFoundPage()]
+        }
+        groups += peoplePageGroups(publication)
         var pages: [RenderedPage] = []
         var diagnostics: [Diagnostic] = []
-        func add(_ output: (RenderedPage, [Diagnostic])) {
-            pages.append(output.0)
-            diagnostics += output.1
+        for outputs in Parallel.map(groups) {
+            for output in outputs {
+                pages.append(output.0)
+                diagnostics += output.1
+            }
         }
-        add(homePage())
-        for scheme in portal.schemes {
-            for output in schemePages(scheme) { add(output) }
-        }
-        for page in portal.pages { add(standalonePage(page)) }
-        if !portal.pages.contains(where: { $0.slug == "accessibility" }) { add(defaultAccessibilityPage()) }
-        add(notFoundPage())
-        for output in peoplePages(publication) { add(output) }
 
         var files = pages.map { OutputFile(path: $0.path, text: $0.html) }
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
