@@ -43,7 +43,7 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(result.html.contains("<table>\n<caption>Key dates</caption>") && result.html.contains("<td>1 May</td>"), result.html)
         XCTAssertFalse(result.html.contains("Table: Key dates"), "the caption line is not left as a paragraph")
         XCTAssertTrue(result.html.contains("<input type=\"checkbox\" disabled=\"\""), result.html)
-        XCTAssertTrue(result.html.contains("<section class=\"footnotes\""), result.html)
+        XCTAssertTrue(result.html.contains("<section class=\"footnotes\" data-footnotes>\n<h2 class=\"visually-hidden\">Footnotes</h2>"), result.html)
         XCTAssertTrue(result.html.contains("href=\"#fn-1\""), result.html)
         XCTAssertFalse(result.html.contains("data-sourcepos"), result.html)
         XCTAssertEqual(result.diagnostics, [])

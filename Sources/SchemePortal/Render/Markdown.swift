@@ -125,7 +125,7 @@ public struct MarkdownRenderer: Sendable {
         let tree = CMarkTree(parsing: input)
         var editor = MarkdownTreeEditor(map: map, options: options)
         editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink)
-        let html = MarkdownHTML.finished(tree.html(), isInline: isInline)
+        let html = MarkdownHTML.finished(tree.html(), isInline: isInline, footnotesHeadingLevel: options.topHeadingLevel)
         return RenderedMarkdown(html: html, headings: editor.headings, links: editor.links,
                                 diagnostics: Diagnostic.ordered(editor.diagnostics))
     }
