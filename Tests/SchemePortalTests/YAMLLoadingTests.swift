@@ -84,6 +84,20 @@ final class YAMLLoadingTests: XCTestCase {
         }
     }
 
+    func test_a_key_indented_too_far_is_explained_as_indentation_not_quoting() {
+        let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\nsides:\n  - id: mentor\n    name: Mentor\n     eligibility: All staff\n---\n")
+        var diagnostics: [Diagnostic] = []
+        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "s.md:6:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘name’ (4 spaces from the left)",
+        ])
+    }
+
+    func test_a_colon_inside_a_value_is_explained_as_quoting() {
+        let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\nfooter: Note: see below\n")
+        XCTAssertEqual(diagnostics.first?.message, "a value contains ‘: ’, which YAML reads as a new key")
+    }
+
     func test_grades_accept_names_and_aliases() throws {
         let (settings, diagnostics) = portalFileDiagnostics("""
             title: T

@@ -62,8 +62,14 @@ struct YAMLDocument {
     /// which would copy participants' personal data into logs, so only the problem text is used.
     static func diagnostic(for error: YamlError, file: SourceFile, firstLine: Int) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
+            let line = mark.line + firstLine - 1
+            if problem.contains("mapping values are not allowed"), let misaligned = misalignedKey(at: line, in: file) {
+                return file.diagnostic(.error, line: line, column: misaligned.column,
+                                       "this key is indented more than the key above it, so YAML cannot tell where it belongs",
+                                       hint: "line it up with ‘\(misaligned.above)’ (\(misaligned.column - 1) spaces from the left)")
+            }
             let (message, hint) = explain(problem)
-            return file.diagnostic(.error, line: mark.line + firstLine - 1, column: mark.column, message, hint: hint)
+            return file.diagnostic(.error, line: line, column: mark.column, message, hint: hint)
         }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -75,6 +81,27 @@ struct YAMLDocument {
             return file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
                                    hint: "check its indentation and punctuation")
         }
+    }
+
+    /// A `key: value` line indented deeper than the `key: value` line above it (not a parent ending in `:`):
+    /// the commonest cause of "mapping values are not allowed", which otherwise reads as a quoting problem.
+    static func misalignedKey(at line: Int, in file: SourceFile) -> (column: Int, above: String)? {
+        func keyAndIndent(_ text: String) -> (key: String, indent: Int, hasValue: Bool)? {
+            var body = Substring(text)
+            let indent = body.prefix { $0 == " " }.count
+            body = body.dropFirst(indent)
+            if body.hasPrefix("- ") { body = body.dropFirst(2) }
+            guard let colon = body.range(of: ":"), !body.hasPrefix("#") else { return nil }
+            let key = body[..<colon.lowerBound]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+            let rest = body[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+            return (String(key), indent + (text.dropFirst(indent).hasPrefix("- ") ? 2 : 0), !rest.isEmpty)
+        }
+        guard let current = file.line(line).flatMap(keyAndIndent) else { return nil }
+        var previous = line - 1
+        while previous >= 1, let text = file.line(previous), text.trimmingCharacters(in: .whitespaces).isEmpty { previous -= 1 }
+        guard let above = file.line(previous).flatMap(keyAndIndent), above.hasValue, current.indent > above.indent else { return nil }
+        return (above.indent + 1, above.key)
     }
 
     /// libyaml's problem texts, put in words staff can act on.
