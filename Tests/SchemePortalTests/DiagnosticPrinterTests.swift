@@ -32,5 +32,6 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(Suggestion.closest(to: "organistion", in: ["organisation", "title"]), "organisation")
         XCTAssertEqual(Suggestion.closest(to: "base-url", in: ["base_url", "title"]), "base_url")
         XCTAssertNil(Suggestion.closest(to: "colour", in: ["organisation", "title"]))
+        XCTAssertEqual(Suggestion.closest(to: "bio", in: ["biography", "name"]), "biography")
     }
 }

@@ -134,7 +134,7 @@ final class SiteBuildTests: XCTestCase {
         let outcome = portal.check()
         XCTAssertEqual(outcome.lines.count, 1)
         XCTAssertTrue(outcome.lines[0].contains("names the anchor ‘#chemistry’"), outcome.lines[0])
-        XCTAssertTrue(outcome.lines[0].hasSuffix("anchors are headings written in lowercase with hyphens"), outcome.lines[0])
+        XCTAssertTrue(outcome.lines[0].hasSuffix("did you mean ‘chemistry-meeting’?"), outcome.lines[0])
     }
 
     func test_a_javascript_link_is_an_error_and_never_reaches_a_page() throws {

@@ -14,6 +14,10 @@ public enum Suggestion {
                 best = (candidate, distance)
             }
         }
+        if best == nil, target.count >= 3 {
+            // An abbreviation of a longer name ("bio" for "biography").
+            best = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }.min { $0.count < $1.count }.map { ($0, 0) }
+        }
         if best == nil {
             // A key written with spaces or hyphens instead of underscores is a common slip.
             let folded = word.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")

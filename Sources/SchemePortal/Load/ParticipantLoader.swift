@@ -86,7 +86,7 @@ enum ParticipantLoader {
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
-        guard let items = fields.list("consent", required: true) else { return [] }
+        guard let items = fields.list("consent", required: true, singleAllowed: true) else { return [] }
         var consent: Set<Participant.Field> = []
         let allowed = Participant.Field.allCases.map(\.rawValue)
         for item in items {
