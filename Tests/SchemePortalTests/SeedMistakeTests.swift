@@ -18,13 +18,7 @@ final class SeedMistakeTests: XCTestCase {
     }
 
     func test_the_demo_content_checks_with_no_errors_and_no_warnings() throws {
-        let repository = TestPortal.repository
-        let configuration = Build.Configuration(
-            contentDirectory: repository.appendingPathComponent("Content"),
-            layoutsDirectory: repository.appendingPathComponent("Layouts"),
-            outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
-            options: RenderOptions(today: CalendarDay(year: 2026, month: 11, day: 23)))
-        let outcome = Build(configuration: configuration).run(write: false)
+        let outcome = TestPortal.checkDemo()
         XCTAssertEqual(outcome.lines, [])
         XCTAssertGreaterThan(outcome.pageCount, 50)
     }

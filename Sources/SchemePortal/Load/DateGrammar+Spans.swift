@@ -1,15 +1,22 @@
 /// Ranges, weeks and months.
 extension DateParser {
+    /// Skips a leading "from" or "between"; true for "between", whose range then closes with "and".
+    mutating func skipRangeOpener() -> Bool {
+        if isWord(index, ["from"]) {
+            index += 1
+            return false
+        }
+        if isWord(index, ["between"]) {
+            index += 1
+            return true
+        }
+        return false
+    }
+
     /// "2 March 2023", "26 January 2023 – 9 February 2023", "26–30 January 2023", "from … to …", "between … and …".
     mutating func parsePointOrRange() throws(DateGrammarError) -> DateExpression? {
         let start = startOffset
-        var between = false
-        if isWord(index, ["from"]) {
-            index += 1
-        } else if isWord(index, ["between"]) {
-            index += 1
-            between = true
-        }
+        let between = skipRangeOpener()
         let opened = index > 0
         if let times = try parseTimesBeforeDate(between: between) { return times }
         guard let first = try parsePoint() else { return nil }
@@ -118,13 +125,7 @@ extension DateParser {
             index += 3
             return wholeMonths(month, year, month, year)
         }
-        var between = false
-        if isWord(index, ["from"]) {
-            index += 1
-        } else if isWord(index, ["between"]) {
-            index += 1
-            between = true
-        }
+        let between = skipRangeOpener()
         let opened = index > 0
         guard let m1 = month(index) else {
             expect("a month")

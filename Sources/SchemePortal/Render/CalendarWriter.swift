@@ -162,24 +162,23 @@ extension KeyDateCalendar {
     /// Europe/London as the UK has kept it since 1996: BST from 01:00 GMT on the last Sunday of March,
     /// GMT from 01:00 GMT (02:00 BST) on the last Sunday of October.
     static func writeTimeZone(_ w: inout ICalendarWriter) {
-        let spring = CalendarMath.lastSunday(ofMonth: 3, year: 1996)
-        let autumn = CalendarMath.lastSunday(ofMonth: 10, year: 1996)
         w.begin("VTIMEZONE")
         w.property("TZID", raw: "Europe/London")
-        w.begin("DAYLIGHT")
-        w.property("TZOFFSETFROM", raw: "+0000")
-        w.property("TZOFFSETTO", raw: "+0100")
-        w.property("TZNAME", raw: "BST")
-        w.property("DTSTART", raw: ICalendarWriter.dateTime(spring, TimeOfDay(hour: 1, minute: 0), utc: false))
-        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
-        w.end("DAYLIGHT")
-        w.begin("STANDARD")
-        w.property("TZOFFSETFROM", raw: "+0100")
-        w.property("TZOFFSETTO", raw: "+0000")
-        w.property("TZNAME", raw: "GMT")
-        w.property("DTSTART", raw: ICalendarWriter.dateTime(autumn, TimeOfDay(hour: 2, minute: 0), utc: false))
-        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
-        w.end("STANDARD")
+        writeTransition(&w, "DAYLIGHT", from: "+0000", to: "+0100", name: "BST", month: 3, localHour: 1)
+        writeTransition(&w, "STANDARD", from: "+0100", to: "+0000", name: "GMT", month: 10, localHour: 2)
         w.end("VTIMEZONE")
+    }
+
+    /// One yearly change of the clocks, on the last Sunday of `month`, at `localHour` by the old offset.
+    private static func writeTransition(_ w: inout ICalendarWriter, _ kind: String, from: String, to: String,
+                                        name: String, month: Int, localHour: Int) {
+        w.begin(kind)
+        w.property("TZOFFSETFROM", raw: from)
+        w.property("TZOFFSETTO", raw: to)
+        w.property("TZNAME", raw: name)
+        let first = CalendarMath.lastSunday(ofMonth: month, year: 1996)
+        w.property("DTSTART", raw: ICalendarWriter.dateTime(first, TimeOfDay(hour: localHour, minute: 0), utc: false))
+        w.property("RRULE", raw: "FREQ=YEARLY;BYMONTH=\(month);BYDAY=-1SU")
+        w.end(kind)
     }
 }

@@ -109,6 +109,18 @@ struct TestPortal {
     }
 }
 
+extension TestPortal {
+    /// Checks the repository's own demo portal (Content/ and Layouts/) on a fixed day, writing nothing.
+    static func checkDemo(today: CalendarDay = CalendarDay(year: 2026, month: 11, day: 23)) -> Build.Outcome {
+        let configuration = Build.Configuration(
+            contentDirectory: repository.appendingPathComponent("Content"),
+            layoutsDirectory: repository.appendingPathComponent("Layouts"),
+            outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
+            options: RenderOptions(today: today))
+        return Build(configuration: configuration).run(write: false)
+    }
+}
+
 extension Build.Outcome {
     /// The one-line form of every diagnostic, as the CLI prints them, with the temporary folder removed.
     var lines: [String] { diagnostics.map(\.description) }
