@@ -15,7 +15,7 @@ final class CalendarBuildTests: XCTestCase {
         let golden = TestPortal.fixtures.appendingPathComponent("calendar/sample/expected.ics")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
             try actual.write(to: golden)
-            return
+            return XCTFail("the golden calendar was rewritten: review the diff, then run again without UPDATE_GOLDENS")
         }
         let expected = try Data(contentsOf: golden)
         XCTAssertEqual(String(decoding: actual, as: UTF8.self), String(decoding: expected, as: UTF8.self))

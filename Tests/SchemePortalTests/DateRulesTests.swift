@@ -59,7 +59,9 @@ final class DateRulesTests: XCTestCase {
                 date: 01:30 BST, 26 March 2023
               - label: Late
                 date: 12:00 BST, 26 March 2023
-            """).count, 1)
+            """), [
+            "s.md:9:11: warning: BST is not in force on 26 March 2023: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+        ])
     }
 
     func test_a_weekday_that_does_not_match_its_date_is_an_error() {

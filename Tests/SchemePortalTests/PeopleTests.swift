@@ -65,7 +65,9 @@ final class PeopleTests: XCTestCase {
             XCTAssertTrue(files.contains(path), "missing \(path)")
         }
         let directory = try portal.read("schemes/peer/people/index.html")
-        XCTAssertTrue(directory.contains("Pairs"))
+        XCTAssertTrue(directory.contains("<h2>Pairs</h2>"))
+        XCTAssertTrue(directory.contains("<a href=\"../../../people/ada/index.html\">Ada Researcher</a> and <a href=\"../../../people/ben/index.html\">Ben Policy</a>"), directory)
+        XCTAssertTrue(try portal.read("people/ada/index.html").contains("Paired with <a href=\"../ben/index.html\">Ben Policy</a>"))
         XCTAssertTrue(directory.contains("<meta name=\"robots\" content=\"noindex\">"))
         XCTAssertFalse(try portal.read("sitemap.xml").contains("people"), "people pages stay out of the sitemap by default")
     }
@@ -259,7 +261,9 @@ final class PeopleTests: XCTestCase {
                                      "Content/people/eve.yaml": person]).removingDefaultScheme()
         XCTAssertEqual(portal.build().lines, [])
         let profile = try portal.read("people/eve/index.html")
-        XCTAssertTrue(profile.contains("Peer scheme") && profile.contains("Second scheme"))
+        // The scheme titles are in every page's navigation, so look at the memberships themselves.
+        XCTAssertTrue(profile.contains("data-scheme=\"peer\" data-scheme-title=\"Peer scheme\"") && profile.contains("data-side=\"policy\""), profile)
+        XCTAssertTrue(profile.contains("data-scheme=\"second\" data-scheme-title=\"Second scheme\"") && profile.contains("data-side=\"researcher\""), profile)
     }
 }
 

@@ -36,7 +36,9 @@ final class SeedMistakeTests: XCTestCase {
                 checked += 1
             }
         }
-        XCTAssertGreaterThan(checked, 0)
+        // The seed-mistake fixture and one per people rule; losing one must not go unnoticed.
+        let expected = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix("people-") }.count + 1
+        XCTAssertEqual(checked, expected)
     }
 
     private func assertFixture(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -45,7 +47,8 @@ final class SeedMistakeTests: XCTestCase {
         let expectedURL = TestPortal.fixtures.appendingPathComponent(name).appendingPathComponent("expected.diagnostics")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-            return
+            return XCTFail("\(name)/expected.diagnostics was rewritten: review the diff, then run again without UPDATE_GOLDENS",
+                           file: file, line: line)
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         XCTAssertEqual(actual, expected, "fixture \(name)", file: file, line: line)

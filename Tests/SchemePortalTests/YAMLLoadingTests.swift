@@ -52,6 +52,7 @@ final class YAMLLoadingTests: XCTestCase {
         let printed = DiagnosticPrinter().format(diagnostics)
         XCTAssertTrue(printed.hasPrefix("Content/portal.yaml:4:"), printed)
         XCTAssertFalse(printed.contains("title: T"), "the message must not quote other lines")
+        XCTAssertFalse(printed.contains("private@example.org") || printed.contains("Private Person"), printed)
     }
 
     func test_a_tab_used_for_indentation_gets_a_plain_explanation() {
