@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv_works() { [ -x .venv/bin/python ] && .venv/bin/python -c 'import sys' >/dev/null 2>&1; }
+# A venv left half-made by a python3 without python3-venv has no pip: it does not count.
+venv_works() { [ -x .venv/bin/python ] && .venv/bin/python -m pip --version >/dev/null 2>&1; }
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

@@ -5,10 +5,8 @@
 # (quietly, and only when Tests/e2e/requirements-calendar.txt changes). Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! { [ -x .venv/bin/python ] && .venv/bin/python -c 'import sys' >/dev/null 2>&1; }; then
-  rm -rf .venv
-  python3 -m venv .venv
-fi
+# The same venv, browser and driver as the site checks (the key-dates script is tested in Chromium).
+scripts/install-site-check-tools.sh
 stamp=.venv/.calendar-requirements
 if [ ! -f "$stamp" ] || ! cmp -s "$stamp" Tests/e2e/requirements-calendar.txt; then
   PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 .venv/bin/python -m pip install --quiet -r Tests/e2e/requirements-calendar.txt

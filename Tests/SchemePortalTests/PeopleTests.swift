@@ -72,6 +72,25 @@ final class PeopleTests: XCTestCase {
         XCTAssertFalse(try portal.read("sitemap.xml").contains("people"), "people pages stay out of the sitemap by default")
     }
 
+    func test_each_side_sends_its_shortlist_to_its_own_coordinator() throws {
+        let scheme = Self.scheme.replacingOccurrences(of: """
+              - role: Coordinator
+                email: coordinator@example.org
+            """, with: """
+              - role: Coordinator
+                email: coordinator@example.org
+              - role: Policy coordinator
+                email: policy@example.org
+                side: policy
+            """)
+        let portal = try portal(Self.pair, scheme: scheme)
+        portal.build()
+        let directory = try portal.read("schemes/peer/people/index.html")
+        XCTAssertTrue(directory.contains("<option value=\"policy\" data-contact=\"policy@example.org\">"), directory)
+        XCTAssertTrue(directory.contains("<option value=\"researcher\" data-contact=\"\">"), directory)
+        XCTAssertTrue(directory.contains("data-contact=\"coordinator@example.org\""), "the scheme's contact is the fallback")
+    }
+
     func test_the_portal_can_let_search_engines_index_profiles() throws {
         let portal = try portal(Self.pair, extra: ["Content/portal.yaml": TestPortal.minimalPortalFile + "\npeople:\n  index_profiles: true\n"])
         portal.build()

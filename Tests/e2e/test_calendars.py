@@ -245,7 +245,7 @@ def old_site(tmp_path_factory) -> pathlib.Path:
 def rendered_dom(page: pathlib.Path, profile: pathlib.Path) -> str:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
-        pytest.skip("chromium is not installed (scripts/install-site-check-tools.sh installs it)")
+        pytest.fail("chromium is not installed (scripts/install-site-check-tools.sh installs it)")
     run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
                           "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "</html>" in run.stdout, run.stderr[-2000:]
