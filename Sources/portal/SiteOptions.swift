@@ -29,6 +29,9 @@ struct SiteOptions: ParsableArguments {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
         }
+        if today == nil, ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, such as 1700000000")
+        }
         if let today, ReferenceDate.parse(today) == nil {
             throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2023-01-15")
         }
@@ -40,6 +43,7 @@ struct SiteOptions: ParsableArguments {
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)
         }
         let day = today.flatMap(ReferenceDate.parse) ?? ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment)
+            ?? ReferenceDate.fromEnvironment([:])!
         return Build.Configuration(contentDirectory: url(content), layoutsDirectory: url(layouts), outputDirectory: url(output),
                                   contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts),
                                   options: RenderOptions(today: day, baseURL: baseURL))

@@ -58,6 +58,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.err.contains("--today must be a date written YYYY-MM-DD"), result.err)
     }
 
+    func test_a_SOURCE_DATE_EPOCH_that_is_not_whole_seconds_is_a_usage_error_not_a_crash() throws {
+        let portal = try TestPortal()
+        for value in ["1e300", "inf", "yesterday"] {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["check"]
+            process.currentDirectoryURL = portal.root
+            process.environment = ["SOURCE_DATE_EPOCH": value]
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = Pipe()
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 2, value)
+            XCTAssertTrue(message.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), message)
+        }
+    }
+
     func test_every_subcommand_explains_itself_with_an_example() throws {
         let folder = FileManager.default.temporaryDirectory
         for command in ["build", "check"] {

@@ -91,6 +91,26 @@ final class PeopleTests: XCTestCase {
         XCTAssertTrue(directory.contains("data-contact=\"coordinator@example.org\""), "the scheme's contact is the fallback")
     }
 
+    func test_facet_values_that_make_the_same_address_each_get_their_own_page() throws {
+        let people = Self.pair.replacingOccurrences(of: "organisation: University", with: "organisation: C++")
+            .replacingOccurrences(of: "organisation: Department for Education", with: "organisation: 日本語")
+            + "\n  - {id: cy, name: Cy, side: researcher, organisation: C, consent: [name, organisation]}\n"
+        let portal = try portal(people)
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.errors, [])
+        let files = try portal.snapshot().keys
+        for path in ["people/organisation/c/index.html", "people/organisation/c-2/index.html", "people/organisation/value/index.html"] {
+            XCTAssertTrue(files.contains(path), "missing \(path)")
+        }
+        XCTAssertTrue(try portal.read("people/organisation/c/index.html").contains("Department or organisation: C</h1>"))
+        XCTAssertTrue(try portal.read("people/organisation/c-2/index.html").contains("Department or organisation: C++</h1>"))
+    }
+
+    func test_a_person_file_without_an_id_says_so() throws {
+        let portal = try TestPortal(["Content/people/nameless.yaml": "name: No Id\nschemes:\n  - scheme: test-scheme\n    side: mentor\nconsent: [name]\n"])
+        XCTAssertEqual(portal.check().lines, ["Content/people/nameless.yaml:1:1: error: a person is missing the required key ‘id’; add ‘id: …’"])
+    }
+
     func test_the_portal_can_let_search_engines_index_profiles() throws {
         let portal = try portal(Self.pair, extra: ["Content/portal.yaml": TestPortal.minimalPortalFile + "\npeople:\n  index_profiles: true\n"])
         portal.build()

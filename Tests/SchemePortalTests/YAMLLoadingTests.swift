@@ -99,6 +99,29 @@ final class YAMLLoadingTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.message, "a value contains ‘: ’, which YAML reads as a new key")
     }
 
+    func test_a_duplicate_key_never_shows_its_internal_name_and_empty_required_lists_are_errors() {
+        let file = SourceFile(displayPath: "s.md", text: """
+            ---
+            title: S
+            organisers: [O]
+            summary: x
+            model: []
+            sides: [{id: mentee, name: Mentee}]
+            rules:
+              grade_ladder: cs
+              eligible_grades:
+                mentee: {lowest: EO}
+                mentee: {lowest: HEO}
+            ---
+            """)
+        var diagnostics: [Diagnostic] = []
+        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        XCTAssertEqual(Diagnostic.ordered(diagnostics).map(\.description), [
+            "s.md:5:8: error: ‘model’ is an empty list; add at least one item, each on its own line starting with ‘- ’",
+            "s.md:11:5: error: the key ‘mentee’ is given twice in the same place; keep one of them; the first is on line 10",
+        ])
+    }
+
     func test_grades_accept_names_and_aliases() throws {
         let (settings, diagnostics) = portalFileDiagnostics("""
             title: T

@@ -42,9 +42,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Sorting by place keeps output stable however the stages were scheduled.
+    /// Repeats (the same problem found by two routes) are dropped.
     public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted { ($0.location, $0.severity == .error ? 0 : 1, $0.message)
-            < ($1.location, $1.severity == .error ? 0 : 1, $1.message) }
+        Array(Set(diagnostics)).sorted { ($0.location, $0.severity == .error ? 0 : 1, $0.message, $0.hint ?? "")
+            < ($1.location, $1.severity == .error ? 0 : 1, $1.message, $1.hint ?? "") }
     }
 }
 

@@ -16,7 +16,7 @@ public enum Suggestion {
         }
         if best == nil, target.count >= 3 {
             // An abbreviation of a longer name ("bio" for "biography").
-            best = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }.min { $0.count < $1.count }.map { ($0, 0) }
+            best = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }.min { ($0.count, $0) < ($1.count, $1) }.map { ($0, 0) }
         }
         if best == nil {
             // A key written with spaces or hyphens instead of underscores is a common slip.

@@ -16,7 +16,7 @@ public struct ContentLoader: Sendable {
         let portalURL = contentDirectory.appendingPathComponent("portal.yaml")
         guard FileManager.default.fileExists(atPath: contentDirectory.path) else {
             return (nil, [.error("the content folder does not exist", at: SourceLocation(file: displayRoot),
-                                 hint: "run the command in the portal's folder, pass --content DIR, or create one with ‘portal new’")])
+                                 hint: "run the command in the portal's folder, or pass --content DIR to name the folder that holds portal.yaml")])
         }
         var settings: PortalSettings?
         if FileManager.default.fileExists(atPath: portalURL.path) {

@@ -12,7 +12,7 @@ enum ParticipantLoader {
         guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &diagnostics,
                                    fallback: start) else { return [] }
         var records: [Node] = []
-        if scheme == nil, top.mapping["id"] != nil {
+        if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
             records = [root]
         } else {
             records = top.list("people", required: true) ?? []
@@ -86,7 +86,7 @@ enum ParticipantLoader {
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
-        guard let items = fields.list("consent", required: true, singleAllowed: true) else { return [] }
+        guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true) else { return [] }
         var consent: Set<Participant.Field> = []
         let allowed = Participant.Field.allCases.map(\.rawValue)
         for item in items {
@@ -106,13 +106,13 @@ enum ParticipantLoader {
 
     static func loadSensitive(_ fields: inout YAMLFields) -> [String: [String]] {
         guard let node = fields.node("sensitive") else { return [:] }
-        guard let mapping = node.mapping else {
-            fields.report(.error, at: node, "‘sensitive’ should be a set of ‘key: value’ lines", hint: "e.g. ‘protected_characteristics: [carer]’")
-            return [:]
-        }
+        var local: [Diagnostic] = []
+        defer { fields.append(local) }
+        // Any keys are allowed here: `sensitive` holds whatever a scheme keeps for its rules and reports.
+        guard let sensitiveFields = YAMLFields(node, in: fields.document, owner: "‘sensitive’", diagnostics: &local,
+                                               fallback: fields.location) else { return [:] }
         var result: [String: [String]] = [:]
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else { continue }
+        for (name, _, value) in sensitiveFields.entries {
             if let scalar = value.scalar { result[name] = [scalar.string] }
             else if let sequence = value.sequence { result[name] = sequence.compactMap { $0.scalar?.string } }
         }

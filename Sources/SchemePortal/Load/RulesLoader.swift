@@ -12,9 +12,7 @@ enum RulesLoader {
         result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
         result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
         if var eligible = rules.mapping("eligible_grades", owner: "‘eligible_grades’") {
-            for (key, value) in eligible.mapping {
-                guard let side = key.scalar?.string else { continue }
-                _ = eligible.node(side)
+            for (side, key, value) in eligible.entries {
                 var local: [Diagnostic] = []
                 defer { eligible.append(local) }
                 guard var bounds = YAMLFields(value, in: rules.document, owner: "the eligible grades of ‘\(side)’",

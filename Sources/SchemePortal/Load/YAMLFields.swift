@@ -104,9 +104,15 @@ struct YAMLFields {
     }
 
     /// A list; a single value is accepted as a list of one when `singleAllowed`.
-    mutating func list(_ key: String, required: Bool = false, singleAllowed: Bool = false) -> [Node]? {
+    mutating func list(_ key: String, required: Bool = false, singleAllowed: Bool = false, emptyAllowed: Bool = false) -> [Node]? {
         guard let value = node(key, required: required) else { return nil }
-        if let sequence = value.sequence { return Array(sequence) }
+        if let sequence = value.sequence {
+            if required && !emptyAllowed && sequence.isEmpty {
+                report(.error, at: value, "‘\(key)’ is an empty list", hint: "add at least one item, each on its own line starting with ‘- ’")
+                return nil
+            }
+            return Array(sequence)
+        }
         if singleAllowed, value.scalar != nil { return [value] }
         report(.error, at: value, "‘\(key)’ should be a list, but it is \(YAMLDocument.describe(value))",
                hint: "write each item on its own line, starting with ‘- ’")
@@ -133,6 +139,14 @@ struct YAMLFields {
     mutating func mapping(_ key: String, owner: String) -> YAMLFields? {
         guard let value = node(key) else { return nil }
         return YAMLFields(value, in: document, owner: owner, diagnostics: &diagnostics, fallback: location)
+    }
+
+    /// The mapping's pairs with text keys, without the copies renamed after a duplicate-key error.
+    var entries: [(key: String, keyNode: Node, value: Node)] {
+        mapping.compactMap { pair in
+            guard let key = pair.key.scalar?.string, !key.hasPrefix(YAMLDocument.duplicateMarker) else { return nil }
+            return (key, pair.key, pair.value)
+        }
     }
 
     func keyLocation(_ key: String) -> SourceLocation {

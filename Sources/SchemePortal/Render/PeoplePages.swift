@@ -39,18 +39,30 @@ extension SiteRenderer {
         let cards: [String: [String: Any]]
         let facetCards: [String: [String: Any]]
         /// Facet lists as seen from the directory page and from a facet page, with each value's page path.
-        let facets: [(title: String, values: [(name: String, path: String, count: Int)])]
+        let facets: [(facet: Facet, values: [(name: String, path: String, count: Int)])]
     }
 
     /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
     func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, publication: Publication) -> [(RenderedPage, [Diagnostic])] {
         let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
         let facetDepthPath = "\(base)/facet/value/index.html"
-        let facets = Self.facets.compactMap { facet -> (title: String, values: [(name: String, path: String, count: Int)])? in
+        let facets = Self.facets.compactMap { facet -> (facet: Facet, values: [(name: String, path: String, count: Int)])? in
             var counts: [String: Int] = [:]
             for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
             guard !counts.isEmpty else { return nil }
-            return (facet.title, counts.keys.sorted().map { ($0, "\(base)/\(facet.slug)/\(Slug.make(from: $0))/index.html", counts[$0]!) })
+            // Each value gets its own address even when two spell the same ("C++" and "C") or none can be
+            // made from it ("日本語").
+            var used: Set<String> = []
+            return (facet, counts.keys.sorted().map { value in
+                let slug = Slug.make(from: value)
+                var segment = slug.isEmpty ? "value" : slug
+                var number = 2
+                while !used.insert(segment).inserted {
+                    segment = "\(slug.isEmpty ? "value" : slug)-\(number)"
+                    number += 1
+                }
+                return (value, "\(base)/\(facet.slug)/\(segment)/index.html", counts[value]!)
+            })
         }
         let layout = DirectoryLayout(
             base: base,
@@ -58,11 +70,11 @@ extension SiteRenderer {
             facetCards: Dictionary(people.map { ($0.id, card($0, from: facetDepthPath)) }, uniquingKeysWith: { first, _ in first }),
             facets: facets)
         var outputs = [directoryPage(people, all: people, scheme: scheme, path: "\(base)/index.html", facet: nil, layout: layout)]
-        for facet in Self.facets {
-            for value in Set(people.flatMap(facet.values)).sorted() {
-                let path = "\(base)/\(facet.slug)/\(Slug.make(from: value))/index.html"
-                let matching = people.filter { facet.values($0).contains(value) }
-                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: path, facet: (facet, value), layout: layout))
+        for (facet, values) in layout.facets {
+            for value in values {
+                let matching = people.filter { facet.values($0).contains(value.name) }
+                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: value.path,
+                                             facet: (facet, value.name), layout: layout))
             }
         }
         return outputs
@@ -95,13 +107,14 @@ extension SiteRenderer {
         context["allUrl"] = SitePaths.relative(from: path, to: "\(base)/index.html")
         let prefix = facet == nil ? "" : "../../"
         context["facets"] = layout.facets.map { facetList -> [String: Any] in
-            ["title": facetList.title, "values": facetList.values.map { value -> [String: Any] in
+            ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
                 // Facet pages sit two folders below the directory, so links differ only by that prefix.
                 ["name": value.name, "url": prefix + String(value.path.dropFirst(base.count + 1)), "count": value.count,
                  "current": value.path == path]
             }]
         }
-        context["pairs"] = scheme.map { pairs(in: $0, people: all, from: path) } ?? []
+        // Pairs are listed once, on the directory itself; a facet page shows only the people it filters.
+        context["pairs"] = facet == nil ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
         context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
         context["hasShortlist"] = scheme != nil
         return page(PageBuilder(path: path, renderer: markdown), template: "people", context: context)

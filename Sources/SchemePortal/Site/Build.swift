@@ -60,7 +60,7 @@ public struct Build: Sendable {
         let rendered = SiteRenderer(portal: portal, templates: templates, options: configuration.options).render()
         diagnostics += rendered.diagnostics
         diagnostics += LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
-        diagnostics = Diagnostic.ordered(Array(Set(diagnostics)))
+        diagnostics = Diagnostic.ordered(diagnostics)
 
         let blocked = diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
         var wrote = false

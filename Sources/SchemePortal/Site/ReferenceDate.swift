@@ -10,9 +10,14 @@ public enum ReferenceDate {
         return CalendarDay(year: y, month: m, day: d)
     }
 
-    public static func fromEnvironment(_ environment: [String: String], now: Double = currentEpochSeconds()) -> CalendarDay {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? now
-        return CalendarMath.day(fromNumber: Int((seconds / 86_400).rounded(.down)))
+    /// The day SOURCE_DATE_EPOCH names, the current day when it is unset, or nil when it is not a whole
+    /// number of seconds in a sensible range (the reproducible-builds specification allows nothing else).
+    public static func fromEnvironment(_ environment: [String: String], now: Double = currentEpochSeconds()) -> CalendarDay? {
+        guard let text = environment["SOURCE_DATE_EPOCH"] else {
+            return CalendarMath.day(fromNumber: Int((now / 86_400).rounded(.down)))
+        }
+        guard let seconds = Int(text.trimmingCharacters(in: .whitespaces)), (0...253_402_300_799).contains(seconds) else { return nil }
+        return CalendarMath.day(fromNumber: seconds / 86_400)
     }
 
     public static func currentEpochSeconds() -> Double {
