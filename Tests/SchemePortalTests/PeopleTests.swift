@@ -68,7 +68,10 @@ final class PeopleTests: XCTestCase {
         XCTAssertTrue(directory.contains("<h2>Pairs</h2>"))
         XCTAssertTrue(directory.contains("<a href=\"../../../people/ada/index.html\">Ada Researcher</a> and <a href=\"../../../people/ben/index.html\">Ben Policy</a>"), directory)
         XCTAssertTrue(try portal.read("people/ada/index.html").contains("Paired with <a href=\"../ben/index.html\">Ben Policy</a>"))
-        XCTAssertTrue(directory.contains("<meta name=\"robots\" content=\"noindex\">"))
+        for path in ["schemes/peer/people/index.html", "schemes/peer/people/grade/grade-7/index.html", "people/ada/index.html", "people/index.html"] {
+            XCTAssertTrue(try portal.read(path).contains("<meta name=\"robots\" content=\"noindex\">"), path)
+        }
+        XCTAssertFalse(try portal.read("index.html").contains("noindex"))
         XCTAssertFalse(try portal.read("sitemap.xml").contains("people"), "people pages stay out of the sitemap by default")
     }
 
@@ -168,8 +171,8 @@ final class PeopleTests: XCTestCase {
         let portal = try portal(Self.pair)
         let loaded = ContentLoader(contentDirectory: portal.root.appendingPathComponent("Content"), displayRoot: "Content").load()
         let report = PrivacyReport(portal: try XCTUnwrap(loaded.portal)).lines
-        XCTAssertTrue(report.contains("ada: name, job_title, organisation, biography, partners — on people/ada/ and the directories of peer"), "\(report)")
-        XCTAssertTrue(report.contains("ben: name, grade, organisation, partners — on people/ben/ and the directories of peer"), "\(report)")
+        XCTAssertTrue(report.contains("ada: name, job_title, organisation, biography, partners — on people/ada/, the people/ directory and the directories of peer with their filter pages, and their partners' profiles"), "\(report)")
+        XCTAssertTrue(report.contains("ben: name, grade, organisation, partners — on people/ben/, the people/ directory and the directories of peer with their filter pages, and their partners' profiles"), "\(report)")
     }
 
     func test_a_pairing_is_shown_only_when_both_consent() throws {

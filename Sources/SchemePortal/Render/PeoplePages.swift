@@ -88,7 +88,6 @@ extension SiteRenderer {
         var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
         if facet != nil { crumbs.append((directoryTitle, "\(base)/index.html")) }
         var context = self.context(path: path, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
-        context["page"] = peoplePageFlags(context["page"])
         let cards = facet == nil ? layout.cards : layout.facetCards
         var groups: [[String: Any]] = []
         if let scheme {
@@ -125,7 +124,6 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: person.name, kind: "person",
                                    breadcrumbs: [("Home", SitePaths.home), ("People", "people/index.html")])
-        context["page"] = peoplePageFlags(context["page"])
         var entry = card(person, from: path)
         entry["biographyHtml"] = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1) ?? ""
         entry["email"] = person.email ?? ""
@@ -149,12 +147,6 @@ extension SiteRenderer {
         return page(builder, template: "person", context: context)
     }
 
-    /// People pages stay out of search engines unless the portal opts in.
-    private func peoplePageFlags(_ page: Any?) -> [String: Any] {
-        var page = page as? [String: Any] ?? [:]
-        page["noindex"] = !portal.settings.indexProfiles
-        return page
-    }
 
     /// One person as the directory shows them. `search` holds only published fields, for the filter script.
     func card(_ person: PublishedPerson, from path: String) -> [String: Any] {

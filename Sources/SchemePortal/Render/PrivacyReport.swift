@@ -13,7 +13,7 @@ public struct PrivacyReport: Sendable {
                 continue
             }
             let schemes = published.memberships.map(\.scheme).joined(separator: ", ")
-            lines.append("\(person.id): \(published.publishedFields.joined(separator: ", ")) — on people/\(person.id)/ and the directories of \(schemes)")
+            lines.append("\(person.id): \(published.publishedFields.joined(separator: ", ")) — on people/\(person.id)/, the people/ directory and the directories of \(schemes) with their filter pages\(published.memberships.contains { !$0.partners.isEmpty } ? ", and their partners' profiles" : "")")
         }
         self.lines = lines
     }

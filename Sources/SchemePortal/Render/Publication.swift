@@ -4,7 +4,9 @@ public struct Publication: Sendable {
     public let people: [PublishedPerson]
 
     public init(portal: Portal) {
-        let published = portal.people.filter { $0.consent.contains(.name) }
+        // A second record with the same id is already an error; only the first can have a page.
+        var seen: Set<String> = []
+        let published = portal.people.filter { seen.insert($0.id).inserted && $0.consent.contains(.name) }
         let byID = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies

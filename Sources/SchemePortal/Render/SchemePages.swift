@@ -147,7 +147,8 @@ extension SiteRenderer {
         let views = keyDateViews(scheme, from: path)
         context["dates"] = views.filter { !$0.keyDate.when.isVague }.map(\.context)
         context["vagueDates"] = views.filter { $0.keyDate.when.isVague }.map(\.context)
-        context["hasDates"] = !views.isEmpty
+        // Only dated entries make a timeline; vague ones are listed apart, as "to be confirmed".
+        context["hasDates"] = views.contains { !$0.keyDate.when.isVague }
         return page(builder, template: "key-dates", context: context)
     }
 

@@ -120,6 +120,8 @@
       else memory[scheme] = raw;
       return true;
     } catch (error) {
+      // Storage refused (full, or blocked): keep the list for this page, and stop reading the stale copy.
+      storage = null;
       memory[scheme] = raw;
       return false;
     }
@@ -416,7 +418,7 @@
           (sideNames[previous] || previous) + " again to get it back.";
       }
       var restored = next && stash[next] ? stash[next] : { ids: [], names: {} };
-      list.state = { side: next, ids: restored.ids.slice(), names: restored.names };
+      list.state = { side: next, ids: restored.ids.slice(), names: Object.assign({}, restored.names) };
       list.commit();
       render();
       if (next) {
