@@ -26,7 +26,7 @@ struct SiteOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
         }
         if today == nil, ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment) == nil {

@@ -84,8 +84,7 @@ extension DateSource {
 
 /// The words a date may contain.
 enum DateLexicon {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthNames = CalendarDay.monthNames
     static let lowerMonths = monthNames.map { $0.lowercased() }
     static let lowerWeekdays = Weekday.allCases.map { $0.name.lowercased() }
 

@@ -31,7 +31,7 @@ enum PortalFileLoader {
             people.reportUnknownKeys()
             fields.append(people.diagnostics)
         }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || URL(string: baseURL)?.host == nil {
+        if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             fields.report(.error, at: fields.node("base_url")!, "‘base_url’ should be an absolute web address",
                           hint: "write it like ‘https://mentoring.example.org/’")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole site: settings from the portal file plus every scheme and page, as loaded and validated.
 public struct Portal: Sendable {
     public var settings: PortalSettings
@@ -55,6 +57,12 @@ public struct PortalSettings: Sendable {
     }
 
     public func ladder(id: String) -> GradeLadder? { gradeLadders.first { $0.id == id } }
+
+    /// An absolute http(s) address with a host, as `base_url` and `--base-url` need.
+    public static func isValidBaseURL(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
+        return URL(string: text)?.host.map { !$0.isEmpty } ?? false
+    }
 }
 
 /// Ordered grades, most junior first ("AA, AO, EO, HEO, SEO, Grade 7, Grade 6, SCS1, SCS2").

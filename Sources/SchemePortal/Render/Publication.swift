@@ -7,14 +7,14 @@ public struct Publication: Sendable {
         // A second record with the same id is already an error; only the first can have a page.
         var seen: Set<String> = []
         let published = portal.people.filter { seen.insert($0.id).inserted && $0.consent.contains(.name) }
-        let byID = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let participants = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
         people = published.compactMap { person -> PublishedPerson? in
             let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }.map { membership in
                 PublishedMembership(scheme: membership.scheme, side: membership.side, partners: membership.partners.compactMap { reference in
                     // A pairing is shown only when both people agreed to show it and both are published.
-                    guard person.consent.contains(.partners), let partner = byID[reference.id],
+                    guard person.consent.contains(.partners), let partner = participants[reference.id],
                           partner.consent.contains(.partners),
                           partner.membership(in: membership.scheme)?.partners.contains(where: { $0.id == person.id }) == true
                     else { return nil }
@@ -39,13 +39,19 @@ public struct Publication: Sendable {
                 biography: field(.biography, person.biography),
                 memberships: memberships)
         }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        self.byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byScheme: [String: [PublishedPerson]] = [:]
+        for person in people { for membership in person.memberships { byScheme[membership.scheme, default: []].append(person) } }
+        self.byScheme = byScheme
     }
 
-    public func person(id: String) -> PublishedPerson? { people.first { $0.id == id } }
+    private let byID: [String: PublishedPerson]
+    private let byScheme: [String: [PublishedPerson]]
 
-    public func members(of scheme: String) -> [PublishedPerson] {
-        people.filter { $0.membership(in: scheme) != nil }
-    }
+    public func person(id: String) -> PublishedPerson? { byID[id] }
+
+    /// Members of a scheme, in the directory's order (by name).
+    public func members(of scheme: String) -> [PublishedPerson] { byScheme[scheme] ?? [] }
 }
 
 /// What may appear about a person on a page, in a search index or anywhere else in `Output/`.
