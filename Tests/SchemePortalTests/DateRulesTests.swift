@@ -132,6 +132,17 @@ final class DateRulesTests: XCTestCase {
         ])
     }
 
+    func test_an_undefined_grade_ladder_is_reported_at_its_name() {
+        let text = "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: a, name: A}]\nrules:\n  grade_ladder: civil-servce\n---\n"
+        var diagnostics: [Diagnostic] = []
+        let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics)!
+        let ladder = GradeLadder(id: "civil-service", name: "CS", grades: [], location: SourceLocation(file: "p"))
+        let settings = PortalSettings(title: "T", organisation: "O", gradeLadders: [ladder], location: SourceLocation(file: "p"))
+        XCTAssertEqual(SchemeReferenceRules(settings: settings).check(scheme).map(\.description), [
+            "s.md:8:17: error: the grade ladder ‘civil-servce’ is not defined in portal.yaml; did you mean ‘civil-service’?",
+        ])
+    }
+
     func test_BST_is_in_force_from_the_last_Sunday_in_March_to_the_last_Sunday_in_October() {
         XCTAssertEqual(CalendarMath.lastSunday(ofMonth: 3, year: 2023), CalendarDay(year: 2023, month: 3, day: 26))
         XCTAssertEqual(CalendarMath.lastSunday(ofMonth: 10, year: 2024), CalendarDay(year: 2024, month: 10, day: 27))

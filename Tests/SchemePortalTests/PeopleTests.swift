@@ -109,6 +109,16 @@ final class PeopleTests: XCTestCase {
         XCTAssertTrue(try portal.read("people/organisation/c-2/index.html").contains("Department or organisation: C++</h1>"))
     }
 
+    func test_membership_messages_point_at_the_scheme_and_capacity_they_are_about() throws {
+        let scheme = Self.scheme.replacingOccurrences(of: "  max_preferences: 3", with: "  max_preferences: 3\n  mentor_capacity: 2")
+        let person = "id: eve\nname: Eve\nschemes:\n  - scheme: peeer\n    side: policy\n  - scheme: peer\n    side: policy\n    capacity: 3\nconsent: [name]\n"
+        let portal = try TestPortal(["Content/schemes/peer/scheme.md": scheme, "Content/people/eve.yaml": person]).removingDefaultScheme()
+        XCTAssertEqual(portal.check().lines, [
+            "Content/people/eve.yaml:4:13: error: ‘peeer’ is not a scheme of this portal; did you mean ‘peer’?",
+            "Content/people/eve.yaml:8:15: error: a capacity of 3 is more than the 2 that peer allows; lower ‘capacity’ to 2 or less",
+        ])
+    }
+
     func test_a_person_file_without_an_id_says_so() throws {
         let portal = try TestPortal(["Content/people/nameless.yaml": "name: No Id\nschemes:\n  - scheme: test-scheme\n    side: mentor\nconsent: [name]\n"])
         XCTAssertEqual(portal.check().lines, ["Content/people/nameless.yaml:1:1: error: a person is missing the required key ‘id’; add ‘id: …’"])

@@ -133,7 +133,10 @@ enum ParticipantLoader {
         let partners = references("partners")
         let eoi = fields.markdown("expression_of_interest")
         guard let side else { return nil }
+        let named = fields.entries.contains { $0.key == "scheme" }
         return Membership(scheme: scheme, side: side, capacity: capacity, preferences: preferences, conflicts: conflicts,
-                          partners: partners, expressionOfInterest: eoi, location: fields.valueLocation("side"))
+                          partners: partners, expressionOfInterest: eoi, location: fields.valueLocation("side"),
+                          schemeLocation: named ? fields.valueLocation("scheme") : nil,
+                          capacityLocation: capacity == nil ? nil : fields.valueLocation("capacity"))
     }
 }

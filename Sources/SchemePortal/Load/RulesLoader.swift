@@ -11,6 +11,9 @@ enum RulesLoader {
         result.minGradeGap = rules.integer("min_grade_gap", in: 0...50)
         result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
         result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
+        if result.gradeLadder != nil { result.gradeLadderLocation = rules.valueLocation("grade_ladder") }
+        if result.minGradeGap != nil { result.gradeGapLocation = rules.valueLocation("min_grade_gap") }
+        else if result.maxGradeGap != nil { result.gradeGapLocation = rules.valueLocation("max_grade_gap") }
         if var eligible = rules.mapping("eligible_grades", owner: "‘eligible_grades’") {
             for (side, key, value) in eligible.entries {
                 var local: [Diagnostic] = []

@@ -46,6 +46,9 @@ public struct SchemeRules: Sendable {
     public var minGradeGap: Int?
     public var maxGradeGap: Int?
     public var gradeLadder: String?
+    /// Where the rules are written, for messages about them: the `grade_ladder` value, the first grade gap.
+    public var gradeLadderLocation: SourceLocation?
+    public var gradeGapLocation: SourceLocation?
     /// Eligible grades per side id, as names on the ladder ("Grade 7" or higher → lowest: "Grade 7").
     public var eligibleGrades: [String: GradeBounds]
     public var preferCrossDepartment: Bool

@@ -66,11 +66,16 @@ public struct Membership: Sendable {
     public var partners: [PersonReference]
     /// Sensitive: the reasons given when applying. Used for the word limit, never published.
     public var expressionOfInterest: MarkdownText?
+    /// Where the side is written; messages about the membership as a whole point here.
     public var location: SourceLocation
+    /// Where the scheme is named (the `side` line in a scheme's own people.yaml).
+    public var schemeLocation: SourceLocation
+    public var capacityLocation: SourceLocation?
 
     public init(scheme: String, side: String, capacity: Int? = nil, preferences: [PersonReference] = [],
                 conflicts: [PersonReference] = [], partners: [PersonReference] = [],
-                expressionOfInterest: MarkdownText? = nil, location: SourceLocation) {
+                expressionOfInterest: MarkdownText? = nil, location: SourceLocation,
+                schemeLocation: SourceLocation? = nil, capacityLocation: SourceLocation? = nil) {
         self.scheme = scheme
         self.side = side
         self.capacity = capacity
@@ -79,6 +84,8 @@ public struct Membership: Sendable {
         self.partners = partners
         self.expressionOfInterest = expressionOfInterest
         self.location = location
+        self.schemeLocation = schemeLocation ?? location
+        self.capacityLocation = capacityLocation
     }
 }
 

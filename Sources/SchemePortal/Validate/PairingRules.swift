@@ -13,7 +13,7 @@ struct PairingRules {
                 let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id }
                 if let capacity = membership.capacity, let limit = rules.mentorCapacity, capacity > limit {
                     diagnostics.append(.error("a capacity of \(capacity) is more than the \(limit) that \(scheme.slug) allows",
-                                              at: membership.location, hint: "lower ‘capacity’ to \(limit) or less"))
+                                              at: membership.capacityLocation ?? membership.location, hint: "lower ‘capacity’ to \(limit) or less"))
                 }
                 let limit = membership.capacity ?? rules.mentorCapacity ?? 1
                 if partners.count > limit {

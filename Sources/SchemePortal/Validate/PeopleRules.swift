@@ -19,7 +19,7 @@ struct PeopleRules {
             diagnostics += checkVocabularies(person)
             for membership in person.memberships {
                 guard let scheme = portal.scheme(slug: membership.scheme) else {
-                    diagnostics.append(.error("‘\(membership.scheme)’ is not a scheme of this portal", at: membership.location,
+                    diagnostics.append(.error("‘\(membership.scheme)’ is not a scheme of this portal", at: membership.schemeLocation,
                                               hint: Suggestion.didYouMean(membership.scheme, in: portal.schemes.map(\.slug))
                                                 ?? "use the name of a folder in Content/schemes/"))
                     continue

@@ -33,7 +33,7 @@ struct SchemeReferenceRules {
             ladder = settings.ladder(id: id)
             if ladder == nil {
                 let known = settings.gradeLadders.map(\.id)
-                diagnostics.append(.error("the grade ladder ‘\(id)’ is not defined in portal.yaml", at: scheme.location,
+                diagnostics.append(.error("the grade ladder ‘\(id)’ is not defined in portal.yaml", at: rules.gradeLadderLocation ?? scheme.location,
                                           hint: Suggestion.didYouMean(id, in: known)
                                             ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.joined(separator: ", "))")))
             }
@@ -60,7 +60,7 @@ struct SchemeReferenceRules {
             }
         }
         if (rules.minGradeGap != nil || rules.maxGradeGap != nil), rules.gradeLadder == nil {
-            diagnostics.append(.error("grade gaps need a ‘grade_ladder’ to count grades on", at: scheme.location,
+            diagnostics.append(.error("grade gaps need a ‘grade_ladder’ to count grades on", at: rules.gradeGapLocation ?? scheme.location,
                                       hint: "add ‘grade_ladder: …’ to the rules"))
         }
         return diagnostics
