@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check Content/ and Layouts/ for every problem, without writing anything.",
         discussion: """
             Exit status: 0 when there are no errors, 1 when the content has errors (or warnings, with
-            --strict), 2 for a wrong option.
+            --strict), 2 for a wrong option or a content folder that does not exist.
 
             Example:
               portal check --strict

@@ -30,6 +30,10 @@ struct PrivacyReportCommand: ParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let folder = content.hasPrefix("/") ? URL(fileURLWithPath: content) : cwd.appendingPathComponent(content)
         let loaded = ContentLoader(contentDirectory: folder, displayRoot: content).load()
+        if let failure = loaded.failure {
+            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            throw ExitCode(2)
+        }
         var diagnostics = loaded.diagnostics
         if let portal = loaded.portal { diagnostics += Validator().validate(portal) }
         guard let portal = loaded.portal, !diagnostics.hasErrors else {

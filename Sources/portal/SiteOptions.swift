@@ -66,6 +66,10 @@ enum Report {
         let errors = outcome.diagnostics.errorCount
         let warnings = outcome.diagnostics.warningCount
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if let failure = outcome.readFailure {
+            FileHandle.standardError.write(Data("error: \(failure); nothing was \(verb == "build" ? "built" : "checked")\n".utf8))
+            throw ExitCode(2)
+        }
         if let failure = outcome.writeFailure {
             FileHandle.standardError.write(Data("error: the site could not be written: \(failure)\n".utf8))
             throw ExitCode(2)

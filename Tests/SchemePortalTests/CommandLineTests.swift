@@ -25,6 +25,32 @@ final class CommandLineTests: XCTestCase {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs the program with output going to files (so a full pipe cannot stall it), and stops it after
+    /// `seconds`: a program that has not finished by then is reported as hanging (status nil).
+    private func run(_ arguments: [String], in folder: URL, killAfter seconds: Double) throws -> (status: Int32?, out: String, err: String) {
+        let outURL = folder.appendingPathComponent(".out-\(UUID().uuidString)")
+        let errURL = folder.appendingPathComponent(".err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        var status: Int32?
+        if finished.wait(timeout: .now() + seconds) == .success {
+            status = process.terminationStatus
+        } else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        return (status, try String(contentsOf: outURL, encoding: .utf8), try String(contentsOf: errURL, encoding: .utf8))
+    }
+
     func test_check_on_a_mistake_exits_1_and_prints_located_messages_with_a_caret() throws {
         let portal = try TestPortal(fixture: "seed-mistakes/open-2022-23")
         let result = try run(["check"], in: portal.root)
@@ -75,6 +101,48 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(process.terminationStatus, 2, value)
             XCTAssertTrue(message.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), message)
         }
+    }
+
+    func test_a_missing_content_folder_is_an_IO_problem_with_status_2_not_a_content_error() throws {
+        let portal = try TestPortal()
+        let missing = portal.root.appendingPathComponent("Contnet").path
+        let check = try run(["check", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(check.status, 2, check.err)
+        XCTAssertEqual(check.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing)); nothing was checked\n")
+        XCTAssertEqual(check.out, "")
+        let build = try run(["build", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(build.status, 2, build.err)
+        XCTAssertEqual(build.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing)); nothing was built\n")
+        let report = try run(["report", "privacy", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(report.status, 2, report.err)
+        XCTAssertEqual(report.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing))\n")
+    }
+
+    func test_a_content_folder_that_is_a_file_and_a_layouts_folder_that_is_a_file_exit_2() throws {
+        let portal = try TestPortal(["notes.txt": "not a folder\n"])
+        let content = try run(["check", "--content", "notes.txt"], in: portal.root)
+        XCTAssertEqual(content.status, 2, content.err)
+        XCTAssertEqual(content.err, "error: the content folder ‘notes.txt’ is not a folder (\(portal.root.path)/notes.txt); nothing was checked\n")
+        let layouts = try run(["check", "--layouts", "notes.txt"], in: portal.root)
+        XCTAssertEqual(layouts.status, 2, layouts.err)
+        XCTAssertEqual(layouts.err, "error: the layouts folder ‘notes.txt’ is not a folder (\(portal.root.path)/notes.txt); nothing was checked\n")
+    }
+
+    func test_a_named_pipe_or_dev_zero_in_the_content_is_reported_and_never_hangs_the_build() throws {
+        let portal = try TestPortal()
+        try portal.makeNamedPipe("Content/pages/pipe.md")
+        try portal.makeNamedPipe("Layouts/assets/pipe.css")
+        try portal.link("Content/people/zero.yaml", to: "/dev/zero")
+        let result = try run(["build", "--today", "2023-01-10"], in: portal.root, killAfter: 20)
+        XCTAssertNotNil(result.status, "the build was still running after 20 seconds, and was stopped")
+        XCTAssertEqual(result.status, 1, result.err)
+        let lines = result.err.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        XCTAssertEqual(lines, [
+            "Content/pages/pipe.md:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
+            "Content/people/zero.yaml:1:1: error: this is not a regular file: it is a shortcut (symbolic link) to ‘/dev/zero’, which is a device, so it is not read; replace it with an ordinary file, or delete it",
+            "Layouts/assets/pipe.css:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
+        ], result.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.output.path))
     }
 
     func test_every_subcommand_explains_itself_with_an_example() throws {

@@ -32,6 +32,9 @@ public struct Build: Sendable {
         public var wrote: Bool
         /// Why writing failed (a disk or permission problem, not the content's fault).
         public var writeFailure: String?
+        /// Why a whole input folder could not be read (it does not exist, or is not a folder): a problem
+        /// with the command or the machine, not the content's fault, so the CLI exits 2 for it.
+        public var readFailure: String? = nil
     }
 
     public let configuration: Configuration
@@ -46,9 +49,16 @@ public struct Build: Sendable {
         var diagnostics: [Diagnostic] = []
         let loaded = ContentLoader(contentDirectory: configuration.contentDirectory,
                                    displayRoot: configuration.contentDisplay).load()
+        if let failure = loaded.failure {
+            return Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil, readFailure: failure.message)
+        }
         diagnostics += loaded.diagnostics
-        let (templates, templateDiagnostics) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
-                                                              displayRoot: configuration.layoutsDisplay)
+        let (templates, templateDiagnostics, layoutsFailure) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
+                                                                              displayRoot: configuration.layoutsDisplay)
+        if let layoutsFailure {
+            return Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil,
+                           readFailure: layoutsFailure.message)
+        }
         diagnostics += templateDiagnostics
         guard let portal = loaded.portal else {
             return Outcome(diagnostics: Diagnostic.ordered(diagnostics), files: [], pageCount: 0, wrote: false, writeFailure: nil)
