@@ -112,6 +112,21 @@ struct DateParser {
             hint: "add the year, as in “\(example)”", offset: offset)
     }
 
+    /// Every day the date means falls in `DateGrammar.years`; the error points at the year as written,
+    /// or, for a year worked out from the other end of a range, at the start of the date.
+    func checkYears(of expression: DateExpression) throws(DateGrammarError) {
+        let range = DateGrammar.years
+        let days = [expression.earliestDay, expression.latestDay] + expression.points.map(\.day)
+        guard let outside = days.first(where: { !range.contains($0.year) }) else { return }
+        let years = "\(range.lowerBound) to \(range.upperBound)"
+        if let written = tokens.first(where: { $0.kind == .number && $0.digits == 4 && !range.contains($0.value) }) {
+            throw DateGrammarError(message: "“\(written.written)” is outside the years a date can be in (\(years))",
+                                   hint: "check the year", offset: written.start)
+        }
+        throw DateGrammarError(message: "“\(source.text)” would fall in \(outside.year), outside the years a date can be in (\(years))",
+                               hint: "check the years at both ends", offset: source.base)
+    }
+
     // MARK: Building points
 
     /// A checked day: the month exists and has that many days.

@@ -28,13 +28,19 @@ public struct DateGrammar: Sendable {
     /// The longest date text read, in Unicode scalars, once trimmed.
     public static let maximumLength = 200
 
+    /// The years a date may fall in. A year outside them is a slip (“0000”, “2302” for “2032”), and
+    /// calendars and the BST rules are not meant for the distant past or future.
+    public static let years = 1900...2200
+
     public init() {}
 
     public func parse(_ text: String) -> Result<DateExpression, DateGrammarError> {
         do throws(DateGrammarError) {
             let source = try DateSource(text, limit: Self.maximumLength)
             var parser = try DateParser(source: source)
-            return .success(try parser.parseExpression())
+            let expression = try parser.parseExpression()
+            try parser.checkYears(of: expression)
+            return .success(expression)
         } catch {
             return .failure(error)
         }
