@@ -142,7 +142,8 @@ public struct ContentLoader: Sendable {
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(from: slug)
             diagnostics.append(.error("‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: display(relative)),
-                                      hint: suggestion.isEmpty ? "use lowercase letters, digits and hyphens"
+                                      hint: suggestion.isEmpty || ReservedFileName.isReserved(suggestion)
+                                                               ? "use lowercase letters, digits and hyphens"
                                                                : "rename it ‘\(suggestion)’"))
             return false
         }

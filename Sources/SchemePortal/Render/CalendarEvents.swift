@@ -107,7 +107,8 @@ struct KeyDateCalendar: Sendable {
             if let side = keyDate.side { base += "-\(side)" }
             var fileID = base
             var n = 2
-            while usedFiles.contains(fileID) {
+            // A label such as "Con" must not make `con.ics`, which cannot exist on Windows.
+            while usedFiles.contains(fileID) || ReservedFileName.isReserved(fileID) {
                 fileID = "\(base)-\(n)"
                 n += 1
             }

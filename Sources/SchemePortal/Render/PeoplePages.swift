@@ -50,14 +50,14 @@ extension SiteRenderer {
             var counts: [String: Int] = [:]
             for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
             guard !counts.isEmpty else { return nil }
-            // Each value gets its own address even when two spell the same ("C++" and "C") or none can be
-            // made from it ("日本語").
+            // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
+            // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
             var used: Set<String> = []
             return (facet, counts.keys.sorted().map { value in
                 let slug = Slug.make(from: value)
                 var segment = slug.isEmpty ? "value" : slug
                 var number = 2
-                while !used.insert(segment).inserted {
+                while ReservedFileName.isReserved(segment) || !used.insert(segment).inserted {
                     segment = "\(slug.isEmpty ? "value" : slug)-\(number)"
                     number += 1
                 }

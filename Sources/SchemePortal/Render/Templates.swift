@@ -112,6 +112,11 @@ public struct Templates: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         } else if relative.hasPrefix("assets/") {
+            if let reserved = relative.split(separator: "/").map(String.init).first(where: ReservedFileName.isReserved) {
+                diagnostics.append(.error(ReservedFileName.problem(reserved), at: SourceLocation(file: shown),
+                                          hint: "rename the file or folder"))
+                return
+            }
             switch FileStatus.readRegularFile(folder.url(relative).path, limit: nil) {
             case .success(let data):
                 assets[relative] = data
