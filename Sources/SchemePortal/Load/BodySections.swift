@@ -33,7 +33,7 @@ struct BodySections {
                     sections.append(SchemeSection(
                         slug: slug, title: heading.title,
                         body: MarkdownText(text, at: file.location(line: heading.bodyStart, column: 1)),
-                        location: location))
+                        location: location, sourceLine: file.line(heading.line)))
                 }
             } else if !text.allSatisfy(\.isWhitespace) {
                 introduction = MarkdownText(text, at: body.location)

@@ -157,12 +157,15 @@ public struct SchemeSection: Sendable {
     public var title: String
     public var body: MarkdownText
     public var location: SourceLocation
+    /// The heading's line as written, so messages about the heading can show it and point into it.
+    public var sourceLine: String?
 
-    public init(slug: String, title: String, body: MarkdownText, location: SourceLocation) {
+    public init(slug: String, title: String, body: MarkdownText, location: SourceLocation, sourceLine: String? = nil) {
         self.slug = slug
         self.title = title
         self.body = body
         self.location = location
+        self.sourceLine = sourceLine
     }
 }
 

@@ -160,7 +160,9 @@ enum MarkdownAnchor {
     static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        // A look-alike letter ("Оverview" with a Cyrillic О) keeps the Latin letter it looks like; it is
+        // reported where the heading is written.
+        for scalar in LookAlikeLetters.latinised(text).decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break

@@ -120,6 +120,7 @@ struct MarkdownTreeEditor {
             }
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }
+            diagnostics += Diagnostic.markdownLookAlikes(in: text, map, at: start)
             let id = MarkdownAnchor.unique(MarkdownAnchor.slug(text), avoiding: &used)
 
             // A block holding one inline node whose markup is the whole <hN>…</hN>, so the heading stays on one line.

@@ -11,7 +11,7 @@ struct OutputNameRules {
         for scheme in portal.schemes {
             report(scheme.slug, at: SourceLocation(file: Self.folder(of: scheme.location.file)), hint: "rename the scheme's folder")
             for section in scheme.sections {
-                report(section.slug, at: section.location, hint: "give the section another heading")
+                report(section.slug, at: section.location, hint: "give the section another heading", sourceLine: section.sourceLine)
             }
             for page in scheme.handbook + scheme.toolkit {
                 report(page.slug, at: page.location, hint: "rename the file")
