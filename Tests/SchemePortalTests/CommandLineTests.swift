@@ -3,26 +3,10 @@ import XCTest
 
 /// The `portal` program as staff run it: exit status, messages on standard error, the summary line.
 final class CommandLineTests: XCTestCase {
-    private var executable: URL {
-        // The built program sits beside the test bundle in .build/<platform>/<configuration>/.
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("portal"), bundle.deletingLastPathComponent().appendingPathComponent("portal")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var executable: URL { PortalProgram.executable }
 
     private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try PortalProgram.run(arguments, in: folder)
     }
 
     func test_check_on_a_mistake_exits_1_and_prints_located_messages_with_a_caret() throws {

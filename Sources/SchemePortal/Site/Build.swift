@@ -62,6 +62,7 @@ public struct Build: Sendable {
                                                                protecting: protected) {
                 return Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil, refusal: refusal)
             }
+            StagedOutput(outputDirectory: configuration.outputDirectory).recover()
         }
         let loaded = ContentLoader(contentDirectory: configuration.contentDirectory,
                                    displayRoot: configuration.contentDisplay).load()

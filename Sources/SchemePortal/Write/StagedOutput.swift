@@ -27,6 +27,13 @@ public struct StagedOutput: Sendable {
         }
     }
 
+    /// Puts back a site that a build killed between its two renames had moved aside, and removes what dead
+    /// builds left beside the output folder. Done at the start of every build, before the content is read,
+    /// so that a build that then fails on its content still leaves a complete site.
+    public func recover() {
+        BuildLeftovers.clean(besides: outputDirectory)
+    }
+
     /// Writes `files` as the complete new contents of the output folder. Refuses a folder that holds
     /// anything this tool did not make (see `OutputFolder`).
     @discardableResult
