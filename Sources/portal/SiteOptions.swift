@@ -45,7 +45,8 @@ struct SiteOptions: ParsableArguments {
         let day = today.flatMap(ReferenceDate.parse) ?? ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment)
             ?? ReferenceDate.fromEnvironment([:])!
         return Build.Configuration(contentDirectory: url(content), layoutsDirectory: url(layouts), outputDirectory: url(output),
-                                  contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts),
+                                  contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts), outputDisplay: trimmed(output),
+                                  currentDirectory: cwd, homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
                                   options: RenderOptions(today: day, baseURL: baseURL))
     }
 
@@ -59,6 +60,11 @@ struct SiteOptions: ParsableArguments {
 enum Report {
     /// Prints every diagnostic to standard error and picks the exit status: 1 for content errors.
     static func finish(_ outcome: Build.Outcome, options: SiteOptions, verb: String, started: Date) throws {
+        if let refusal = outcome.refusal {
+            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+            if !options.quiet { print("build refused: nothing was read or written") }
+            throw ExitCode(2)
+        }
         let printer = DiagnosticPrinter()
         for diagnostic in outcome.diagnostics {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))

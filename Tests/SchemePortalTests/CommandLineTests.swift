@@ -3,26 +3,10 @@ import XCTest
 
 /// The `portal` program as staff run it: exit status, messages on standard error, the summary line.
 final class CommandLineTests: XCTestCase {
-    private var executable: URL {
-        // The built program sits beside the test bundle in .build/<platform>/<configuration>/.
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("portal"), bundle.deletingLastPathComponent().appendingPathComponent("portal")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var executable: URL { PortalProgram.executable }
 
     private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try PortalProgram.run(arguments, in: folder)
     }
 
     /// Runs the program with output going to files (so a full pipe cannot stall it), and stops it after
@@ -69,6 +53,37 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.out.hasPrefix("built "), result.out)
         XCTAssertTrue(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path))
+    }
+
+    /// Every file under a folder with its bytes, to show that a refused build touched nothing.
+    private func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            files[url.path] = FileManager.default.contents(atPath: url.path) ?? Data("folder".utf8)
+        }
+        return files
+    }
+
+    func test_build_refuses_to_replace_the_users_own_folders_or_files_and_touches_nothing() throws {
+        let portal = try TestPortal()
+        FileManager.default.createFile(atPath: portal.root.appendingPathComponent("notes.txt").path, contents: Data("mine".utf8))
+        let before = snapshot(portal.root)
+        let cases: [(String, String)] = [
+            (".", "error: refusing to build into ‘.’: it is the folder you are in"),
+            ("Content", "error: refusing to build into ‘Content’: it is the content folder"),
+            ("./Content/", "error: refusing to build into ‘./Content’: it is the content folder"),
+            ("..", "error: refusing to build into ‘..’: it holds the content folder"),
+            ("notes.txt", "error: refusing to build into ‘notes.txt’: it is a file, not a folder; name a folder for the site"),
+            ("Content/schemes", "error: refusing to build into ‘Content/schemes’: it is inside the content folder"),
+        ]
+        for (output, message) in cases {
+            let result = try run(["build", "--output", output], in: portal.root)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertTrue(result.err.hasPrefix(message), result.err)
+            XCTAssertEqual(result.out, "build refused: nothing was read or written\n")
+            XCTAssertEqual(snapshot(portal.root), before, "a refused build into \(output) changed files")
+        }
     }
 
     func test_strict_turns_warnings_into_failure() throws {

@@ -10,15 +10,23 @@ public struct Build: Sendable {
         /// How the folders are named in messages (as the user typed them).
         public var contentDisplay: String
         public var layoutsDisplay: String
+        public var outputDisplay: String
+        /// Folders a build must never replace besides the content and layouts folders.
+        public var currentDirectory: URL?
+        public var homeDirectory: URL?
         public var options: RenderOptions
 
         public init(contentDirectory: URL, layoutsDirectory: URL, outputDirectory: URL,
-                    contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", options: RenderOptions) {
+                    contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", outputDisplay: String = "Output",
+                    currentDirectory: URL? = nil, homeDirectory: URL? = nil, options: RenderOptions) {
             self.contentDirectory = contentDirectory
             self.layoutsDirectory = layoutsDirectory
             self.outputDirectory = outputDirectory
             self.contentDisplay = contentDisplay
             self.layoutsDisplay = layoutsDisplay
+            self.outputDisplay = outputDisplay
+            self.currentDirectory = currentDirectory
+            self.homeDirectory = homeDirectory
             self.options = options
         }
     }
@@ -32,6 +40,8 @@ public struct Build: Sendable {
         public var wrote: Bool
         /// Why writing failed (a disk or permission problem, not the content's fault).
         public var writeFailure: String?
+        /// Why the output folder may not be built into; when set, nothing was read or written.
+        public var refusal: OutputFolder.Refusal?
         /// Why a whole input folder could not be read (it does not exist, or is not a folder): a problem
         /// with the command or the machine, not the content's fault, so the CLI exits 2 for it.
         public var readFailure: String? = nil
@@ -47,6 +57,16 @@ public struct Build: Sendable {
     /// (and, with `strict`, no warnings).
     public func run(write: Bool, strict: Bool = false) -> Outcome {
         var diagnostics: [Diagnostic] = []
+        if write {
+            let protected = OutputFolder.Protected(
+                contentDirectory: configuration.contentDirectory, layoutsDirectory: configuration.layoutsDirectory,
+                currentDirectory: configuration.currentDirectory, homeDirectory: configuration.homeDirectory)
+            if case .failure(let refusal) = OutputFolder.check(configuration.outputDirectory, display: configuration.outputDisplay,
+                                                               protecting: protected) {
+                return Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil, refusal: refusal)
+            }
+            StagedOutput(outputDirectory: configuration.outputDirectory).recover()
+        }
         let loaded = ContentLoader(contentDirectory: configuration.contentDirectory,
                                    displayRoot: configuration.contentDisplay).load()
         if let failure = loaded.failure {
