@@ -25,6 +25,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only problems, not the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print one line per step (load, validate, render, check, write) with its time and counts, to standard error.")
+    var timings = false
+
     func validate() throws {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
@@ -68,6 +71,9 @@ enum Report {
         let printer = DiagnosticPrinter()
         for diagnostic in outcome.diagnostics {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+        }
+        if options.timings {
+            FileHandle.standardError.write(Data(outcome.steps.map { $0.line + "\n" }.joined().utf8))
         }
         let errors = outcome.diagnostics.errorCount
         let warnings = outcome.diagnostics.warningCount

@@ -86,6 +86,22 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func test_timings_name_each_step_of_the_pipeline_in_order_with_its_time_and_counts() throws {
+        let portal = try TestPortal()
+        let result = try run(["build", "--timings", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertEqual(result.status, 0, result.err)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) }, ["load", "validate", "render", "check", "write"])
+        XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 3 assets"), lines[0])
+        let written = try portal.snapshot().count - 1
+        XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/"), lines[4])
+        let check = try run(["check", "--timings", "--content", "Missing"], in: portal.root)
+        XCTAssertEqual(check.status, 2)
+        try portal.write("Content/pages/about.md", "---\ntitle: About\n---\n![](https://example.org/x.png)\n")
+        let failed = try run(["build", "--timings", "--strict", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertTrue(failed.err.contains("write          –   not run: the content has warnings (--strict)"), failed.err)
+    }
+
     func test_strict_turns_warnings_into_failure() throws {
         let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\n---\n![](https://example.org/x.png)\n"])
         XCTAssertEqual(try run(["check"], in: portal.root).status, 0)
