@@ -18,6 +18,7 @@ public struct Validator: Sendable {
                 titles[scheme.title.lowercased()] = scheme
             }
         }
+        diagnostics += AddressRules().check(portal)
         diagnostics += PeopleRules(portal: portal).check()
         diagnostics += PairingRules(portal: portal).check()
         for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
