@@ -83,9 +83,13 @@ enum ParticipantLoader {
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
         guard let id, let name else { return nil }
-        return Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
-                           profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
-                           consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        var person = Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
+                                 profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
+                                 consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        for (key, _, value) in fields.entries {
+            if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
+        }
+        return person
     }
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".

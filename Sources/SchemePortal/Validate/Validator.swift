@@ -20,6 +20,7 @@ public struct Validator: Sendable {
         }
         diagnostics += AddressRules().check(portal)
         diagnostics += PeopleRules(portal: portal).check()
+        diagnostics += EmailInTextRules().check(portal)
         diagnostics += PairingRules(portal: portal).check()
         for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
             diagnostics.append(.error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
