@@ -15,17 +15,11 @@ enum SensitiveAliases {
         let isPrivate = { (keys: [String]) in keys.contains { privateKeys.contains($0) } }
         let refused = document.aliases.uses.filter { isPrivate($0.anchorKeys) && !isPrivate($0.keys) }
         guard !refused.isEmpty else { return (root, [], []) }
-        var marks: [String: [Mark]] = [:]
-        for name in Set(refused.map(\.anchor)) {
-            let count = (refused.filter { $0.anchor == name }.map(\.ordinal).max() ?? 0) + 1
-            marks[name] = document.aliases.marks(ofAliasesNamed: name, count: count)
-        }
         var replacements: [YAMLAliases.Slot: Node] = [:]
         var diagnostics: [Diagnostic] = []
         var folded: Set<SourceLocation> = []
         for use in refused {
-            let found = marks[use.anchor] ?? []
-            let mark = found.count > use.ordinal ? found[use.ordinal] : nil
+            let mark = use.mark
             // Without libyaml's word, the list or mapping holding the alias is the nearest place known.
             let location = mark.map(document.location(of:))
                 ?? document.file.location(line: use.slot.parent.line + document.firstLine - 1, column: use.slot.parent.column)

@@ -5,8 +5,8 @@ import Yams
 /// Yams hands back, for an alias, the very node its anchor (`&name`) marks, with the anchor's line and
 /// column and no trace of the alias. So an alias is recognised as the second sighting of an anchored
 /// node while walking the document in order (an anchor always comes before its aliases), and where it
-/// is written is asked of libyaml itself, on demand: with the anchor taken out of the text, libyaml
-/// stops at the alias and says where it is.
+/// is written is asked of libyaml itself: with the anchors taken out of the text, libyaml stops at the
+/// first alias and says where it is; that alias becomes `~`, and so on to the next.
 struct YAMLAliases {
     /// A node of the tree as written: anchored nodes keep their mark through every alias.
     struct NodeKey: Hashable {
@@ -41,8 +41,8 @@ struct YAMLAliases {
         var slot: Slot
         /// The key the alias is the value of, when it is one (`biography: *notes`).
         var key: NodeKey?
-        /// How many aliases of the same name come before it.
-        var ordinal: Int
+        /// Where the alias is written, when libyaml could say within the document's budget of parses.
+        var mark: Mark?
     }
 
     private(set) var uses: [Use] = []
@@ -54,21 +54,27 @@ struct YAMLAliases {
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Without `&` there are no anchors, so nothing to find.
         guard let root, yaml.contains("&") else { return }
-        var counts: [String: Int] = [:]
-        walk(root, keys: [], slot: nil, counts: &counts)
+        walk(root, keys: [], slot: nil)
+        guard !uses.isEmpty else { return }
+        // Each round parses the whole document, so a large one with many aliases is located only so far.
+        let rounds = min(uses.count, 500, max(2, 10_000_000 / max(yaml.utf8.count, 1)))
+        for (index, mark) in aliasMarks(rounds: rounds).enumerated() where index < uses.count {
+            // A mark that does not land on this very alias is not used, rather than trusted.
+            let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : []
+            if Self.find("*", uses[index].anchor, in: line, from: mark.column - 1) == mark.column - 1 { uses[index].mark = mark }
+        }
     }
 
-    private mutating func walk(_ node: Node, keys: [String], slot: Slot?, key owner: NodeKey? = nil, counts: inout [String: Int]) {
+    private mutating func walk(_ node: Node, keys: [String], slot: Slot?, key owner: NodeKey? = nil) {
         guard let key = NodeKey(node) else { return }
         if let name = anchorName(at: key) {
             if let anchor = anchors[key] {
-                // Seen before: this is an alias. Its insides were walked where the anchor is.
+                // Seen before: this is an alias. Its insides were walked where the anchor is. (Aliases as keys
+                // never get here: `YAMLDocument` refuses them before parsing.)
                 if let slot {
                     bySlot[slot] = uses.count
-                    uses.append(Use(anchor: name, keys: keys, anchorKeys: anchor.keys, slot: slot, key: owner,
-                                    ordinal: counts[name, default: 0]))
+                    uses.append(Use(anchor: name, keys: keys, anchorKeys: anchor.keys, slot: slot, key: owner))
                 }
-                counts[name, default: 0] += 1
                 return
             }
             anchors[key] = (name, keys)
@@ -76,13 +82,13 @@ struct YAMLAliases {
         switch node {
         case .mapping(let mapping):
             for (index, pair) in mapping.enumerated() {
-                walk(pair.key, keys: keys, slot: nil, counts: &counts)
+                walk(pair.key, keys: keys, slot: nil)
                 walk(pair.value, keys: keys + [pair.key.scalar?.string ?? ""], slot: Slot(parent: key, index: index),
-                     key: NodeKey(pair.key), counts: &counts)
+                     key: NodeKey(pair.key))
             }
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {
-                walk(item, keys: keys, slot: Slot(parent: key, index: index), counts: &counts)
+                walk(item, keys: keys, slot: Slot(parent: key, index: index))
             }
         case .scalar, .alias:
             break
@@ -117,28 +123,32 @@ struct YAMLAliases {
 
     // MARK: Where aliases are written
 
-    /// The marks of the first `count` aliases named `name`, in document order; fewer when libyaml cannot say.
-    /// Every anchor of that name is blanked, so each parse stops at the next alias, which is then made `~`.
-    func marks(ofAliasesNamed name: String, count: Int) -> [Mark] {
+    /// The marks of the first `rounds` aliases in document order: every anchor is blanked, so each parse stops
+    /// at the next alias, which is then made `~`.
+    private func aliasMarks(rounds: Int) -> [Mark] {
         var text = lines
-        for (key, anchor) in anchors where anchor.name == name {
-            guard let column = Self.find("&", name, in: text[key.line - 1], from: key.column - 1) else { continue }
-            for offset in 0...name.unicodeScalars.count { text[key.line - 1][column + offset] = " " }
+        for (key, anchor) in anchors {
+            guard key.line <= text.count,
+                  let column = Self.find("&", anchor.name, in: text[key.line - 1], from: key.column - 1) else { continue }
+            for offset in 0...anchor.name.unicodeScalars.count { text[key.line - 1][column + offset] = " " }
         }
         var found: [Mark] = []
-        // Each round parses the whole document, so a document of many aliases is located only so far.
-        while found.count < min(count, 64) {
+        while found.count < rounds {
             let yaml = text.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
             do {
                 _ = try Yams.compose(yaml: yaml)
                 return found
             } catch let YamlError.composer(_, problem, mark, _) where problem.contains("undefined alias") {
-                guard mark.line >= 1, mark.line <= text.count,
-                      let column = Self.find("*", name, in: text[mark.line - 1], from: mark.column - 1),
-                      column == mark.column - 1 else { return found }
+                guard mark.line >= 1, mark.line <= text.count, mark.column >= 1, mark.column <= text[mark.line - 1].count,
+                      text[mark.line - 1][mark.column - 1] == "*" else { return found }
                 found.append(mark)
+                var column = mark.column - 1
                 text[mark.line - 1][column] = "~"
-                for offset in 1...name.unicodeScalars.count { text[mark.line - 1][column + offset] = " " }
+                column += 1
+                while column < text[mark.line - 1].count, Self.isAnchorCharacter(text[mark.line - 1][column]) {
+                    text[mark.line - 1][column] = " "
+                    column += 1
+                }
             } catch {
                 return found
             }

@@ -10,10 +10,7 @@ extension YAMLDocument {
     /// Where item `index` of a list is written: for an alias (`*name`), the alias rather than its anchor.
     func location(ofItem index: Int, in list: Node) -> SourceLocation? {
         guard list.sequence.map({ index < $0.count }) == true else { return list.scalar == nil ? nil : location(of: list) }
-        if let use = aliases.use(in: list, at: index) {
-            let marks = aliases.marks(ofAliasesNamed: use.anchor, count: use.ordinal + 1)
-            if marks.count > use.ordinal { return location(of: marks[use.ordinal]) }
-        }
+        if let mark = aliases.use(in: list, at: index)?.mark { return location(of: mark) }
         return list.sequence.flatMap { location(of: $0[index]) }
     }
 
