@@ -68,9 +68,12 @@ final class AddressFieldTests: XCTestCase {
         let portal = try TestPortal(fixture: "every-field")
         let scheme = "Content/schemes/full-scheme/scheme.md"
         try portal.replaceValue(at: SourceLocation(file: scheme, line: 36, column: 10), with: "//evil.example.org/x")
-        XCTAssertEqual(portal.check().lines, [
+        let outcome = portal.check()
+        XCTAssertEqual(outcome.lines, [
             "\(scheme):36:10: error: ‘url’ starts with “//”, so browsers would guess how to reach it; write the full address, starting with https://",
         ])
+        XCTAssertEqual(outcome.diagnostics.first.map { DiagnosticPrinter().format($0) }?.components(separatedBy: "\n").dropFirst(),
+                       ["        url: //evil.example.org/x", "             ^"])
     }
 
     func test_a_base_url_that_is_not_a_web_address_is_an_error_at_its_line() throws {

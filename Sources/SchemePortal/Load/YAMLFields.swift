@@ -64,7 +64,8 @@ struct YAMLFields {
     /// An address to link to; whether it may be published is `AddressRules`' concern, not the reader's.
     mutating func address(_ key: String, required: Bool = false) -> WebAddress? {
         guard let text = text(key, required: required) else { return nil }
-        return WebAddress(text, key: key, at: valueLocation(key))
+        let location = valueLocation(key)
+        return WebAddress(text, key: key, at: location, sourceLine: document.file.line(location.line))
     }
 
     mutating func markdown(_ key: String, required: Bool = false) -> MarkdownText? {

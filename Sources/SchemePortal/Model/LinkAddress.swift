@@ -140,11 +140,14 @@ public struct WebAddress: Hashable, Sendable {
     /// The key it is written under (`url`, `base_url`), for messages.
     public var key: String
     public var location: SourceLocation
+    /// The line it is written on, for messages.
+    public var sourceLine: String?
 
-    public init(_ text: String, key: String, at location: SourceLocation) {
+    public init(_ text: String, key: String, at location: SourceLocation, sourceLine: String? = nil) {
         self.text = text
         self.key = key
         self.location = location
+        self.sourceLine = sourceLine
     }
 
     public var kind: LinkAddress.Kind { LinkAddress.classify(text) }

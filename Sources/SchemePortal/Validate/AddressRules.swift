@@ -18,8 +18,8 @@ struct AddressRules: Sendable {
             if let problem = Self.problem(with: address) { return problem }
             // The site's own address is also the start of every canonical link and sitemap entry.
             if address.key == "base_url", !PortalSettings.isValidBaseURL(address.text) {
-                return .error("‘base_url’ should be an absolute web address", at: address.location,
-                              hint: "write it like ‘https://mentoring.example.org/’")
+                return Diagnostic(.error, at: address.location, "‘base_url’ should be an absolute web address",
+                                  hint: "write it like ‘https://mentoring.example.org/’", sourceLine: address.sourceLine)
             }
             return nil
         }
@@ -28,10 +28,11 @@ struct AddressRules: Sendable {
     static func problem(with address: WebAddress) -> Diagnostic? {
         guard case .refused(let scheme) = address.kind else { return nil }
         if scheme == "//" {
-            return .error("‘\(address.key)’ starts with “//”, so browsers would guess how to reach it",
-                          at: address.location, hint: "write the full address, starting with https://")
+            return Diagnostic(.error, at: address.location, "‘\(address.key)’ starts with “//”, so browsers would guess how to reach it",
+                              hint: "write the full address, starting with https://", sourceLine: address.sourceLine)
         }
-        return .error("‘\(address.key)’ cannot be a “\(scheme):” address: only web pages (https://…), e-mail (mailto:…) and pages of this portal can be linked",
-                      at: address.location, hint: "write the full address of the page, e.g. ‘https://www.example.org/mentoring’")
+        return Diagnostic(.error, at: address.location,
+                          "‘\(address.key)’ cannot be a “\(scheme):” address: only web pages (https://…), e-mail (mailto:…) and pages of this portal can be linked",
+                          hint: "write the full address of the page, e.g. ‘https://www.example.org/mentoring’", sourceLine: address.sourceLine)
     }
 }
