@@ -51,9 +51,12 @@ struct YAMLAliases {
     private let lines: [[Unicode.Scalar]]
 
     init(root: Node?, yaml: String) {
+        // Without `&` there are no anchors, so nothing to find (and no copy of the text to keep).
+        guard let root, yaml.contains("&") else {
+            lines = []
+            return
+        }
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        // Without `&` there are no anchors, so nothing to find.
-        guard let root, yaml.contains("&") else { return }
         walk(root, keys: [], slot: nil)
         guard !uses.isEmpty else { return }
         // Each round parses the whole document, so a large one with many aliases is located only so far.
