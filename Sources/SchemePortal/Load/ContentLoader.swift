@@ -61,8 +61,10 @@ public struct ContentLoader: Sendable {
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
         // stand-in address, there only to avoid a needless sitemap warning, is never published).
-        let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "", baseURL: "https://portal.invalid/",
-                                                location: SourceLocation(file: display("portal.yaml")))
+        let portalFile = SourceLocation(file: display("portal.yaml"))
+        let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "",
+                                                baseURL: WebAddress("https://portal.invalid/", key: "base_url", at: portalFile),
+                                                location: portalFile)
         return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
     }
 

@@ -7,9 +7,13 @@ enum ParticipantLoader {
     static func load(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
         let document = YAMLDocument(file: file, text: file.text, firstLine: 1)
         diagnostics += document.diagnostics
-        guard let root = document.root else { return [] }
+        let (cleaned, refusals, folded) = SensitiveAliases.refuse(in: document)
+        guard let root = cleaned else { return [] }
+        // What an alias taken out leaves behind (an empty required field) is part of its error, not another.
+        var local: [Diagnostic] = []
+        defer { diagnostics += refusals + local.filter { !folded.contains($0.location) } }
         let start = file.location(line: 1, column: 1)
-        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &diagnostics,
+        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &local,
                                    fallback: start) else { return [] }
         var records: [Node] = []
         if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
@@ -17,9 +21,9 @@ enum ParticipantLoader {
         } else {
             records = top.list("people", required: true) ?? []
             top.reportUnknownKeys()
-            diagnostics += top.diagnostics
+            local += top.diagnostics
         }
-        return records.compactMap { loadPerson($0, document: document, scheme: scheme, diagnostics: &diagnostics) }
+        return records.compactMap { loadPerson($0, document: document, scheme: scheme, diagnostics: &local) }
     }
 
     static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "expression_of_interest"]
@@ -79,26 +83,49 @@ enum ParticipantLoader {
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
         guard let id, let name else { return nil }
-        return Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
-                           profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
-                           consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        var person = Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
+                                 profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
+                                 consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        for (key, _, value) in fields.entries {
+            if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
+        }
+        return person
     }
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
+    /// Every item must be a field name written as text: anything else is an error at the item, never
+    /// silently dropped, so staff learn why a field they expected is missing.
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
-        guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true) else { return [] }
+        guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
+              let list = fields.node("consent") else { return [] }
         var consent: Set<Participant.Field> = []
         let allowed = Participant.Field.allCases.map(\.rawValue)
-        for item in items {
-            guard let word = item.scalar?.string.trimmingCharacters(in: .whitespaces) else { continue }
+        let names = "the fields that can be published are \(YAMLDocument.list(allowed))"
+        for (index, item) in items.enumerated() {
+            let location = fields.document.location(ofItem: index, in: list) ?? fields.valueLocation("consent")
+            func report(_ message: String, hint: String) {
+                fields.append([Diagnostic(.error, at: location, message, hint: hint,
+                                          sourceLine: fields.document.file.line(location.line))])
+            }
+            guard let scalar = item.scalar else {
+                report("each item of ‘consent’ should be a field name written as text, but this is \(YAMLDocument.describe(item))",
+                       hint: "list the field names one after another, e.g. ‘consent: [name, job_title]’; \(names)")
+                continue
+            }
+            let word = scalar.string.trimmingCharacters(in: .whitespaces)
+            if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
+                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(names)")
+                continue
+            }
             if let field = Participant.Field(rawValue: word) {
                 consent.insert(field)
             } else if ParticipantLoader.membershipKeys.contains(word) || word == "sensitive" || word == "expression_of_interest" {
-                fields.report(.error, at: item, "‘\(word)’ can never be published, so it cannot be consented to",
-                              hint: "remove it from ‘consent’")
+                report("‘\(word)’ can never be published, so it cannot be consented to", hint: "remove it from ‘consent’")
+            } else if word.contains(",") {
+                report("‘\(word)’ is several field names written as one", hint: "write them as a list: ‘consent: [\(word)]’")
             } else {
-                fields.report(.error, at: item, "‘\(word)’ is not a field that can be published",
-                              hint: Suggestion.didYouMean(word, in: allowed) ?? "use any of \(allowed.joined(separator: ", "))")
+                report("‘\(word)’ is not a field that can be published",
+                       hint: Suggestion.didYouMean(word, in: allowed) ?? "use any of \(allowed.joined(separator: ", "))")
             }
         }
         return consent

@@ -18,7 +18,7 @@ enum PortalFileLoader {
         let title = fields.text("title", required: true)
         let organisation = fields.text("organisation", required: true)
         let description = fields.text("description")
-        let baseURL = fields.text("base_url")
+        let baseURL = fields.address("base_url")
         let timeZone = fields.text("time_zone") ?? "Europe/London"
         let language = fields.text("language") ?? "en-GB"
         let contactEmail = fields.text("contact_email")
@@ -30,10 +30,6 @@ enum PortalFileLoader {
             indexProfiles = people.boolean("index_profiles") ?? false
             people.reportUnknownKeys()
             fields.append(people.diagnostics)
-        }
-        if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
-            fields.report(.error, at: fields.node("base_url")!, "‘base_url’ should be an absolute web address",
-                          hint: "write it like ‘https://mentoring.example.org/’")
         }
         if timeZone != "Europe/London" {
             fields.report(.error, at: fields.node("time_zone")!, "time zone ‘\(timeZone)’ is not supported",

@@ -97,7 +97,7 @@ enum SchemeLoader {
             let role = contact.text("role", required: true)
             let email = contact.text("email")
             let phone = contact.text("phone")
-            let url = contact.text("url")
+            let url = contact.address("url")
             let side = contact.text("side")
             if let email, !EmailAddress.isPlausible(email) {
                 contact.report(.error, at: contact.node("email")!, "‘\(email)’ is not an e-mail address",
@@ -125,12 +125,8 @@ enum SchemeLoader {
             guard var link = YAMLFields(node, in: document, owner: "a link", diagnostics: &local,
                                         fallback: fields.location) else { continue }
             let title = link.text("title", required: true)
-            let url = link.text("url", required: true)
+            let url = link.address("url", required: true)
             let description = link.text("description")
-            if let url, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
-                link.report(.error, at: link.node("url")!, "‘url’ should be a web address starting with https://",
-                            hint: "write the full address, e.g. ‘https://www.example.org/page’")
-            }
             link.reportUnknownKeys()
             local += link.diagnostics
             if let title, let url {

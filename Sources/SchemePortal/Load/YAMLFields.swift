@@ -61,6 +61,13 @@ struct YAMLFields {
         return string
     }
 
+    /// An address to link to; whether it may be published is `AddressRules`' concern, not the reader's.
+    mutating func address(_ key: String, required: Bool = false) -> WebAddress? {
+        guard let text = text(key, required: required) else { return nil }
+        let location = valueLocation(key)
+        return WebAddress(text, key: key, at: location, sourceLine: document.file.line(location.line))
+    }
+
     mutating func markdown(_ key: String, required: Bool = false) -> MarkdownText? {
         guard let value = node(key, required: required) else { return nil }
         return document.markdown(value, key: key, diagnostics: &diagnostics)

@@ -32,6 +32,8 @@ public struct Participant: Sendable {
     public var sensitive: [String: [String]]
     public var memberships: [Membership]
     public var location: SourceLocation
+    /// Where each field's value is written (for `name` and `job_title`, which carry no place of their own).
+    public var fieldLocations: [Field: SourceLocation] = [:]
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
                 organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],

@@ -121,12 +121,12 @@ public struct Contact: Sendable {
     public var role: String
     public var email: String?
     public var phone: String?
-    public var url: String?
+    public var url: WebAddress?
     /// The side this contact serves, if only one.
     public var side: String?
     public var location: SourceLocation
 
-    public init(role: String, email: String? = nil, phone: String? = nil, url: String? = nil,
+    public init(role: String, email: String? = nil, phone: String? = nil, url: WebAddress? = nil,
                 side: String? = nil, location: SourceLocation) {
         self.role = role
         self.email = email
@@ -139,11 +139,11 @@ public struct Contact: Sendable {
 
 public struct ExternalLink: Sendable {
     public var title: String
-    public var url: String
+    public var url: WebAddress
     public var description: String?
     public var location: SourceLocation
 
-    public init(title: String, url: String, description: String? = nil, location: SourceLocation) {
+    public init(title: String, url: WebAddress, description: String? = nil, location: SourceLocation) {
         self.title = title
         self.url = url
         self.description = description

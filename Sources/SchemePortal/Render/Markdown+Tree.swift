@@ -72,10 +72,11 @@ struct MarkdownTreeEditor {
             if !isImage, let first = text.utf8.first { openers.insert(first) }   // `www.…` autolinks
             start = map.settled(start, openers: openers)
         }
-        if let scheme = MarkdownURL.forbiddenScheme(of: destination) {
+        if let scheme = MarkdownURL.refusedScheme(of: destination) {
             diagnostics.append(.markdownForbiddenURL(scheme, isImage: isImage, map, at: start))
-            if isImage {
-                if !text.isEmpty {
+            // An autolink's text is the address itself, so it goes too.
+            if isImage || text == destination {
+                if isImage, !text.isEmpty {
                     let replacement = CMarkNode.text(text)
                     if !node.insertBefore(replacement) { replacement.free() }
                 }

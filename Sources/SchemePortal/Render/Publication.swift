@@ -23,20 +23,23 @@ public struct Publication: Sendable {
             }
             guard !memberships.isEmpty else { return nil }
             func field<T>(_ field: Participant.Field, _ value: T?) -> T? { person.consent.contains(field) ? value : nil }
+            // An address in free text is published only with consent to `email` (EmailInTextRules warns about it).
+            let mayShowAddresses = person.consent.contains(.email)
+            func text(_ value: String) -> String { mayShowAddresses ? value : EmailInText.removing(from: value) }
             func term(_ value: LocatedText?, _ vocabulary: Vocabulary?) -> String? {
-                value.map { vocabulary?.canonical($0.value) ?? $0.value }
+                value.map { text(vocabulary?.canonical($0.value) ?? $0.value) }
             }
             return PublishedPerson(
                 id: person.id,
-                name: person.name,
+                name: text(person.name),
                 email: field(.email, person.email),
-                jobTitle: field(.jobTitle, person.jobTitle),
-                grade: field(.grade, person.grade?.value),
+                jobTitle: field(.jobTitle, person.jobTitle.map(text)),
+                grade: field(.grade, person.grade.map { text($0.value) }),
                 organisation: field(.organisation, term(person.organisation, vocabularies.organisations)),
                 profession: field(.profession, term(person.profession, vocabularies.professions)),
                 expertiseOffered: field(.expertiseOffered, person.expertiseOffered.compactMap { term($0, vocabularies.expertise) }) ?? [],
                 expertiseSought: field(.expertiseSought, person.expertiseSought.compactMap { term($0, vocabularies.expertise) }) ?? [],
-                biography: field(.biography, person.biography),
+                biography: field(.biography, person.biography.map { MarkdownText(text($0.source), at: $0.location) }),
                 memberships: memberships)
         }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
         self.byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -16,7 +16,8 @@ public struct SiteRenderer: Sendable {
     }
 
     var baseURL: String? {
-        guard let url = options.baseURL ?? portal.settings.baseURL else { return nil }
+        // Checked again here, so that an address validation would refuse never reaches a page or the sitemap.
+        guard let url = options.baseURL ?? portal.settings.baseURL?.text, PortalSettings.isValidBaseURL(url) else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 

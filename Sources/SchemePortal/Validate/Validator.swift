@@ -18,7 +18,9 @@ public struct Validator: Sendable {
                 titles[scheme.title.lowercased()] = scheme
             }
         }
+        diagnostics += AddressRules().check(portal)
         diagnostics += PeopleRules(portal: portal).check()
+        diagnostics += EmailInTextRules().check(portal)
         diagnostics += PairingRules(portal: portal).check()
         diagnostics += OutputNameRules().check(portal)
         diagnostics += LookAlikeLetterRules().check(portal)
