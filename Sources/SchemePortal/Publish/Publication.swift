@@ -11,36 +11,17 @@ public struct Publication: Sendable {
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
         people = published.compactMap { person -> PublishedPerson? in
-            let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }.map { membership in
-                PublishedMembership(scheme: membership.scheme, side: membership.side, partners: membership.partners.compactMap { reference in
-                    // A pairing is shown only when both people agreed to show it and both are published.
-                    guard person.consent.contains(.partners), let partner = participants[reference.id],
-                          partner.consent.contains(.partners),
-                          partner.membership(in: membership.scheme)?.partners.contains(where: { $0.id == person.id }) == true
-                    else { return nil }
-                    return partner.id
-                })
-            }
+            let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
             guard !memberships.isEmpty else { return nil }
-            func field<T>(_ field: Participant.Field, _ value: T?) -> T? { person.consent.contains(field) ? value : nil }
-            // An address in free text is published only with consent to `email` (EmailInTextRules warns about it).
-            let mayShowAddresses = person.consent.contains(.email)
-            func text(_ value: String) -> String { mayShowAddresses ? value : EmailInText.removing(from: value) }
-            func term(_ value: LocatedText?, _ vocabulary: Vocabulary?) -> String? {
-                value.map { text(vocabulary?.canonical($0.value) ?? $0.value) }
+            var result = PublishedPerson(id: person.id, memberships: memberships.map {
+                PublishedMembership(scheme: $0.scheme, side: $0.side, partners: [])
+            })
+            let gate = FieldGate(person: person, vocabularies: vocabularies, participants: participants)
+            // Consent is applied here and only here: a field the person did not consent to is never looked at.
+            for field in Participant.Field.allCases where person.consent.contains(field) {
+                if gate.publish(field, into: &result) { result.fields.append(field) }
             }
-            return PublishedPerson(
-                id: person.id,
-                name: text(person.name),
-                email: field(.email, person.email),
-                jobTitle: field(.jobTitle, person.jobTitle.map(text)),
-                grade: field(.grade, person.grade.map { text($0.value) }),
-                organisation: field(.organisation, term(person.organisation, vocabularies.organisations)),
-                profession: field(.profession, term(person.profession, vocabularies.professions)),
-                expertiseOffered: field(.expertiseOffered, person.expertiseOffered.compactMap { term($0, vocabularies.expertise) }) ?? [],
-                expertiseSought: field(.expertiseSought, person.expertiseSought.compactMap { term($0, vocabularies.expertise) }) ?? [],
-                biography: field(.biography, person.biography.map { MarkdownText(text($0.source), at: $0.location) }),
-                memberships: memberships)
+            return result
         }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
         self.byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byScheme: [String: [PublishedPerson]] = [:]
@@ -57,41 +38,68 @@ public struct Publication: Sendable {
     public func members(of scheme: String) -> [PublishedPerson] { byScheme[scheme] ?? [] }
 }
 
-/// What may appear about a person on a page, in a search index or anywhere else in `Output/`.
-public struct PublishedPerson: Sendable {
-    public var id: String
-    public var name: String
-    public var email: String?
-    public var jobTitle: String?
-    public var grade: String?
-    public var organisation: String?
-    public var profession: String?
-    public var expertiseOffered: [String]
-    public var expertiseSought: [String]
-    public var biography: MarkdownText?
-    public var memberships: [PublishedMembership]
+/// How each field a person consented to is published. The switch has no `default`, so a field added to
+/// `Participant.Field` does not compile until someone decides here whether and how it may be published.
+struct FieldGate {
+    let person: Participant
+    let vocabularies: Vocabularies
+    /// Everyone who may be published (consent to `name`), by id, for deciding which pairings to show.
+    let participants: [String: Participant]
 
-    public func membership(in scheme: String) -> PublishedMembership? { memberships.first { $0.scheme == scheme } }
-
-    /// Field names as staff write them in `consent`, for the privacy report.
-    public var publishedFields: [String] {
-        var fields = ["name"]
-        if email != nil { fields.append("email") }
-        if jobTitle != nil { fields.append("job_title") }
-        if grade != nil { fields.append("grade") }
-        if organisation != nil { fields.append("organisation") }
-        if profession != nil { fields.append("profession") }
-        if !expertiseOffered.isEmpty { fields.append("expertise_offered") }
-        if !expertiseSought.isEmpty { fields.append("expertise_sought") }
-        if biography != nil { fields.append("biography") }
-        if memberships.contains(where: { !$0.partners.isEmpty }) { fields.append("partners") }
-        return fields
+    /// Copies what `field` may show into `published`; true when that put anything on the pages.
+    func publish(_ field: Participant.Field, into published: inout PublishedPerson) -> Bool {
+        switch field {
+        case .name:
+            published.name = text(person.name)
+            return true
+        case .email:
+            published.email = person.email
+            return published.email != nil
+        case .jobTitle:
+            published.jobTitle = person.jobTitle.map(text)
+            return published.jobTitle != nil
+        case .grade:
+            published.grade = person.grade.map { text($0.value) }
+            return published.grade != nil
+        case .organisation:
+            published.organisation = term(person.organisation, vocabularies.organisations)
+            return published.organisation != nil
+        case .profession:
+            published.profession = term(person.profession, vocabularies.professions)
+            return published.profession != nil
+        case .expertiseOffered:
+            published.expertiseOffered = person.expertiseOffered.compactMap { term($0, vocabularies.expertise) }
+            return !published.expertiseOffered.isEmpty
+        case .expertiseSought:
+            published.expertiseSought = person.expertiseSought.compactMap { term($0, vocabularies.expertise) }
+            return !published.expertiseSought.isEmpty
+        case .biography:
+            published.biography = person.biography.map { MarkdownText(text($0.source), at: $0.location) }
+            return published.biography != nil
+        case .partners:
+            for index in published.memberships.indices {
+                published.memberships[index].partners = partners(in: published.memberships[index].scheme)
+            }
+            return published.memberships.contains { !$0.partners.isEmpty }
+        }
     }
-}
 
-public struct PublishedMembership: Sendable {
-    public var scheme: String
-    public var side: String
-    /// Partner ids, only where both people consented to showing the pairing.
-    public var partners: [String]
+    /// A pairing is shown only when both people agreed to show it and both are published.
+    private func partners(in scheme: String) -> [String] {
+        (person.membership(in: scheme)?.partners ?? []).compactMap { reference in
+            guard let partner = participants[reference.id], partner.consent.contains(.partners),
+                  partner.membership(in: scheme)?.partners.contains(where: { $0.id == person.id }) == true
+            else { return nil }
+            return partner.id
+        }
+    }
+
+    /// An address in free text is published only with consent to `email` (EmailInTextRules warns about it).
+    private func text(_ value: String) -> String {
+        person.consent.contains(.email) ? value : EmailInText.removing(from: value)
+    }
+
+    private func term(_ value: LocatedText?, _ vocabulary: Vocabulary?) -> String? {
+        value.map { text(vocabulary?.canonical($0.value) ?? $0.value) }
+    }
 }
