@@ -199,7 +199,7 @@ struct KeyDateCalendar: Sendable {
     }
 
     /// Every calendar file of the portal: one for the portal, one per scheme, one per dated key date.
-    func files(_ portal: Portal) -> [OutputFile] {
+    func files(_ portal: PublishedPortal) -> [OutputFile] {
         var files: [OutputFile] = []
         var all: [CalendarEvent] = []
         for scheme in portal.schemes {

@@ -1,19 +1,20 @@
 /// Turns a validated portal into pages: a pure function of the model, the templates and the options,
 /// so the dev server can render in memory and tests need no disk.
 public struct SiteRenderer: Sendable {
-    public let portal: Portal
+    /// The portal as the privacy gate lets it out: it holds no raw participants, only published people.
+    public let portal: PublishedPortal
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
-    /// Everything about people that pages may show; nothing else about them reaches a renderer.
-    let publication: Publication
 
-    public init(portal: Portal, templates: Templates, options: RenderOptions) {
+    public init(portal: PublishedPortal, templates: Templates, options: RenderOptions) {
         self.portal = portal
         self.templates = templates
         self.options = options
-        self.publication = Publication(portal: portal)
     }
+
+    /// Everything about people that pages may show; nothing else about them reaches a renderer.
+    var publication: Publication { portal.publication }
 
     var baseURL: String? {
         // Checked again here, so that an address validation would refuse never reaches a page or the sitemap.

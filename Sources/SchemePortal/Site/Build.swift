@@ -87,7 +87,7 @@ public struct Build: Sendable {
         clock.note(.validate, Self.count(found))
         guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
 
-        let rendered = clock.time(.render) { SiteRenderer(portal: portal, templates: templates, options: configuration.options).render() }
+        let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
         outcome.pageCount = rendered.pages.count
