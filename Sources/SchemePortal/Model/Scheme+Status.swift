@@ -18,13 +18,22 @@ extension Scheme {
 
     /// Key dates in timeline order: by first day, then by the order they were written.
     public var timeline: [KeyDate] {
-        keyDates.enumerated().sorted { a, b in
-            (a.element.when.earliestDay, a.offset) < (b.element.when.earliestDay, b.offset)
-        }.map(\.element)
+        timelineOrder.map { keyDates[$0] }
+    }
+
+    /// The places in `keyDates` in timeline order, for what is named by a key date's place (its calendar
+    /// identity): the timeline, the key-dates page and the calendar files all list dates in this order.
+    public var timelineOrder: [Int] {
+        keyDates.indices.sorted { (keyDates[$0].when.earliestDay, $0) < (keyDates[$1].when.earliestDay, $1) }
+    }
+
+    /// The dated key dates not yet over on the reference day, in timeline order; the first is the next.
+    public func upcomingKeyDates(on today: CalendarDay) -> [KeyDate] {
+        timeline.filter { !$0.when.isVague && $0.when.latestDay >= today }
     }
 
     /// The first dated key date that has not yet passed on the reference day.
     public func nextKeyDate(on today: CalendarDay) -> KeyDate? {
-        timeline.first { !$0.when.isVague && $0.when.latestDay >= today }
+        upcomingKeyDates(on: today).first
     }
 }

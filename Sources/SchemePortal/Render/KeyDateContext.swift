@@ -13,10 +13,7 @@ extension SiteRenderer {
     func keyDateViews(_ scheme: Scheme, from path: String) -> [KeyDateView] {
         let next = scheme.nextKeyDate(on: options.today)
         let identities = calendar.identities(scheme)
-        let order = scheme.keyDates.indices.sorted {
-            (scheme.keyDates[$0].when.earliestDay, $0) < (scheme.keyDates[$1].when.earliestDay, $1)
-        }
-        return order.map { i in
+        return scheme.timelineOrder.map { i in
             let date = scheme.keyDates[i]
             let dated = !date.when.isVague
             return KeyDateView(keyDate: date, scheme: scheme, today: options.today,
@@ -34,8 +31,7 @@ extension SiteRenderer {
         var summary: [String: Any] = [:]
         summary["calendarUrl"] = dated.isEmpty ? "" : SitePaths.relative(from: path, to: SitePaths.schemeCalendar(scheme.slug))
         // The build's next key date and every one after it; key-dates.js shows the first not yet over.
-        let upcoming = scheme.timeline.filter { !$0.when.isVague && $0.when.latestDay >= options.today }
-        summary["upcomingDates"] = upcoming.enumerated().map { index, date -> [String: Any] in
+        summary["upcomingDates"] = scheme.upcomingKeyDates(on: options.today).enumerated().map { index, date -> [String: Any] in
             var context = KeyDateView(keyDate: date, scheme: scheme, today: options.today, isNext: index == 0).context
             context["hidden"] = index > 0
             return context
