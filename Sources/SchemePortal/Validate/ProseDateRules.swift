@@ -104,7 +104,7 @@ struct ProseDateRules {
                 }
                 let rest = String(String.UnicodeScalarView(scalars[j...])).lowercased().drop { $0 == " " }
                 let isTime = rest.hasPrefix(":") || (rest.hasPrefix(".") && rest.dropFirst().first?.isNumber == true)
-                    || ["am", "pm", "a.m", "p.m", "noon", "midday", "midnight"].contains { rest.hasPrefix($0) }
+                    || DateLexicon.timeWordsInProse.contains { rest.hasPrefix($0) }
                 if value == point.day.day, !isTime { return i }
                 i = j
             } else {
