@@ -24,8 +24,9 @@ extension SiteRenderer {
         }
     }
 
-    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and the
-    /// dates a derived status changes on (`statusDerived`, `statusOpens`, `statusCloses`, `statusFirst`, `statusLast`).
+    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and for a
+    /// derived status `statusDerived`, `statusPhases` (the days it changes on), `statusOpens`, `statusCloses`,
+    /// `statusFirst`, `statusLast`.
     func keyDateSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
         let dated = scheme.keyDates.filter { !$0.when.isVague }
         var summary: [String: Any] = [:]
@@ -37,6 +38,10 @@ extension SiteRenderer {
             return context
         }
         summary["statusDerived"] = scheme.status == nil
+        // What key-dates.js looks the reader's day up in: "upcoming 2024-03-04 open 2024-12-03 running …".
+        let phases = scheme.statusPhases
+        summary["statusPhases"] = ([phases.initial.rawValue] + phases.changes.flatMap { [$0.from.description, $0.status.rawValue] })
+            .joined(separator: " ")
         let opens = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
         let closes = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
         summary["statusOpens"] = opens?.description ?? ""
