@@ -1,5 +1,6 @@
-/// What the templates receive about key dates beyond one date's words: calendar links, stable anchors,
-/// and the data `assets/key-dates.js` needs to re-mark past, next and open when the page is read.
+/// What the templates receive about a scheme's key dates together, beyond each date's own object
+/// (KeyDateView): timeline order, calendar links, stable anchors, and the data `assets/key-dates.js`
+/// needs to re-mark past, next and the status when the page is read.
 extension SitePaths {
     public static let keyDatesScript = "assets/key-dates.js"
 }

@@ -1,4 +1,6 @@
-/// How a key date is shown: its words, its machine-readable form, and whether it is past or next.
+/// One key date as a template sees it (docs/templates.md, "A key date object"): its words and
+/// machine-readable forms (written by `DateFormatting`) and whether it is past or next on the build's day.
+/// What a scheme's key dates add together (order, anchors, calendar links, status) is in KeyDateContext.
 struct KeyDateView {
     let keyDate: KeyDate
     let scheme: Scheme
