@@ -109,6 +109,27 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(try portal.snapshot(), first)
     }
 
+    /// Separate processes, because Swift seeds its hashing per process: an order that came from a dictionary
+    /// would differ between runs, never within one. The demo has people, facet pages and pairs.
+    func test_two_builds_of_the_demo_with_its_people_in_separate_processes_are_byte_identical() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("determinism-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var sites: [TestPortal.Files] = []
+        for name in ["first", "second"] {
+            let result = try PortalProgram.run([
+                "build", "--content", TestPortal.repository.appendingPathComponent("Content").path,
+                "--layouts", TestPortal.repository.appendingPathComponent("Layouts").path,
+                "--output", folder.appendingPathComponent(name).path, "--today", "2026-11-23"], in: folder)
+            XCTAssertEqual(result.status, 0, result.err)
+            sites.append(try TestPortal.files(under: folder.appendingPathComponent(name)))
+        }
+        XCTAssertGreaterThan(sites[0].keys.filter { $0.hasPrefix("people/") }.count, 50)
+        XCTAssertEqual(sites[0].keys.sorted(), sites[1].keys.sorted())
+        let differing = sites[0].keys.filter { sites[0][$0] != sites[1][$0] }.sorted()
+        XCTAssertEqual(differing, [], "these files differ between two builds of the same content")
+    }
+
     func test_a_failed_build_leaves_the_previous_output_untouched() throws {
         let portal = try portal()
         portal.build()
