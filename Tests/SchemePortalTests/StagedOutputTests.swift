@@ -29,16 +29,6 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertEqual(leftovers, ["Output"], "no staging folder may be left behind")
     }
 
-    func test_two_files_at_one_address_or_an_unsafe_address_are_reported_before_writing() {
-        let location = SourceLocation(file: "Content/portal.yaml")
-        let files = [OutputFile(path: "a/index.html", text: "1"), OutputFile(path: "a/index.html", text: "2"),
-                     OutputFile(path: "b//index.html", text: "3")]
-        XCTAssertEqual(SiteRenderer.checkPaths(files, at: location).map(\.message), [
-            "two pages would be written to a/index.html",
-            "‘b//index.html’ cannot be written inside the output folder",
-        ])
-    }
-
     func test_the_gitkeep_placeholder_is_kept() throws {
         let output = try temporaryFolder().appendingPathComponent("Output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)

@@ -75,18 +75,3 @@ public struct RenderedPage: Sendable {
     public var links: [MarkdownLink]
     public var anchors: Set<String>
 }
-
-/// A file the build writes, by its path inside `Output/`.
-public struct OutputFile: Sendable, Equatable {
-    public var path: String
-    public var contents: [UInt8]
-
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
-    }
-}

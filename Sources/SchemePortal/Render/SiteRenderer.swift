@@ -62,25 +62,7 @@ public struct SiteRenderer: Sendable {
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }
         files.sort { $0.path < $1.path }
-        diagnostics += Self.checkPaths(files, at: portal.settings.location)
         return Result(pages: pages, files: files, diagnostics: diagnostics)
-    }
-
-    /// Two things written to one address, or an address that could escape Output/, are reported by
-    /// `check` too, not discovered only when writing.
-    static func checkPaths(_ files: [OutputFile], at location: SourceLocation) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (index, file) in files.enumerated() {
-            if index > 0, files[index - 1].path == file.path, index < 2 || files[index - 2].path != file.path {
-                diagnostics.append(.error("two pages would be written to \(file.path)", at: location,
-                                          hint: "rename one of the pages, sections or files that make this address"))
-            }
-            if !StagedOutput.isSafe(file.path) {
-                diagnostics.append(.error("‘\(file.path)’ cannot be written inside the output folder", at: location,
-                                          hint: "rename the page or value that makes this address"))
-            }
-        }
-        return diagnostics
     }
 
     // MARK: Shared context

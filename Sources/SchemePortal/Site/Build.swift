@@ -95,7 +95,10 @@ public struct Build: Sendable {
         clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(bytes))")
         guard last != .render else { return outcome.finished(clock) }
 
-        let checked = clock.time(.check) { LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path))) }
+        let checked = clock.time(.check) {
+            LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
+                + OutputAddressRules().check(rendered.files, portal: portal)
+        }
         outcome.diagnostics += checked
         clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
         guard last != .check, write else { return outcome.finished(clock) }

@@ -73,36 +73,17 @@ struct DateRules {
         }
     }
 
-    /// "Tuesday 11 March 2024" cannot be right: either the weekday or the date is wrong, and readers
-    /// will act on one or the other.
+    /// A weekday that does not match its date is an error: readers act on one or the other.
     func checkWeekdays(_ keyDate: KeyDate) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            guard let written = point.writtenWeekday else { return nil }
-            let actual = CalendarMath.weekday(of: point.day)
-            guard written != actual else { return nil }
-            return diagnostic(.error, keyDate, offset: point.offset,
-                              "\(Self.format(point.day)) is a \(actual.name), not a \(written.name)",
-                              hint: "correct the weekday or the date")
+            DatePointRules.wrongWeekday(point).map { diagnostic(.error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
         }
     }
 
-    /// BST is in force from the last Sunday in March to the last Sunday in October; a December deadline
-    /// "12:00 BST" is an hour out from what the author meant.
+    /// BST or GMT on a date when UK clocks show the other is a warning: the time is an hour out.
     func checkZones(_ keyDate: KeyDate) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            guard let zone = point.zone, zone == .bst || zone == .gmt else { return nil }
-            let summer = CalendarMath.isBritishSummerTime(on: point.day, at: point.time)
-            if zone == .bst && !summer {
-                return diagnostic(.warning, keyDate, offset: point.offset,
-                                  "BST is not in force on \(Self.format(point.day)): UK clocks show GMT then",
-                                  hint: "write GMT (or leave the zone out for UK time)")
-            }
-            if zone == .gmt && summer {
-                return diagnostic(.warning, keyDate, offset: point.offset,
-                                  "GMT is not UK time on \(Self.format(point.day)): UK clocks show BST then",
-                                  hint: "write BST (or leave the zone out for UK time)")
-            }
-            return nil
+            DatePointRules.wrongZone(point).map { diagnostic(.warning, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
         }
     }
 

@@ -24,10 +24,6 @@ public struct Validator: Sendable {
         diagnostics += PairingRules(portal: portal).check()
         diagnostics += OutputNameRules().check(portal)
         diagnostics += LookAlikeLetterRules().check(portal)
-        for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
-            diagnostics.append(.error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
-                                      at: page.location, hint: "rename the file"))
-        }
         return diagnostics
     }
 }

@@ -65,7 +65,7 @@ public struct StagedOutput: Sendable {
             // The marker goes first, so that a folder left by a build killed at any later moment is provably ours.
             try writer.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8))
             for file in files {
-                guard Self.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
+                guard OutputFile.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
                 try writer.write(file.path, file.contents)
             }
             // Kept in git so the folder exists in a fresh clone; not part of the site.
@@ -93,14 +93,6 @@ public struct StagedOutput: Sendable {
     private func ensureReplaceable(_ output: URL) throws {
         if let refusal = OutputFolder.refusal(for: OutputFolder.inspect(output), display: output.path) {
             throw WriteError.refused(refusal)
-        }
-    }
-
-    /// Only plain relative paths: no `..`, no absolute paths, nothing hidden.
-    static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
         }
     }
 }

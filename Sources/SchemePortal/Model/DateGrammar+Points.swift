@@ -144,26 +144,26 @@ extension DateParser {
         guard let hour = number(i, digits: 1...2) else { return false }
         if (isSymbol(i + 1, ":") || isSymbol(i + 1, ".")) && joined(i + 1)
             && number(i + 2, digits: 2...2) != nil && joined(i + 2) { return true }
-        if isWord(i + 1, ["am", "pm"]) { return true }
-        if isWord(i + 1, ["a", "p"]) && isSymbol(i + 2, ".") && isWord(i + 3, ["m"]) { return true }
-        return hour == 12 && isWord(i + 1, ["noon", "midday", "midnight"])
+        if isWord(i + 1, DateLexicon.meridiems) { return true }
+        if isWord(i + 1, DateLexicon.dottedMeridiemLetters) && isSymbol(i + 2, ".") && isWord(i + 3, ["m"]) { return true }
+        return hour == 12 && isWord(i + 1, DateLexicon.clockWords)
     }
 
     /// "12:00 BST", "17:00 GMT", "6pm", "9.30am", "5:30 pm", "noon", "midnight" (the start of the day: 00:00).
     mutating func parseTime() throws(DateGrammarError) -> WrittenTime? {
         let start = startOffset
         var time: TimeOfDay
-        if isWord(index, ["noon", "midday"]) {
+        if isWord(index, DateLexicon.noonWords) {
             index += 1
             time = TimeOfDay(hour: 12, minute: 0)
-        } else if isWord(index, ["midnight"]) {
+        } else if isWord(index, DateLexicon.midnightWords) {
             index += 1
             time = TimeOfDay(hour: 0, minute: 0)
         } else if isTime(at: index), let hour = number(index, digits: 1...2) {
             index += 1
             var minute = 0
             var second = 0
-            if !isWord(index, ["noon", "midday", "midnight"]), !isWord(index, ["am", "pm", "a", "p"]) {
+            if !isWord(index, DateLexicon.clockWords), !isWord(index, DateLexicon.meridiems.union(DateLexicon.dottedMeridiemLetters)) {
                 minute = tokens[index + 1].value
                 index += 2
                 if isSymbol(index, ":"), joined(index), let s = number(index + 1, digits: 2...2), joined(index + 1) {
@@ -173,10 +173,10 @@ extension DateParser {
             }
             if let pm = parseMeridiem() {
                 time = try clock(hour: hour, minute: minute, second: second, pm: pm, start: start)
-            } else if hour == 12, minute == 0, isWord(index, ["noon", "midday"]) {
+            } else if hour == 12, minute == 0, isWord(index, DateLexicon.noonWords) {
                 index += 1
                 time = TimeOfDay(hour: 12, minute: 0)
-            } else if hour == 12, minute == 0, isWord(index, ["midnight"]) {
+            } else if hour == 12, minute == 0, isWord(index, DateLexicon.midnightWords) {
                 index += 1
                 time = TimeOfDay(hour: 0, minute: 0)
             } else {
@@ -190,11 +190,11 @@ extension DateParser {
 
     /// "am", "pm", "a.m.", "p.m.": true for pm.
     mutating func parseMeridiem() -> Bool? {
-        if let w = word(index), w == "am" || w == "pm" {
+        if let w = word(index), DateLexicon.meridiems.contains(w) {
             index += 1
             return w == "pm"
         }
-        guard let w = word(index), w == "a" || w == "p", isSymbol(index + 1, "."), isWord(index + 2, ["m"]) else {
+        guard let w = word(index), DateLexicon.dottedMeridiemLetters.contains(w), isSymbol(index + 1, "."), isWord(index + 2, ["m"]) else {
             return nil
         }
         index += 3

@@ -103,12 +103,22 @@ enum DateLexicon {
 
     static func zone(_ word: String) -> ZoneMark? {
         switch word {
-        case "bst": return .bst
-        case "gmt": return .gmt
-        case "utc", "z": return .utc
-        default: return nil
+        case "z": return .utc
+        default: return zoneWords.contains(word) ? ZoneMark(rawValue: word.uppercased()) : nil
         }
     }
+
+    /// Words for a time of day, listed once: the grammar reads them, and the prose date rules know a
+    /// date may end with them.
+    static let noonWords: Set<String> = ["noon", "midday"]
+    static let midnightWords: Set<String> = ["midnight"]
+    static let clockWords = noonWords.union(midnightWords)
+    static let meridiems: Set<String> = ["am", "pm"]
+    /// "a.m." and "p.m." as tokens: a letter, a full stop, then "m".
+    static let dottedMeridiemLetters: Set<String> = ["a", "p"]
+    /// The time words as a sentence writes them, a dotted meridiem without its last full stop ("a.m").
+    static let timeWordsInProse = clockWords.union(meridiems).union(dottedMeridiemLetters.map { "\($0).m" })
+    static let zoneWords: Set<String> = ["bst", "gmt", "utc"]
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru"]
@@ -118,8 +128,8 @@ enum DateLexicon {
     static let undecided: Set<String> = ["tbc", "tba", "tbd"]
 
     static let keywords: Set<String> = ordinalSuffixes.union(rangeWords).union(seasons).union(parts)
-        .union(terms).union(undecided).union([
-            "am", "pm", "a", "p", "m", "noon", "midday", "midnight", "bst", "gmt", "utc", "z", "t",
+        .union(terms).union(undecided).union(clockWords).union(meridiems).union(dottedMeridiemLetters).union(zoneWords).union([
+            "m", "z", "t",
             "on", "at", "from", "between", "and", "the", "of", "term",
             "w", "c", "b", "wc", "wb", "week", "commencing", "beginning", "starting",
         ])
