@@ -55,12 +55,8 @@ extension SiteRenderer {
             var used: Set<String> = []
             return (facet, counts.keys.sorted().map { value in
                 let slug = Slug.make(from: value)
-                var segment = slug.isEmpty ? "value" : slug
-                var number = 2
-                while ReservedFileName.isReserved(segment) || !used.insert(segment).inserted {
-                    segment = "\(slug.isEmpty ? "value" : slug)-\(number)"
-                    number += 1
-                }
+                let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
+                                              allowed: { !ReservedFileName.isReserved($0) })
                 return (value, "\(base)/\(facet.slug)/\(segment)/index.html", counts[value]!)
             })
         }
