@@ -78,7 +78,8 @@ enum ParticipantLoader {
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
     /// Every item must be a field name written as text: anything else is an error at the item, never
-    /// silently dropped, so staff learn why a field they expected is missing.
+    /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
+    /// fields is reading a type (as `choice` does), so these errors belong to loading.
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
         guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
               let list = fields.node("consent") else { return [] }
