@@ -31,7 +31,9 @@ final class AddressFieldTests: XCTestCase {
     func test_the_fixture_fills_every_field_and_checks_clean() throws {
         let (portal, model) = try loadedFixture()
         XCTAssertEqual(portal.check().lines, [])
-        XCTAssertEqual(ModelWalk(model).emptyEverywhere, [],
+        // Headings that get no page are always a mistake, so a clean portal has none; they are
+        // `SchemeSection`s, like `sections`, which the fixture fills.
+        XCTAssertEqual(ModelWalk(model).emptyEverywhere, ["schemes[].unpublishedSections"],
                        "add these fields to Tests/Fixtures/every-field, so the address test below reaches them")
     }
 

@@ -181,10 +181,13 @@ final class YAMLLoadingTests: XCTestCase {
         XCTAssertEqual(scheme.introduction?.source.trimmingCharacters(in: .whitespacesAndNewlines), "Intro")
     }
 
-    func test_two_sections_with_the_same_address_are_an_error() {
+    func test_two_sections_with_the_same_address_are_an_error() throws {
         let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: peer, name: Peer}]\n---\n## Evaluation\n\n## Evaluation!\n")
         var diagnostics: [Diagnostic] = []
-        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        let scheme = try XCTUnwrap(SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics))
+        XCTAssertEqual(scheme.sections.map(\.slug), ["evaluation"], "only the first section with an address gets a page")
+        let settings = PortalSettings(title: "T", organisation: "O", location: SourceLocation(file: "portal.yaml"))
+        diagnostics += Validator().validate(Portal(settings: settings, schemes: [scheme], pages: []))
         XCTAssertEqual(diagnostics.map(\.description), [
             "s.md:10:1: error: a second section with the address ‘evaluation’ (the first is on line 8); merge the two sections or give this one another heading",
         ])

@@ -140,6 +140,8 @@ public struct ContentLoader: Sendable {
         return false
     }
 
+    /// A file or folder whose name cannot be an address is refused here, not by a rule: it is not read
+    /// at all, so no problem inside it can follow from its name.
     private func checkSlug(_ slug: String, at relative: String, diagnostics: inout [Diagnostic]) -> Bool {
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(from: slug)

@@ -23,15 +23,15 @@ enum ParticipantLoader {
             top.reportUnknownKeys()
             local += top.diagnostics
         }
-        return records.compactMap { loadPerson($0, document: document, scheme: scheme, diagnostics: &local) }
+        return document.readMappings(records, owner: "a person", fallback: start, diagnostics: &local) {
+            loadPerson(&$0, scheme: scheme)
+        }
     }
 
     static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "expression_of_interest"]
 
-    static func loadPerson(_ node: Node, document: YAMLDocument, scheme: String?,
-                           diagnostics: inout [Diagnostic]) -> Participant? {
-        guard var fields = YAMLFields(node, in: document, owner: "a person", diagnostics: &diagnostics,
-                                      fallback: document.file.location(line: 1, column: 1)) else { return nil }
+    static func loadPerson(_ fields: inout YAMLFields, scheme: String?) -> Participant? {
+        let document = fields.document
         func located(_ key: String) -> LocatedText? {
             guard let text = fields.text(key) else { return nil }
             return LocatedText(text, at: fields.valueLocation(key))
@@ -58,30 +58,12 @@ enum ParticipantLoader {
         if let scheme {
             if let membership = loadMembership(&fields, scheme: scheme) { memberships.append(membership) }
         }
-        for item in fields.list("schemes") ?? [] {
-            var local: [Diagnostic] = []
-            if var entry = YAMLFields(item, in: document, owner: "a scheme membership", diagnostics: &local, fallback: fields.location),
-               let schemeName = entry.text("scheme", required: true) {
-                if let membership = loadMembership(&entry, scheme: schemeName) { memberships.append(membership) }
-                entry.reportUnknownKeys()
-                local += entry.diagnostics
-            }
-            fields.append(local)
+        memberships += fields.mappingList("schemes", owner: "a scheme membership") { entry in
+            let schemeName = entry.text("scheme", required: true)
+            // Read on without the scheme, so its other keys are neither lost nor reported as unknown.
+            let membership = loadMembership(&entry, scheme: schemeName ?? "")
+            return schemeName == nil ? nil : membership
         }
-        if let email, !EmailAddress.isPlausible(email) {
-            fields.report(.error, at: fields.node("email")!, "‘email’ is not an e-mail address",
-                          hint: "write an address such as ‘name@example.org’")
-        }
-        if let id, !Slug.isValid(id) {
-            fields.report(.error, at: fields.node("id")!, "the id ‘\(id)’ should be lowercase letters, digits and hyphens",
-                          hint: "write ‘\(Slug.make(from: id))’")
-        }
-        if memberships.isEmpty {
-            fields.append([.warning("this person is in no scheme", at: fields.location,
-                                    hint: "add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’")])
-        }
-        fields.reportUnknownKeys()
-        diagnostics += fields.diagnostics
         guard let id, let name else { return nil }
         var person = Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
                                  profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
@@ -89,12 +71,15 @@ enum ParticipantLoader {
         for (key, _, value) in fields.entries {
             if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
         }
+        person.idPlace = fields.valuePlace("id")
+        person.emailPlace = fields.valuePlace("email")
         return person
     }
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
     /// Every item must be a field name written as text: anything else is an error at the item, never
-    /// silently dropped, so staff learn why a field they expected is missing.
+    /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
+    /// fields is reading a type (as `choice` does), so these errors belong to loading.
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
         guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
               let list = fields.node("consent") else { return [] }

@@ -73,6 +73,8 @@ struct YAMLFields {
         return document.markdown(value, key: key, diagnostics: &diagnostics)
     }
 
+    /// The range is part of the key's type: a number outside it never reaches the model, so no rule
+    /// has to step round it.
     mutating func integer(_ key: String, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let value = node(key) else { return nil }
         guard let scalar = value.scalar, scalar.style == .plain,

@@ -34,6 +34,9 @@ public struct Participant: Sendable {
     public var location: SourceLocation
     /// Where each field's value is written (for `name` and `job_title`, which carry no place of their own).
     public var fieldLocations: [Field: SourceLocation] = [:]
+    /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
+    public var idPlace: SourcePlace?
+    public var emailPlace: SourcePlace?
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
                 organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],

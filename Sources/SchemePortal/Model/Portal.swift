@@ -37,6 +37,9 @@ public struct PortalSettings: Sendable {
     /// Whether people pages may be indexed by search engines and listed in the sitemap.
     public var indexProfiles: Bool
     public var location: SourceLocation
+    /// Where `time_zone` and `contact_email` are written, for the rules that judge them.
+    public var timeZonePlace: SourcePlace?
+    public var contactEmailPlace: SourcePlace?
 
     public init(title: String, organisation: String, description: String? = nil, baseURL: WebAddress? = nil,
                 timeZone: String = "Europe/London", language: String = "en-GB",
@@ -82,6 +85,8 @@ public struct GradeLadder: Hashable, Sendable {
     public var name: String
     public var grades: [Grade]
     public var location: SourceLocation
+    /// Where the ladder's `id` is written, for the duplicate rule.
+    public var idPlace: SourcePlace?
 
     public init(id: String, name: String, grades: [Grade], location: SourceLocation) {
         self.id = id

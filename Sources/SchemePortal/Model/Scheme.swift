@@ -26,6 +26,12 @@ public struct Scheme: Sendable {
     /// `false` leaves the scheme's people directory, and its people's memberships, out of the portal.
     public var directory: Bool = true
     public var location: SourceLocation
+    /// Headings that get no page: their text makes no address, or an earlier section has the address.
+    /// They stay out of `sections`, so nothing renders or checks them; the rules report each.
+    public var unpublishedSections: [SchemeSection] = []
+    /// How many sides `sides:` lists, including any that could not be read, and where the list is.
+    public var sidesWritten: Int = 0
+    public var sidesLocation: SourceLocation?
 
     public init(slug: String, title: String, shortTitle: String? = nil, organisers: [String] = [],
                 cohort: String? = nil, status: SchemeStatus? = nil, summary: MarkdownText? = nil,
@@ -104,6 +110,8 @@ public struct Side: Sendable {
     public var eligibility: MarkdownText?
     public var howToApply: MarkdownText?
     public var location: SourceLocation
+    /// Where the side's `id` is written, for the rules that judge it.
+    public var idPlace: SourcePlace?
 
     public init(id: String, name: String, plural: String, description: MarkdownText? = nil,
                 eligibility: MarkdownText? = nil, howToApply: MarkdownText? = nil, location: SourceLocation) {
@@ -125,6 +133,8 @@ public struct Contact: Sendable {
     /// The side this contact serves, if only one.
     public var side: String?
     public var location: SourceLocation
+    /// Where `email` is written, for the rule that judges it.
+    public var emailPlace: SourcePlace?
 
     public init(role: String, email: String? = nil, phone: String? = nil, url: WebAddress? = nil,
                 side: String? = nil, location: SourceLocation) {

@@ -105,14 +105,8 @@ struct KeyDateCalendar: Sendable {
             if occurrence > 1 { key += "\u{1F}\(occurrence)" }
             var base = Self.shortSlug(keyDate.label)
             if let side = keyDate.side { base += "-\(side)" }
-            var fileID = base
-            var n = 2
             // A label such as "Con" must not make `con.ics`, which cannot exist on Windows.
-            while usedFiles.contains(fileID) || ReservedFileName.isReserved(fileID) {
-                fileID = "\(base)-\(n)"
-                n += 1
-            }
-            usedFiles.insert(fileID)
+            let fileID = UniqueName.make(base, taken: &usedFiles, allowed: { !ReservedFileName.isReserved($0) })
             return KeyDateIdentity(fileID: fileID, uid: "\(Self.hash(key))@\(host)")
         }
     }

@@ -186,16 +186,4 @@ enum MarkdownAnchor {
         if result.hasPrefix("fn-") || result.hasPrefix("fnref-") { return "section-" + result }
         return result
     }
-
-    /// `base`, or `base-2`, `base-3`, … whichever is not yet in `used`; the result is added to `used`.
-    static func unique(_ base: String, avoiding used: inout Set<String>) -> String {
-        var candidate = base
-        var number = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
-        }
-        used.insert(candidate)
-        return candidate
-    }
 }

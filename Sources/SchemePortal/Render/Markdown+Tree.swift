@@ -122,7 +122,7 @@ struct MarkdownTreeEditor {
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }
             diagnostics += Diagnostic.markdownLookAlikes(in: text, map, at: start)
-            let id = MarkdownAnchor.unique(MarkdownAnchor.slug(text), avoiding: &used)
+            let id = UniqueName.make(MarkdownAnchor.slug(text), taken: &used)
 
             // A block holding one inline node whose markup is the whole <hN>…</hN>, so the heading stays on one line.
             let block = CMarkNode.custom(block: true, onEnter: "")
@@ -175,12 +175,7 @@ struct MarkdownTreeEditor {
             let cells = (header?.children ?? []).map(\.plainText).filter { !$0.isEmpty }
             var name = caption ?? (cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", "))
             if name.count > 80 { name = String(name.prefix(79)) + "…" }
-            var unique = name
-            var number = 2
-            while !usedNames.insert(unique).inserted {
-                unique = "\(name) (\(number))"
-                number += 1
-            }
+            let unique = UniqueName.make(name, taken: &usedNames, numbered: { "\($0) (\($1))" })
             let wrapper = CMarkNode.custom(block: true, onEnter: MarkdownHTML.tableWrapStart(name: unique, caption: caption),
                                            onExit: MarkdownHTML.tableWrapEnd)
             if table.insertBefore(wrapper) { wrapper.append(table) } else { wrapper.free() }

@@ -54,15 +54,11 @@ extension SiteRenderer {
             // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
             // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
             var used: Set<String> = []
-            return (facet, counts.keys.sorted().map { value in
+            return (facet, counts.sorted { $0.key < $1.key }.map { value, count in
                 let slug = Slug.make(from: value)
-                var segment = slug.isEmpty ? "value" : slug
-                var number = 2
-                while ReservedFileName.isReserved(segment) || !used.insert(segment).inserted {
-                    segment = "\(slug.isEmpty ? "value" : slug)-\(number)"
-                    number += 1
-                }
-                return (value, SitePaths.facetValue(in: base, facet.slug, segment), counts[value]!)
+                let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
+                                              allowed: { !ReservedFileName.isReserved($0) })
+                return (value, SitePaths.facetValue(in: base, facet.slug, segment), count)
             })
         }
         let layout = DirectoryLayout(
