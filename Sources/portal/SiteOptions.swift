@@ -28,6 +28,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print one line per step (load, validate, render, check, write) with its time and counts, to standard error.")
     var timings = false
 
+    @Option(name: .long, help: ArgumentHelp("After the run, print what the page (or other output file) at this address was made from, one input per line, such as ‘schemes/pilot/’.", valueName: "path"))
+    var inputs: String?
+
     func validate() throws {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
@@ -98,6 +101,23 @@ enum Report {
             }
             print(line)
         }
+        if let address = options.inputs { try printInputs(of: address, in: outcome) }
         if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(1) }
+    }
+
+    /// `--inputs PATH`: one input per line on standard output; an address with no output file is a usage error.
+    static func printInputs(of address: String, in outcome: Build.Outcome) throws {
+        guard !outcome.inputs.isEmpty else {
+            FileHandle.standardError.write(Data("note: nothing was rendered, so no inputs can be listed for ‘\(address)’\n".utf8))
+            return
+        }
+        switch outcome.inputs(of: address) {
+        case .found(_, let inputs):
+            for input in inputs.sorted { print(input) }
+        case .unknown(let hint):
+            let advice = hint.map { "; \($0)" } ?? "; give an address such as ‘schemes/<name>/’ or ‘calendar.ics’"
+            FileHandle.standardError.write(Data("error: --inputs: the site has no page or file at ‘\(address)’\(advice)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }

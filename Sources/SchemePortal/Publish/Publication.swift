@@ -10,12 +10,14 @@ public struct Publication: Sendable {
         let participants = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
+        let sources = Sources(portal)
         people = published.compactMap { person -> PublishedPerson? in
             let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
             guard !memberships.isEmpty else { return nil }
             var result = PublishedPerson(id: person.id, memberships: memberships.map {
                 PublishedMembership(scheme: $0.scheme, side: $0.side, partners: [])
             })
+            result.sources = sources.files(of: person)
             let gate = FieldGate(person: person, vocabularies: vocabularies, participants: participants)
             // Consent is applied here and only here: a field the person did not consent to is never looked at.
             for field in Participant.Field.allCases where person.consent.contains(field) {
@@ -36,6 +38,29 @@ public struct Publication: Sendable {
 
     /// Members of a scheme, in the directory's order (by name).
     public func members(of scheme: String) -> [PublishedPerson] { byScheme[scheme] ?? [] }
+}
+
+/// Where what the gate decides about a person is written, so that a page showing them can record the
+/// files it depends on: their own record, the records of everyone they name as a partner (whose
+/// consent decides whether the pairing shows) and the scheme files of every scheme they belong to
+/// (whose `directory` decides whether the membership shows), published or not.
+private struct Sources {
+    let records: [String: [String]]
+    let schemes: [String: String]
+
+    init(_ portal: Portal) {
+        records = Dictionary(grouping: portal.people, by: \.id).mapValues { $0.map(\.location.file) }
+        schemes = Dictionary(portal.schemes.map { ($0.slug, $0.location.file) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func files(of person: Participant) -> [String] {
+        var files: Set<String> = [person.location.file]
+        for membership in person.memberships {
+            if let scheme = schemes[membership.scheme] { files.insert(scheme) }
+            for partner in membership.partners { files.formUnion(records[partner.id] ?? []) }
+        }
+        return files.sorted()
+    }
 }
 
 /// How each field a person consented to is published. The switch has no `default`, so a field added to

@@ -14,6 +14,9 @@ public struct PublishedPerson: Sendable {
     public internal(set) var memberships: [PublishedMembership]
     /// The fields that put something on the pages, in the order `consent` lists them in the format.
     public internal(set) var fields: [Participant.Field] = []
+    /// The content files this view was made from (paths as messages show them), for the inputs of the
+    /// pages that show the person. Where a file is, is not personal data.
+    public internal(set) var sources: [String] = []
 
     init(id: String, memberships: [PublishedMembership]) {
         self.id = id

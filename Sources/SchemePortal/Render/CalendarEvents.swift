@@ -191,23 +191,32 @@ struct KeyDateCalendar: Sendable {
 
     /// Every calendar file of the portal: one for the portal, one per scheme, one per dated key date.
     func files(_ portal: PublishedPortal) -> [OutputFile] {
-        var files: [OutputFile] = []
+        outputs(portal).map(\.file)
+    }
+
+    /// The calendar files with what each was made from: its scheme's file (every scheme's, for the
+    /// portal's calendar, since any scheme may gain or lose dates), the settings (the host in each UID,
+    /// the address in each event) and the reference day (each event's stamp).
+    func outputs(_ portal: PublishedPortal) -> [(file: OutputFile, inputs: PageInputs)] {
+        var files: [(file: OutputFile, inputs: PageInputs)] = []
         var all: [CalendarEvent] = []
         for scheme in portal.schemes {
             let events = self.events(scheme)
             // RFC 5545 §3.4: a calendar holds at least one component, so no file for a scheme without dates.
             guard !events.isEmpty else { continue }
+            let inputs = PageInputs([.file(scheme.location.file), .settings, .today])
             all += events.map(\.event)
-            files.append(OutputFile(path: SitePaths.schemeCalendar(scheme.slug),
-                                    text: calendar(name: scheme.title, events: events.map(\.event))))
+            files.append((OutputFile(path: SitePaths.schemeCalendar(scheme.slug),
+                                     text: calendar(name: scheme.title, events: events.map(\.event))), inputs))
             for entry in events {
-                files.append(OutputFile(path: SitePaths.keyDateCalendar(scheme.slug, entry.identity.fileID),
-                                        text: calendar(name: "\(scheme.shortTitle ?? scheme.title): \(entry.keyDate.label)",
-                                                       events: [entry.event])))
+                files.append((OutputFile(path: SitePaths.keyDateCalendar(scheme.slug, entry.identity.fileID),
+                                         text: calendar(name: "\(scheme.shortTitle ?? scheme.title): \(entry.keyDate.label)",
+                                                        events: [entry.event])), inputs))
             }
         }
         if !all.isEmpty {
-            files.append(OutputFile(path: SitePaths.portalCalendar, text: calendar(name: settings.title, events: all)))
+            let inputs = PageInputs([.settings, .today] + portal.schemes.map { .file($0.location.file) })
+            files.append((OutputFile(path: SitePaths.portalCalendar, text: calendar(name: settings.title, events: all)), inputs))
         }
         return files
     }

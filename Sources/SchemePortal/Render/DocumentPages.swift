@@ -13,13 +13,18 @@ extension SiteRenderer {
         for (index, page) in pages.enumerated() {
             let path = pagePath(page)
             var builder = PageBuilder(path: path, renderer: markdown)
-            var context = self.context(path: path, title: page.title, kind: kind, description: page.summary,
+            var context = self.context(&builder, title: page.title, kind: kind, description: page.summary,
                                        breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
+            builder.record(.file(page.location.file))
             context["bodyHtml"] = builder.html(page.body) ?? ""
             let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
             tocs.append(Self.tableOfContents(builder.headings, url: { SitePaths.relative(from: indexPath, to: path) + "#\($0)" }))
+            // The neighbours' titles are shown as "previous" and "next".
+            for neighbour in [index - 1, index + 1] where pages.indices.contains(neighbour) {
+                builder.record(.file(pages[neighbour].location.file))
+            }
             if index > 0 {
                 context["previous"] = ["title": pages[index - 1].title, "url": SitePaths.relative(from: path, to: pagePath(pages[index - 1]))]
             }
@@ -28,8 +33,10 @@ extension SiteRenderer {
             }
             outputs.append(self.page(builder, template: "document", context: context))
         }
-        let builder = PageBuilder(path: indexPath, renderer: markdown)
-        var context = self.context(path: indexPath, title: title, kind: kind, breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        var builder = PageBuilder(path: indexPath, renderer: markdown)
+        var context = self.context(&builder, title: title, kind: kind, breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
+        // The contents lists every page's title, summary and headings.
+        for page in pages { builder.record(.file(page.location.file)) }
         context["pages"] = pages.enumerated().map { index, page -> [String: Any] in
             var entry: [String: Any] = ["title": page.title, "url": SitePaths.relative(from: indexPath, to: pagePath(page)),
                                         "toc": tocs[index]]
@@ -72,8 +79,9 @@ extension SiteRenderer {
     func standalonePage(_ page: ContentPage) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.page(page.slug)
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: page.title, kind: "page", description: page.summary,
+        var context = self.context(&builder, title: page.title, kind: "page", description: page.summary,
                                    breadcrumbs: [("Home", SitePaths.home)])
+        builder.record(.file(page.location.file))
         context["bodyHtml"] = builder.html(page.body) ?? ""
         let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
         context["toc"] = toc
@@ -84,9 +92,10 @@ extension SiteRenderer {
     func homePage() -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.home
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: portal.settings.title, kind: "home")
+        var context = self.context(&builder, title: portal.settings.title, kind: "home")
         context["introHtml"] = ""
         context["schemes"] = portal.schemes.map { scheme -> [String: Any] in
+            record(scheme, in: &builder)
             var summary = schemeSummary(scheme, from: path)
             summary["summaryHtml"] = builder.html(scheme.summary) ?? ""
             return summary
@@ -96,8 +105,8 @@ extension SiteRenderer {
 
     func defaultAccessibilityPage() -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.accessibility
-        let builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: "Accessibility statement for \(portal.settings.title)", kind: "page",
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(&builder, title: "Accessibility statement for \(portal.settings.title)", kind: "page",
                                    breadcrumbs: [("Home", SitePaths.home)])
         context["statementDate"] = ""
         return page(builder, template: "accessibility", context: context)
@@ -107,9 +116,9 @@ extension SiteRenderer {
     /// base URL is known (and root-relative otherwise).
     func notFoundPage() -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.notFound
-        let builder = PageBuilder(path: path, renderer: markdown)
+        var builder = PageBuilder(path: path, renderer: markdown)
         let root = baseURL.flatMap { URLPath.path(of: $0) } ?? "/"
-        let context = self.context(path: path, title: "Page not found", kind: "404", rootOverride: root)
+        let context = self.context(&builder, title: "Page not found", kind: "404", rootOverride: root)
         return page(builder, template: "404", context: context)
     }
 }

@@ -1,5 +1,5 @@
 /// Renders the Markdown of one page, rewriting links between pages to relative URLs and keeping what
-/// the link check needs (links, anchors) and what went wrong.
+/// the link check needs (links, anchors), what went wrong, and what the page was made from.
 struct PageBuilder {
     let path: String
     let renderer: MarkdownRenderer
@@ -8,6 +8,8 @@ struct PageBuilder {
     private(set) var anchors: Set<String> = ["main", "toc-heading"]
     private(set) var headings: [MarkdownHeading] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Added to by the page functions as they use each input; Markdown and addresses record their own file.
+    private(set) var inputs = PageInputs()
 
     init(path: String, renderer: MarkdownRenderer) {
         self.path = path
@@ -15,7 +17,9 @@ struct PageBuilder {
     }
 
     mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2, authorTopLevel: Int = 2) -> String? {
-        guard let text, !text.isBlank else { return nil }
+        guard let text else { return nil }
+        inputs.insert(.file(text.location.file))
+        guard !text.isBlank else { return nil }
         let page = path
         let options = MarkdownOptions(topHeadingLevel: topHeadingLevel, authorTopLevel: authorTopLevel, reservedAnchors: anchors)
         let result = renderer.render(text, options: options,
@@ -25,7 +29,9 @@ struct PageBuilder {
     }
 
     mutating func inline(_ text: MarkdownText?) -> String? {
-        guard let text, !text.isBlank else { return nil }
+        guard let text else { return nil }
+        inputs.insert(.file(text.location.file))
+        guard !text.isBlank else { return nil }
         let page = path
         let result = renderer.renderInline(text, rewriteLink: { Self.rewrite($0, from: page) })
         absorb(result)
@@ -44,6 +50,7 @@ struct PageBuilder {
     /// A page of the portal is linked relative to this page, and checked like a Markdown link.
     mutating func href(_ address: WebAddress?) -> String? {
         guard let address else { return nil }
+        inputs.insert(.file(address.location.file))
         switch address.kind {
         case .refused: return nil
         case .web, .email: return address.text
@@ -63,8 +70,18 @@ struct PageBuilder {
         }
     }
 
+    mutating func record(_ input: PageInput) {
+        inputs.insert(input)
+    }
+
+    /// A published person: their id and every file their published view was made from.
+    mutating func record(_ person: PublishedPerson) {
+        inputs.insert(.person(person.id))
+        for file in person.sources { inputs.insert(.file(file)) }
+    }
+
     func rendered(html: String) -> RenderedPage {
-        RenderedPage(path: path, html: html, links: links, anchors: anchors)
+        RenderedPage(path: path, html: html, links: links, anchors: anchors, inputs: inputs)
     }
 }
 
@@ -74,4 +91,6 @@ public struct RenderedPage: Sendable {
     public var html: String
     public var links: [MarkdownLink]
     public var anchors: Set<String>
+    /// What the page was made from, for rebuilding only what a change touches.
+    public var inputs = PageInputs()
 }

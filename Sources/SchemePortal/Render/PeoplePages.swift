@@ -84,7 +84,11 @@ extension SiteRenderer {
         let title = facet.map { "\($0.0.title): \($0.1)" } ?? directoryTitle
         var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
         if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
-        var context = self.context(path: path, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
+        // Every page of a directory shows facet counts (and the directory its pairs) over all its people.
+        builder.record(.members(scheme: scheme?.slug))
+        for person in all { builder.record(person) }
         let cards = facet == nil ? layout.cards : layout.facetCards
         var groups: [[String: Any]] = []
         if let scheme {
@@ -113,14 +117,15 @@ extension SiteRenderer {
         context["pairs"] = facet == nil ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
         context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
         context["hasShortlist"] = scheme != nil
-        return page(PageBuilder(path: path, renderer: markdown), template: "people", context: context)
+        return page(builder, template: "people", context: context)
     }
 
     func profilePage(_ person: PublishedPerson, publication: Publication) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.person(person.id)
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: person.name, kind: "person",
+        var context = self.context(&builder, title: person.name, kind: "person",
                                    breadcrumbs: [("Home", SitePaths.home), ("People", SitePaths.people)])
+        builder.record(person)
         var entry = card(person, from: path)
         entry["biographyHtml"] = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1) ?? ""
         entry["email"] = person.email ?? ""
@@ -128,6 +133,7 @@ extension SiteRenderer {
         context["person"] = entry
         context["memberships"] = person.memberships.compactMap { membership -> [String: Any]? in
             guard let scheme = portal.scheme(slug: membership.scheme) else { return nil }
+            builder.record(.file(scheme.location.file))
             return [
                 "schemeTitle": scheme.shortTitle ?? scheme.title,
                 "schemeUrl": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
@@ -136,7 +142,8 @@ extension SiteRenderer {
                 "sideId": membership.side,
                 "schemeSlug": scheme.slug,
                 "partners": membership.partners.compactMap { id in publication.person(id: id) }.map { partner in
-                    ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]
+                    builder.record(partner)
+                    return ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]
                 },
                 "shortlist": shortlistSettings(scheme),
             ]

@@ -82,7 +82,7 @@ extension SiteRenderer {
     func overviewPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.scheme(scheme.slug)
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: scheme.title, kind: "scheme", breadcrumbs: [("Home", SitePaths.home)],
+        var context = self.context(&builder, title: scheme.title, kind: "scheme", breadcrumbs: [("Home", SitePaths.home)],
                                    scheme: scheme)
         context["introHtml"] = builder.html(scheme.introduction, authorTopLevel: 3) ?? ""
         context["summaryHtml"] = builder.html(scheme.summary) ?? ""
@@ -105,7 +105,7 @@ extension SiteRenderer {
     func sectionPage(_ scheme: Scheme, _ section: SchemeSection) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.section(scheme.slug, section.slug)
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: section.title, kind: "section",
+        var context = self.context(&builder, title: section.title, kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["bodyHtml"] = builder.html(section.body, topHeadingLevel: 2, authorTopLevel: 3) ?? ""
         return page(builder, template: "section", context: context)
@@ -114,7 +114,7 @@ extension SiteRenderer {
     func objectivesPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.section(scheme.slug, "objectives")
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: "Objectives", kind: "section",
+        var context = self.context(&builder, title: "Objectives", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "objectives" }?.body, authorTopLevel: 3) ?? ""
         context["objectives"] = scheme.objectives.compactMap { builder.inline($0).map { ["html": $0] } }
@@ -124,7 +124,7 @@ extension SiteRenderer {
     func eligibilityPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.section(scheme.slug, "eligibility")
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: "Eligibility and how to apply", kind: "section",
+        var context = self.context(&builder, title: "Eligibility and how to apply", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "eligibility" }?.body, authorTopLevel: 3) ?? ""
         context["sides"] = scheme.sides.map { side -> [String: Any] in
@@ -141,7 +141,7 @@ extension SiteRenderer {
     func keyDatesPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.section(scheme.slug, "key-dates")
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: "Key dates", kind: "section",
+        var context = self.context(&builder, title: "Key dates", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body, authorTopLevel: 3) ?? ""
         let views = keyDateViews(scheme, from: path)
@@ -155,7 +155,7 @@ extension SiteRenderer {
     func contactsPage(_ scheme: Scheme) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.section(scheme.slug, "contacts")
         var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(path: path, title: "Contacts", kind: "section",
+        var context = self.context(&builder, title: "Contacts", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "contacts" }?.body, authorTopLevel: 3) ?? ""
         context["contacts"] = scheme.contacts.map { contactContext($0, in: scheme, builder: &builder) }

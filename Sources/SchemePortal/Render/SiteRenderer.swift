@@ -26,6 +26,8 @@ public struct SiteRenderer: Sendable {
         public var pages: [RenderedPage]
         public var files: [OutputFile]
         public var diagnostics: [Diagnostic]
+        /// What each file of `files` was made from, by its path: pages, calendars, the sitemap and assets.
+        public var inputs: [String: PageInputs] = [:]
     }
 
     public func render() -> Result {
@@ -49,27 +51,46 @@ public struct SiteRenderer: Sendable {
         }
 
         var files = pages.map { OutputFile(path: $0.path, text: $0.html) }
+        var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
+        for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
-        files += calendar.files(portal)
+        for (file, made) in calendar.outputs(portal) {
+            files.append(file)
+            inputs[file.path] = made
+        }
         if let baseURL {
             // People pages stay out of the sitemap unless the portal opts in (privacy by default).
             let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
             files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
+            inputs[SitePaths.sitemap] = Self.sitemapInputs(pages)
         } else {
             diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }
         files.sort { $0.path < $1.path }
-        return Result(pages: pages, files: files, diagnostics: diagnostics)
+        return Result(pages: pages, files: files, diagnostics: diagnostics, inputs: inputs)
+    }
+
+    /// The sitemap lists which pages exist, and that follows from what the pages were made from (a
+    /// section in a scheme file, a person's record), never from how a template draws them.
+    static func sitemapInputs(_ pages: [RenderedPage]) -> PageInputs {
+        var inputs = PageInputs([.settings])
+        for page in pages { inputs.formUnion(page.inputs) }
+        return PageInputs(inputs.sorted.filter { if case .template = $0 { return false } else { return true } })
     }
 
     // MARK: Shared context
 
-    /// The keys every template receives (docs/templates.md).
-    func context(path: String, title: String, kind: String, description: String? = nil,
+    /// The keys every template receives (docs/templates.md), recorded as the page's inputs: the settings,
+    /// the navigation, and the scheme the page belongs to.
+    func context(_ builder: inout PageBuilder, title: String, kind: String, description: String? = nil,
                  breadcrumbs: [(String, String)] = [], scheme: Scheme? = nil, rootOverride: String? = nil) -> [String: Any] {
+        let path = builder.path
+        builder.record(.settings)
+        builder.record(.navigation)
+        if let scheme { record(scheme, in: &builder) }
         let root = rootOverride ?? SitePaths.root(from: path)
         let settings = portal.settings
         var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
@@ -122,7 +143,16 @@ public struct SiteRenderer: Sendable {
         return SitePaths.relative(from: path, to: target)
     }
 
+    /// What a scheme's summary (status, next dates, its pages' list) is made from.
+    func record(_ scheme: Scheme, in builder: inout PageBuilder) {
+        builder.record(.file(scheme.location.file))
+        builder.record(.today)
+        builder.record(.members(scheme: scheme.slug))
+    }
+
     func page(_ builder: PageBuilder, template: String, context: [String: Any]) -> (RenderedPage, [Diagnostic]) {
-        (builder.rendered(html: templates.render(template, context)), builder.diagnostics)
+        var builder = builder
+        for name in templates.used(by: template) { builder.record(.template(name)) }
+        return (builder.rendered(html: templates.render(template, context)), builder.diagnostics)
     }
 }

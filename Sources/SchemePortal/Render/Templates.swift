@@ -13,6 +13,8 @@ public struct Templates: Sendable {
     let library: MustacheLibrary
     /// Assets by output path (`assets/style.css`), with their bytes.
     public let assets: [String: Data]
+    /// For each template, every template its rendering may use (TemplateIncludes), itself included.
+    let reach: [String: Set<String>]
 
     /// Loads the theme; problems (a template that does not parse, a missing one) come back as diagnostics.
     /// A layouts folder that exists but cannot be read as a folder comes back as a failure: a problem
@@ -54,12 +56,18 @@ public struct Templates: Sendable {
                                       hint: "restore it, or delete your copy to use the built-in one"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, nil) }
-        return (Templates(library: library, assets: assets), diagnostics, nil)
+        return (Templates(library: library, assets: assets, reach: TemplateIncludes.reach(sources.mapValues(\.text))),
+                diagnostics, nil)
     }
 
     /// Renders a page; the templates were checked at load time, so a nil here means a template is missing.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The templates a render of `name` may use, for the page's recorded inputs.
+    func used(by name: String) -> Set<String> {
+        reach[name] ?? [name]
     }
 
     /// Every file under the folder, reached only through links that stay inside it. A link back to a

@@ -49,6 +49,8 @@ public struct Build: Sendable {
         public var portal: Portal? = nil
         /// What each step took and did, in order (`portal build --timings`).
         public var steps: [StepRecord] = []
+        /// What each file of `files` was made from, by its path (`portal build --inputs`).
+        public var inputs: [String: PageInputs] = [:]
 
         func finished(_ clock: StepClock) -> Outcome {
             var outcome = self
@@ -90,6 +92,7 @@ public struct Build: Sendable {
         let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
+        outcome.inputs = rendered.inputs
         outcome.pageCount = rendered.pages.count
         let bytes = rendered.files.reduce(0) { $0 + $1.contents.count }
         clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(bytes))")
