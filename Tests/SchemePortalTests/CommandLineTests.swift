@@ -102,6 +102,34 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(failed.err.contains("write          –   not run: the content has warnings (--strict)"), failed.err)
     }
 
+    func test_inputs_prints_what_one_page_was_made_from_one_per_line_after_the_run() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        let result = try run(["build", "--quiet", "--today", "2027-09-20", "--inputs", "/schemes/pilot/handbook/first-meeting/"],
+                             in: portal.root)
+        XCTAssertEqual(result.status, 0, result.err)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, lines.sorted())
+        for expected in ["file Content/schemes/pilot/handbook/first-meeting.md", "file Content/schemes/pilot/scheme.md",
+                         "navigation", "settings", "template document", "template partials/footer"] {
+            XCTAssertTrue(lines.contains(expected), "\(expected) is not in:\n\(result.out)")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path),
+                      "the build itself still ran")
+        let check = try run(["check", "--today", "2027-09-20", "--inputs", "calendar.ics"], in: portal.root)
+        XCTAssertEqual(check.status, 0, check.err)
+        XCTAssertTrue(check.out.hasPrefix("checked "), check.out)
+        XCTAssertTrue(check.out.hasSuffix("file Content/schemes/pilot/scheme.md\nsettings\ntoday\n"), check.out)
+    }
+
+    func test_inputs_of_an_address_the_site_does_not_have_is_a_usage_error_with_a_suggestion() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        let result = try run(["check", "--quiet", "--today", "2027-09-20", "--inputs", "schemes/pilot/handbok/"], in: portal.root)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.out, "")
+        XCTAssertTrue(result.err.contains("error: --inputs: the site has no page or file at ‘schemes/pilot/handbok/’; did you mean ‘schemes/pilot/handbook/index.html’?"),
+                      result.err)
+    }
+
     func test_strict_turns_warnings_into_failure() throws {
         let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\n---\n![](https://example.org/x.png)\n"])
         XCTAssertEqual(try run(["check"], in: portal.root).status, 0)

@@ -15,16 +15,14 @@ extension SiteRenderer {
             var builder = PageBuilder(path: path, renderer: markdown)
             var context = self.context(&builder, title: page.title, kind: kind, description: page.summary,
                                        breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
-            builder.record(.file(page.location.file))
             context["bodyHtml"] = builder.html(page.body) ?? ""
             let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
             tocs.append(Self.tableOfContents(builder.headings, url: { SitePaths.relative(from: indexPath, to: path) + "#\($0)" }))
-            // The neighbours' titles are shown as "previous" and "next".
-            for neighbour in [index - 1, index + 1] where pages.indices.contains(neighbour) {
-                builder.record(.file(pages[neighbour].location.file))
-            }
+            // "Previous" and "next" show the neighbours' titles, and every page's title and `order` decide
+            // which pages are the neighbours.
+            for sibling in pages { builder.record(.file(sibling.location.file)) }
             if index > 0 {
                 context["previous"] = ["title": pages[index - 1].title, "url": SitePaths.relative(from: path, to: pagePath(pages[index - 1]))]
             }
