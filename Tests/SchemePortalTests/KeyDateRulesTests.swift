@@ -2,7 +2,7 @@ import XCTest
 @testable import SchemePortal
 
 /// Checks on key dates beyond the grammar, each with the message staff will read.
-final class DateRulesTests: XCTestCase {
+final class KeyDateRulesTests: XCTestCase {
     private func check(_ keyDates: String) -> [String] {
         let text = """
             ---
@@ -19,7 +19,7 @@ final class DateRulesTests: XCTestCase {
         guard let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics) else {
             return diagnostics.map(\.description)
         }
-        return Diagnostic.ordered(diagnostics + DateRules().check(scheme)).map(\.description)
+        return Diagnostic.ordered(diagnostics + KeyDateRules().check(scheme)).map(\.description)
     }
 
     func test_a_call_that_opens_after_its_deadline_is_an_error_at_the_opening() {
