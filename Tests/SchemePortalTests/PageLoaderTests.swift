@@ -52,10 +52,11 @@ final class PageLoaderTests: XCTestCase {
         func page(_ slug: String, _ title: String, _ order: Int?) -> ContentPage {
             ContentPage(slug: slug, title: title, order: order, body: MarkdownText("", at: location), location: location)
         }
-        let pages = [page("z", "Zebra", nil), page("b", "Beta", 2), page("a2", "Alpha", nil), page("c", "Gamma", -1),
-                     page("a1", "Alpha", nil), page("d", "Delta", 2)]
-        XCTAssertEqual(PageLoader.sorted(pages).map(\.slug), ["c", "b", "d", "a1", "a2", "z"])
-        XCTAssertEqual(PageLoader.sorted(pages.reversed()).map(\.slug), ["c", "b", "d", "a1", "a2", "z"],
+        let pages = [page("a-last", "Zebra", nil), page("b", "Beta", 2), page("m2", "Middle", nil), page("c", "Gamma", -1),
+                     page("m1", "Middle", nil), page("d", "Delta", 2), page("z-first", "Alpha", nil)]
+        let expected = ["c", "b", "d", "z-first", "m1", "m2", "a-last"]
+        XCTAssertEqual(PageLoader.sorted(pages).map(\.slug), expected)
+        XCTAssertEqual(PageLoader.sorted(pages.reversed()).map(\.slug), expected,
                        "the order never depends on the order the file system lists them in")
     }
 }
