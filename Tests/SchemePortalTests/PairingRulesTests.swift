@@ -3,19 +3,7 @@ import XCTest
 
 /// PairingRules: partners each side lists, how many partners a person may have, and what a pair must not be.
 final class PairingRulesTests: XCTestCase {
-    private static let scheme = """
-        ---
-        title: Peer scheme
-        organisers: [Team]
-        summary: Peers.
-        model: peer
-        sides:
-          - id: mentor
-            name: Mentor
-          - id: mentee
-            name: Mentee
-        ---
-        """
+    private static let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "---\n")
 
     private func lines(_ people: String, scheme: String = PairingRulesTests.scheme) throws -> [String] {
         try TestPortal(["Content/schemes/peer/scheme.md": scheme, "Content/schemes/peer/people.yaml": people])
@@ -52,7 +40,7 @@ final class PairingRulesTests: XCTestCase {
     }
 
     func test_the_schemes_mentor_capacity_is_the_limit_when_a_person_gives_none() throws {
-        let scheme = Self.scheme.replacingOccurrences(of: "    name: Mentee\n---", with: "    name: Mentee\nrules:\n  mentor_capacity: 2\n---")
+        let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  mentor_capacity: 2\n---\n")
         let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben, cy, dee]\n")
             + Self.person("ben", "mentee", "    partners: [ada]\n") + Self.person("cy", "mentee", "    partners: [ada]\n")
             + Self.person("dee", "mentee", "    partners: [ada]\n")

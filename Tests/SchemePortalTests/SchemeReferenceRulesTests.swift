@@ -4,19 +4,7 @@ import XCTest
 /// SchemeReferenceRules: sides, grade ladders and grades a scheme names must exist; sections must not take the scheme's own addresses.
 final class SchemeReferenceRulesTests: XCTestCase {
     private func lines(_ frontMatter: String, body: String = "Introduction.\n") throws -> [String] {
-        let scheme = """
-            ---
-            title: Test scheme
-            organisers: [Test team]
-            summary: A scheme for tests.
-            model: peer
-            sides:
-              - id: mentor
-                name: Mentor
-              - id: mentee
-                name: Mentee
-
-            """ + frontMatter + "---\n" + body
+        let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: frontMatter + "---\n" + body)
         return try TestPortal(["Content/schemes/test-scheme/scheme.md": scheme]).check().lines
     }
 

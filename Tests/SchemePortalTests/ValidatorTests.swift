@@ -5,17 +5,7 @@ import XCTest
 final class ValidatorTests: XCTestCase {
     private static let portalFile = TestPortal.minimalPortalFile + "\ncontact_email: not-an-address\ntime_zone: Europe/Paris\n"
 
-    private static let scheme = """
-        ---
-        title: Test scheme
-        organisers: [Test team]
-        summary: A scheme for tests.
-        model: peer
-        sides:
-          - id: mentor
-            name: Mentor
-          - id: mentee
-            name: Mentee
+    private static let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: """
         key_dates:
           - label: Launch
             date: 12:00 BST, 19 December 2022
@@ -39,7 +29,7 @@ final class ValidatorTests: XCTestCase {
 
         ## Оutcomes
         Four.
-        """
+        """)
 
     private static let people = """
         people:
