@@ -71,4 +71,19 @@ final class ArchitectureTests: XCTestCase {
     func test_check_names_no_type_of_write() throws {
         XCTAssertEqual(try Self.uses(of: Self.declaredTypes("Write"), in: ["Check"]), [])
     }
+
+    func test_load_and_validate_name_no_type_of_publish_and_publish_none_of_the_later_stages() throws {
+        XCTAssertEqual(try Self.uses(of: Self.declaredTypes("Publish"), in: ["Load", "Validate"]), [])
+        let later = try Self.declaredTypes("Render").union(Self.declaredTypes("Check")).union(Self.declaredTypes("Write"))
+        XCTAssertEqual(try Self.uses(of: later, in: ["Publish"]), [])
+    }
+
+    func test_model_and_diagnostics_name_no_type_of_any_stage() throws {
+        var stages: Set<String> = []
+        for stage in ["Load", "Validate", "Publish", "Render", "Check", "Write", "Site"] {
+            stages.formUnion(try Self.declaredTypes(stage))
+        }
+        XCTAssertTrue(stages.isSuperset(of: ["Publication", "ContentLoader", "Validator", "Build"]))
+        XCTAssertEqual(try Self.uses(of: stages, in: ["Model", "Diagnostics"]), [])
+    }
 }

@@ -368,6 +368,8 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(diagnostic.hint?.contains("simplify") == true || diagnostic.hint?.contains("split") == true,
                       file: file, line: line)
         XCTAssertEqual(diagnostic.location.line, 99 + expectedLine, file: file, line: line)
+        // The whole block is refused, so the message points at the start of the line that begins it.
+        XCTAssertEqual(diagnostic.location.column, 1, file: file, line: line)
     }
 
     private func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }

@@ -77,11 +77,15 @@ struct YAMLFields {
     /// has to step round it.
     mutating func integer(_ key: String, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let value = node(key) else { return nil }
-        guard let scalar = value.scalar, scalar.style == .plain,
-              !scalar.string.isEmpty, scalar.string.allSatisfy(\.isASCII), scalar.string.allSatisfy(\.isNumber),
+        // A minus sign is read only where the range goes below zero (`order`), so elsewhere the message stays "digits only".
+        let digits = range.lowerBound < 0 && value.scalar?.string.hasPrefix("-") == true
+            ? value.scalar?.string.dropFirst() : value.scalar?.string[...]
+        guard let scalar = value.scalar, scalar.style == .plain, let digits,
+              !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
               let number = Int(scalar.string) else {
             report(.error, at: value, "‘\(key)’ should be a whole number, but it is \(YAMLDocument.describe(value))",
-                   hint: "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
+                   hint: range.lowerBound < 0 ? "write digits only, with ‘-’ in front of a number below zero, e.g. ‘\(key): -3’"
+                                               : "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
             return nil
         }
         guard range.contains(number) else {

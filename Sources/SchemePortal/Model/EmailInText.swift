@@ -1,5 +1,5 @@
 /// E-mail addresses written inside a person's free text (a biography, a job title). Someone who has not
-/// consented to publishing `email` must not have one published this way either: `PublishedPerson`
+/// consented to publishing `email` must not have one published this way either: the privacy gate
 /// leaves them out, and a rule warns the staff who wrote them.
 public enum EmailInText {
     /// What a reader sees where an address was left out.

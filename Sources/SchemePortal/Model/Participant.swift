@@ -1,6 +1,6 @@
 /// A person in one or more schemes, as written in the participant data: everything staff know, most of
-/// which must never be published. Pages never see this type; they see `PublishedPerson`, which
-/// `Publication` makes from it according to consent.
+/// which must never be published. Pages never see this type; they see the published person that the
+/// privacy gate (Publish/) makes from it according to consent.
 public struct Participant: Sendable {
     /// Fields a person may consent to publishing. Anything else (expressions of interest, `sensitive`)
     /// cannot be published at all.

@@ -1,5 +1,5 @@
 /// What can be wrong with one written day and time on its own, wherever it is written: in the key dates
-/// (`DateRules`) or in the prose (`ProseDateRules`), which decide how serious it is and where it points.
+/// (`KeyDateRules`) or in the prose (`ProseDateRules`), which decide how serious it is and where it points.
 enum DatePointRules {
     struct Problem: Equatable {
         let message: String

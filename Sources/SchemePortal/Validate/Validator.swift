@@ -6,7 +6,7 @@ public struct Validator: Sendable {
     public func validate(_ portal: Portal) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let references = SchemeReferenceRules(settings: portal.settings)
-        let dates = DateRules()
+        let dates = KeyDateRules()
         for scheme in portal.schemes {
             diagnostics += references.check(scheme)
             diagnostics += dates.check(scheme)

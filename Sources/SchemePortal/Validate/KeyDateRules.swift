@@ -1,6 +1,6 @@
-/// Checks on key dates that need more than the grammar: weekdays, BST/GMT, ranges, and the
-/// order of a scheme's milestones.
-struct DateRules {
+/// The rules over a scheme's key dates that need more than the grammar: weekdays, BST/GMT, ranges, the
+/// order of its milestones, and dates in the prose that disagree with them.
+struct KeyDateRules {
     func check(_ scheme: Scheme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for keyDate in scheme.keyDates {
