@@ -10,7 +10,7 @@ public struct Publication: Sendable {
         let participants = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
-        let sources = Sources(portal)
+        let sources = SourceFiles(portal)
         people = published.compactMap { person -> PublishedPerson? in
             let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
             guard !memberships.isEmpty else { return nil }
@@ -44,7 +44,7 @@ public struct Publication: Sendable {
 /// files it depends on: their own record, the records of everyone they name as a partner (whose
 /// consent decides whether the pairing shows) and the scheme files of every scheme they belong to
 /// (whose `directory` decides whether the membership shows), published or not.
-private struct Sources {
+private struct SourceFiles {
     let records: [String: [String]]
     let schemes: [String: String]
 
