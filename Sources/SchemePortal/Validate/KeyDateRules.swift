@@ -28,7 +28,7 @@ struct KeyDateRules {
                                    "‘\(keyDate.label)’ (\(Self.format(keyDate.when.earliestDay))) is written after ‘\(previous.label)’ (\(Self.format(previous.when.earliestDay))) on line \(previous.location.line), which is later",
                                    hint: "write the key dates in date order, or correct the year or day of one of them")]
             }
-            if latest == nil || !Self.isBefore(keyDate.when, latest!.when) { latest = keyDate }
+            if !(latest.map { Self.isBefore(keyDate.when, $0.when) } ?? false) { latest = keyDate }
         }
         return []
     }

@@ -53,14 +53,15 @@ struct PairingRules {
             diagnostics.append(.error("\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
                                       hint: "choose another partner, or check the conflict"))
         }
-        if let ladder, let gradeA = a.grade.flatMap({ ladder.rank(of: $0.value) }), let gradeB = b.grade.flatMap({ ladder.rank(of: $0.value) }) {
+        if let ladder, let writtenA = a.grade, let writtenB = b.grade,
+           let gradeA = ladder.rank(of: writtenA.value), let gradeB = ladder.rank(of: writtenB.value) {
             let gap = abs(gradeA - gradeB)
             if let minimum = rules.minGradeGap, gap < minimum {
-                diagnostics.append(.error("\(a.id) (\(a.grade!.value)) and \(b.id) (\(b.grade!.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
+                diagnostics.append(.error("\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
                                           at: location, hint: "pair them with someone at least \(minimum) grades apart"))
             }
             if let maximum = rules.maxGradeGap, gap > maximum {
-                diagnostics.append(.warning("\(a.id) (\(a.grade!.value)) and \(b.id) (\(b.grade!.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
+                diagnostics.append(.warning("\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
                                             at: location, hint: "consider a partner nearer in grade"))
             }
         }
