@@ -1,6 +1,6 @@
 /// Writes iCalendar text (RFC 5545): content lines ending in CRLF, folded at 75 octets without ever
 /// splitting a UTF-8 sequence (or, where it can, a character), TEXT values escaped. It knows nothing of
-/// key dates: `CalendarEvents` decides what goes in; this decides how it is written.
+/// key dates: `CalendarFiles` decides what goes in; this decides how it is written.
 struct ICalendarWriter {
     /// The longest line RFC 5545 allows, in octets, not counting the CRLF.
     static let lineLimit = 75

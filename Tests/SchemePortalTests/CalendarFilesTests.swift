@@ -2,7 +2,7 @@ import XCTest
 @testable import SchemePortal
 
 /// Key dates as calendar events: DATE against DATE-TIME, exclusive ends, Europe/London, stable UIDs.
-final class CalendarEventsTests: XCTestCase {
+final class CalendarFilesTests: XCTestCase {
     static let today = CalendarDay(year: 2024, month: 1, day: 15)
 
     private func scheme(_ keyDates: String, slug: String = "sample") -> Scheme {
