@@ -48,15 +48,17 @@ def tasks(args, folder):
     """What is measured for one size: (label, command, output folder, stdout file, empty the output first)."""
     portal = os.path.abspath(args.portal)
 
+    # The commands run in `folder` and name their files relative to it, so messages stay short; the
+    # output folders are given in full for measure.run, which looks at them from here.
     def portal_build(layout):
-        site = f"{folder}/portal-{layout}"
-        return [portal, "build", "--content", f"{site}/Content", "--layouts", f"{site}/Layouts",
-                "--output", f"{folder}/out-{layout}", "--today", TODAY, "--quiet", "--timings"]
+        return [portal, "build", "--content", f"portal-{layout}/Content", "--layouts", f"portal-{layout}/Layouts",
+                "--output", f"out-{layout}", "--today", TODAY, "--quiet", "--timings"]
 
-    hugo = ["hugo", "--quiet", "-s", f"{folder}/hugo", "-d", f"{folder}/out-hugo"]
-    floor = ["cmark-gfm"] + [flag for name in CMARK_EXTENSIONS for flag in ("-e", name)] + [f"{folder}/biographies.md"]
-    check = [portal, "check", "--content", f"{folder}/portal-per-person/Content",
-             "--layouts", f"{folder}/portal-per-person/Layouts", "--today", TODAY, "--quiet"]
+    # Hugo reads -d relative to the site (-s), hence the full path.
+    hugo = ["hugo", "--quiet", "-s", "hugo", "-d", f"{folder}/out-hugo"]
+    floor = ["cmark-gfm"] + [flag for name in CMARK_EXTENSIONS for flag in ("-e", name)] + ["biographies.md"]
+    check = [portal, "check", "--content", "portal-per-person/Content", "--layouts", "portal-per-person/Layouts",
+             "--today", TODAY, "--quiet"]
     full = {("portal", layout): (report.portal_build(layout), portal_build(layout), f"{folder}/out-{layout}", None, True)
             for layout in args.layouts}
     full["hugo"] = (report.HUGO_BUILD, hugo, f"{folder}/out-hugo", None, True)
@@ -173,8 +175,10 @@ def main(argv):
         print(line, file=sys.stderr)
     if args.check:
         problems = report.smoke_problems(args.sizes, args.layouts, results, summaries) + problems
-        for problem in problems:
+        for problem in problems[:20]:
             print(f"benchmark check: {problem}", file=sys.stderr)
+        if len(problems) > 20:
+            print(f"benchmark check: … and {len(problems) - 20} more problems", file=sys.stderr)
         if problems:
             return 1
         print("benchmark check passed: every build succeeded and holds the expected pages", file=sys.stderr)
