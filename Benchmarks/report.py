@@ -110,6 +110,25 @@ def ratio_rows(sizes, results):
     return rows
 
 
+STEPS = ("load", "validate", "render", "check", "write")
+
+
+def step_rows(sizes, results):
+    """The step times `portal build --timings` printed in the per-person build of median wall time."""
+    rows = []
+    for size in sizes:
+        good = sorted((run for run in results.get((size, portal_build("per-person")), []) if run.ok), key=lambda run: run.wall)
+        if not good:
+            continue
+        times = {}
+        for line in good[len(good) // 2].stderr.splitlines():
+            fields = line.split()
+            if len(fields) >= 3 and fields[0] in STEPS and fields[2] == "s":
+                times[fields[0]] = f"{float(fields[1]):.2f} s"
+        rows.append([f"{size:,}"] + [times.get(step, "n/a") for step in STEPS])
+    return rows
+
+
 def aligned(headers, rows):
     widths = [max(len(str(row[i])) for row in [headers] + rows) for i in range(len(headers))]
     lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [headers] + rows]
@@ -139,11 +158,15 @@ def tables(sizes, results, context):
     notes = []
     rows = measurement_rows(sizes, results, notes)
     ratios = ratio_rows(sizes, results)
+    steps = step_rows(sizes, results)
+    step_title = "SchemePortal's steps (portal build --timings, wall, in the median per-person build):"
     note_lines = [f"{number}. {note}" for number, note in enumerate(notes, 1)]
     text = "\n".join(preamble(context) + ["", aligned(HEADERS, rows), "", "Ratios (per-person layout):", "",
-                                          aligned(RATIO_HEADERS, ratios + [TARGETS])] + ([""] + note_lines if notes else []))
+                                          aligned(RATIO_HEADERS, ratios + [TARGETS]), "", step_title, "",
+                                          aligned(["people", *STEPS], steps)] + ([""] + note_lines if notes else []))
     md = "\n".join([line + "  " for line in preamble(context)] + ["", markdown(HEADERS, rows), "",
-                   markdown(RATIO_HEADERS, ratios + [["*" + cell + "*" if cell else "" for cell in TARGETS]])]
+                   markdown(RATIO_HEADERS, ratios + [["*" + cell + "*" if cell else "" for cell in TARGETS]]), "",
+                   step_title, "", markdown(["people", *STEPS], steps)]
                    + ([""] + note_lines if notes else []))
     return text, md
 
