@@ -172,7 +172,8 @@ def tables(sizes, results, context):
 
 
 def failures(results):
-    return [f"{size:,} people, {label}: {outcome(run)}" for (size, label), runs in results.items()
+    """(label, run, line) for every run that did not succeed."""
+    return [(label, run, f"{size:,} people, {label}: {outcome(run)}") for (size, label), runs in results.items()
             for run in runs if not run.ok]
 
 
