@@ -34,7 +34,10 @@ def arguments(argv):
     parser.add_argument("--check", action="store_true",
                         help="smoke test: every build must succeed and hold the expected pages (exit 1 otherwise)")
     args = parser.parse_args(argv)
-    args.sizes = [int(size.replace("_", "")) for size in (args.sizes or ("50" if args.check else "1000,10000")).split(",")]
+    try:
+        args.sizes = [int(size.replace("_", "")) for size in (args.sizes or ("50" if args.check else "1000,10000")).split(",")]
+    except ValueError:
+        parser.error("--sizes must be whole numbers separated by commas, such as 1000,10000")
     args.runs = args.runs or (1 if args.check else 3)
     args.layouts = args.layouts.split(",")
     if args.runs < 1 or any(size < 1 for size in args.sizes):
@@ -153,7 +156,7 @@ def main(argv):
           file=sys.stderr, flush=True)
     results, summaries, problems = {}, {}, []
     for size in args.sizes:
-        folder = os.path.join(args.work, str(size))
+        folder = os.path.abspath(os.path.join(args.work, str(size)))
         shutil.rmtree(folder, ignore_errors=True)
         print(f"Generating {size:,} people…", file=sys.stderr, flush=True)
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(size), folder,
