@@ -311,6 +311,19 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(inline("**Bold** start").html, "<strong>Bold</strong> start")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): the text of every paragraph after the first was read from freed memory,
+    /// so a one-line field written as several paragraphs showed other bytes of the process instead of its words.
+    func testEveryParagraphOfAnInlineTextShowsItsOwnWords() {
+        XCTAssertEqual(inline("Mentors meet monthly.\n\nMentees choose the topics.\n\nBoth give feedback.").html,
+                       "Mentors meet monthly.\nMentees choose the topics.\nBoth give feedback.")
+        // The freed buffers are reused by the allocator differently for each size; try many.
+        for length in 1...200 {
+            let middle = String(repeating: "w", count: length)
+            XCTAssertEqual(inline("First.\n\n\(middle)\n\n*Third*\n\nFourth.").html,
+                           "First.\n\(middle)\n<em>Third</em>\nFourth.", "a middle paragraph of \(length) characters")
+        }
+    }
+
     func testInlineLocationsPointIntoTheOriginalText() {
         let result = inline("# Lead [x](javascript:1)\n  - [y](#)", line: 8, column: 10)
         XCTAssertEqual(result.diagnostics.map(\.location), [
