@@ -414,6 +414,29 @@ final class MarkdownTests: XCTestCase {
         assertRejected(repeated("[^a]", 65_000) + "\n\n[^a]: x\n", saying: "footnote references")
     }
 
+    /// Fuzzing findings (docs/fuzzing.md): accepted text whose cost grew with the square of its size.
+    /// Each takes well under a second now, and took from 15 seconds to minutes before.
+    func testManyHeadingsWithTheSameTextGetNumberedAnchorsQuickly() {
+        let started = ContinuousClock.now
+        let result = render(repeated("## Notes\n\n", 12_000))
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
+        XCTAssertEqual(result.headings.count, 12_000)
+        XCTAssertEqual(result.headings.prefix(3).map(\.anchor), ["notes", "notes-2", "notes-3"])
+        XCTAssertEqual(result.headings.last?.anchor, "notes-12000")
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testALongLineOfLinksIsLocatedQuicklyAndExactly() {
+        // "é" is two bytes: columns count characters, so the positions must be counted, not taken from bytes.
+        let line = (1...4_000).map { "é www.example.org/\($0)" }.joined(separator: " ")
+        let started = ContinuousClock.now
+        let result = render(line, line: 7, column: 3)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertEqual(result.links.count, 4_000)
+        XCTAssertEqual(result.links.last?.location, location(7, 3 + line.unicodeScalars.count - "www.example.org/4000".count))
+        XCTAssertEqual(result.links.last?.destination, "http://www.example.org/4000")
+    }
+
     func testALongOrdinaryHandbookIsNotRejected() {
         let source = Self.handbook(lines: 5_000)
         XCTAssertEqual(source.split(separator: "\n", omittingEmptySubsequences: false).count, 5_000)

@@ -186,14 +186,25 @@ enum MarkdownAnchor {
     }
 
     /// `base`, or `base-2`, `base-3`, … whichever is not yet in `used`; the result is added to `used`.
-    static func unique(_ base: String, avoiding used: inout Set<String>) -> String {
-        var candidate = base
-        var number = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
-        }
-        used.insert(candidate)
-        return candidate
+}
+
+/// Names already used on a page (heading ids, table regions), handing out `base`, then the first free
+/// `numbered(2)`, `numbered(3)` …. The next number to try is remembered for each base, so a page of thousands
+/// of headings with the same text costs no more than thousands of different ones (trying every number again
+/// for each repeat made such a page take minutes; a fuzzing finding, docs/fuzzing.md).
+struct UniqueNames {
+    private var used: Set<String>
+    private var next: [String: Int] = [:]
+
+    init(reserved: Set<String> = []) {
+        used = reserved
+    }
+
+    mutating func claim(_ base: String, numbered: (Int) -> String) -> String {
+        if used.insert(base).inserted { return base }
+        var number = next[base] ?? 2
+        while !used.insert(numbered(number)).inserted { number += 1 }
+        next[base] = number + 1
+        return numbered(number)
     }
 }

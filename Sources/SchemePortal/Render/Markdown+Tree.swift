@@ -104,7 +104,7 @@ struct MarkdownTreeEditor {
     private mutating func anchor(_ nodes: [CMarkNode]) {
         let top = min(max(options.topHeadingLevel, 1), 6)
         let authorTop = min(max(options.authorTopLevel, 1), 6)
-        var used = options.reservedAnchors
+        var used = UniqueNames(reserved: options.reservedAnchors)
         var previous: Int?
         for node in nodes {
             let written = node.headingLevel
@@ -120,7 +120,8 @@ struct MarkdownTreeEditor {
             }
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }
-            let id = MarkdownAnchor.unique(MarkdownAnchor.slug(text), avoiding: &used)
+            let slug = MarkdownAnchor.slug(text)
+            let id = used.claim(slug) { "\(slug)-\($0)" }
 
             // A block holding one inline node whose markup is the whole <hN>…</hN>, so the heading stays on one line.
             let block = CMarkNode.custom(block: true, onEnter: "")
@@ -158,7 +159,7 @@ struct MarkdownTreeEditor {
     /// right after a table that starts with "Table:" is its caption (as in Pandoc); a table without one is
     /// a warning, since screen-reader users meet tables by their captions.
     private mutating func wrap(_ tables: [CMarkNode]) {
-        var usedNames = Set<String>()
+        var usedNames = UniqueNames()
         for table in tables {
             var caption: String?
             if let next = table.next, next.type == CMARK_NODE_PARAGRAPH, next.plainText.hasPrefix("Table:") {
@@ -173,12 +174,7 @@ struct MarkdownTreeEditor {
             let cells = (header?.children ?? []).map(\.plainText).filter { !$0.isEmpty }
             var name = caption ?? (cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", "))
             if name.count > 80 { name = String(name.prefix(79)) + "…" }
-            var unique = name
-            var number = 2
-            while !usedNames.insert(unique).inserted {
-                unique = "\(name) (\(number))"
-                number += 1
-            }
+            let unique = usedNames.claim(name) { "\(name) (\($0))" }
             let wrapper = CMarkNode.custom(block: true, onEnter: MarkdownHTML.tableWrapStart(name: unique, caption: caption),
                                            onExit: MarkdownHTML.tableWrapEnd)
             if table.insertBefore(wrapper) { wrapper.append(table) } else { wrapper.free() }
