@@ -437,6 +437,32 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.links.last?.destination, "http://www.example.org/4000")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): every problem quoted its whole line, so a 1 MB line of empty links took
+    /// 24 GB and minutes to report. The first hundred are listed with their line, and the rest are counted.
+    func testThousandsOfProblemsInOneTextAreListedUpToAHundredAndCounted() {
+        let source = repeated("[](#) " + repeated("a", 45), 2_000)   // one line of 102 KB, 4,000 warnings
+        let started = ContinuousClock.now
+        let result = render(source, line: 10)
+        _ = DiagnosticPrinter().format(result.diagnostics)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
+        XCTAssertEqual(result.diagnostics.count, 101)
+        XCTAssertEqual(result.diagnostics.prefix(2).map(\.description), [
+            "Content/page.md:10:1: warning: link goes nowhere (“#”); give the address of the page it should open, or remove the link",
+            "Content/page.md:10:1: warning: link has no text, so screen readers can only read out its address; write what the link opens between the brackets: [what it opens](address)",
+        ])
+        XCTAssertEqual(result.diagnostics.prefix(100).filter { $0.sourceLine == source }.count, 100)
+        XCTAssertEqual(result.diagnostics.last?.description,
+                       "Content/page.md:10:2551: warning: 3900 more problems in this text, from here on, are not listed (3900 warnings); fix the problems listed above and check again to see the rest")
+
+        // When errors are among those not listed, the count is an error too, so the build still stops.
+        let unsafe = render(repeated("[x](javascript:alert(1))\n\n", 101) + "<b>late</b>\n")
+        XCTAssertEqual(unsafe.diagnostics.count, 101)
+        XCTAssertEqual(unsafe.diagnostics.last?.severity, .error)
+        XCTAssertEqual(unsafe.diagnostics.last?.location, location(201, 1))
+        XCTAssertTrue(unsafe.diagnostics.last?.message.hasPrefix("2 more problems in this text, from here on, are not listed (1 error and 1 warning)") == true,
+                      unsafe.diagnostics.last?.message ?? "")
+    }
+
     func testALongOrdinaryHandbookIsNotRejected() {
         let source = Self.handbook(lines: 5_000)
         XCTAssertEqual(source.split(separator: "\n", omittingEmptySubsequences: false).count, 5_000)

@@ -70,9 +70,17 @@ struct MarkdownSourceMap {
         return String(decoding: bytes[lines[line - 1]], as: UTF8.self)
     }
 
+    /// A problem at cmark's position. Its line is quoted by `quoting`, once the problems to list are chosen.
     func diagnostic(_ severity: Diagnostic.Severity, at start: (line: Int, column: Int), _ message: String,
                     hint: String) -> Diagnostic {
-        Diagnostic(severity, at: location(start), message, hint: hint, sourceLine: sourceLine(start.line))
+        Diagnostic(severity, at: location(start), message, hint: hint)
+    }
+
+    /// The diagnostic with its Markdown line quoted under it.
+    func quoting(_ diagnostic: Diagnostic) -> Diagnostic {
+        var quoted = diagnostic
+        quoted.sourceLine = sourceLine(diagnostic.location.line - origin.line + 1)
+        return quoted
     }
 }
 
