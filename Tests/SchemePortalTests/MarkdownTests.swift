@@ -408,6 +408,20 @@ final class MarkdownTests: XCTestCase {
         assertRejected(repeated("aaa\rbbb\n-\u{0B}\n", 30_000), atLine: 75_003, saying: "cells")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): a line like `|-|` under a row with another number of cells does not
+    /// start a table, and cmark-gfm split the whole paragraph into cells again at each one: 112 KB took 20 seconds.
+    func testRowsThatAlmostStartATableAreRejected() {
+        assertRejected(repeated("| a | b |\n|-|\n", 8_000), atLine: 1_070, saying: "too many lines like ‘|---|’ in one long paragraph")
+        let started = ContinuousClock.now
+        let below = render(repeated("| a | b |\n|-|\n", 530))
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(1))
+        XCTAssertTrue(below.html.hasPrefix("<p>| a | b |\n|-|\n"), String(below.html.prefix(100)))
+        // Rows that do start a table, however many, are not limited by this.
+        let tables = render(repeated("| a |\n|-|\n| 1 |\n\nTable: Numbers\n\n", 2_000) + repeated("x|y\n-|-\n", 3_000) + "\nTable: Pairs\n")
+        XCTAssertEqual(tables.diagnostics, [])
+        XCTAssertTrue(tables.html.contains("aria-label=\"Numbers (2000)\""))
+    }
+
     func testOtherAmplifiersAreRejected() {
         assertRejected(repeated("a", 1_048_577), saying: "too large")
         assertRejected(repeated("a@", 500_000), saying: "“@” signs")
