@@ -8,7 +8,8 @@
 #   -j, --jobs N     run up to N targets at the same time (default 1; each uses one core)
 #   --keep-going     do not stop at the first finding: libFuzzer's fork mode, which records each finding and goes on
 #   --replay         no fuzzing: run every committed seed and every finding once through its target; fails on any crash
-#   --minimize FILE  shrink a crashing input of TARGET (libFuzzer's -minimize_crash) into fuzz-results/findings/TARGET/
+#   --minimize FILE  shrink FILE, a crashing input of TARGET, for up to SECONDS (libFuzzer's -minimize_crash), into
+#                    fuzz-results/findings/TARGET/minimized-…, e.g. scripts/fuzz.sh --minimize crash-1234 participants 60
 #   --reseed         add the fixtures, demo content and docs to the committed seeds (only inputs that reach new code)
 #   --no-build       use the targets as last built
 #
@@ -50,7 +51,7 @@ dictionary() {
   esac
 }
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 2; }
 
 jobs=1; keep_going=0; mode=fuzz; build=1; minimize_file=""
 positional=()
@@ -140,11 +141,14 @@ fuzz_one() {
   after=$(findings_in "$name")
   new=$(comm -13 <(echo "$before") <(echo "$after") | sed '/^$/d')
   execs=$(grep -oE '^stat::number_of_executed_units: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
-  if [ -z "$execs" ]; then   # fork mode prints no final stats; its last status line has the count
-    execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
-  fi
   rate=$(grep -oE '^stat::average_exec_per_sec: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
   rss=$(grep -oE '^stat::peak_rss_mb: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
+  if [ -z "$execs" ]; then   # fork mode prints no final stats, but its last status line has them
+    local last
+    last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+    execs=$(grep -oE '^#[0-9]+' <<<"$last" | tr -d '#' || true)
+    rate=$(grep -oE 'exec/s: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || true)
+  fi
   corpus=$(( $(find "$results/corpus/$name" -type f | wc -l) + $(find "Tests/Fuzz/Corpus/$name" -type f | wc -l) ))
   local count=0
   [ -n "$new" ] && count=$(echo "$new" | wc -l)
