@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check Content/ and Layouts/ for every problem, without writing anything.",
         discussion: """
             Exit status: 0 when there are no errors, 1 when the content has errors (or warnings, with
-            --strict), 2 for a wrong option.
+            --strict), 2 for a wrong option or a content folder that does not exist.
 
             Example:
               portal check --strict
@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(write: false, strict: options.strict)
+        let outcome = Build(configuration: options.configuration()).run(write: false, strict: options.strict, until: .check)
         try Report.finish(outcome, options: options, verb: "check", started: started)
     }
 }

@@ -29,12 +29,18 @@ struct PrivacyReportCommand: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let folder = content.hasPrefix("/") ? URL(fileURLWithPath: content) : cwd.appendingPathComponent(content)
-        let loaded = ContentLoader(contentDirectory: folder, displayRoot: content).load()
-        var diagnostics = loaded.diagnostics
-        if let portal = loaded.portal { diagnostics += Validator().validate(portal) }
-        guard let portal = loaded.portal, !diagnostics.hasErrors else {
+        // The same pipeline as a build, stopped after validation: the report describes what a build would publish.
+        let configuration = Build.Configuration(contentDirectory: folder, layoutsDirectory: cwd.appendingPathComponent("Layouts"),
+                                                outputDirectory: cwd.appendingPathComponent("Output"), contentDisplay: content,
+                                                options: RenderOptions(today: ReferenceDate.fromEnvironment([:])!))
+        let outcome = Build(configuration: configuration).run(write: false, until: .validate)
+        if let failure = outcome.readFailure {
+            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
+        guard let portal = outcome.portal, !outcome.diagnostics.hasErrors else {
             let printer = DiagnosticPrinter()
-            for diagnostic in Diagnostic.ordered(diagnostics) where diagnostic.severity == .error {
+            for diagnostic in outcome.diagnostics where diagnostic.severity == .error {
                 FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
             }
             FileHandle.standardError.write(Data("report failed: fix the errors above first\n".utf8))

@@ -25,6 +25,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only problems, not the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print one line per step (load, validate, render, check, write) with its time and counts, to standard error.")
+    var timings = false
+
     func validate() throws {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
@@ -45,7 +48,8 @@ struct SiteOptions: ParsableArguments {
         let day = today.flatMap(ReferenceDate.parse) ?? ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment)
             ?? ReferenceDate.fromEnvironment([:])!
         return Build.Configuration(contentDirectory: url(content), layoutsDirectory: url(layouts), outputDirectory: url(output),
-                                  contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts),
+                                  contentDisplay: trimmed(content), layoutsDisplay: trimmed(layouts), outputDisplay: trimmed(output),
+                                  currentDirectory: cwd, homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
                                   options: RenderOptions(today: day, baseURL: baseURL))
     }
 
@@ -59,13 +63,25 @@ struct SiteOptions: ParsableArguments {
 enum Report {
     /// Prints every diagnostic to standard error and picks the exit status: 1 for content errors.
     static func finish(_ outcome: Build.Outcome, options: SiteOptions, verb: String, started: Date) throws {
+        if let refusal = outcome.refusal {
+            FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
+            if !options.quiet { print("build refused: nothing was read or written") }
+            throw ExitCode(2)
+        }
         let printer = DiagnosticPrinter()
         for diagnostic in outcome.diagnostics {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
         }
+        if options.timings {
+            FileHandle.standardError.write(Data(outcome.steps.map { $0.line + "\n" }.joined().utf8))
+        }
         let errors = outcome.diagnostics.errorCount
         let warnings = outcome.diagnostics.warningCount
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if let failure = outcome.readFailure {
+            FileHandle.standardError.write(Data("error: \(failure); nothing was \(verb == "build" ? "built" : "checked")\n".utf8))
+            throw ExitCode(2)
+        }
         if let failure = outcome.writeFailure {
             FileHandle.standardError.write(Data("error: the site could not be written: \(failure)\n".utf8))
             throw ExitCode(2)

@@ -80,7 +80,7 @@ final class CalendarBuildTests: XCTestCase {
         let home = try portal.read("index.html")
         XCTAssertTrue(home.contains(#"<a href="calendar.ics" type="text/calendar">Add every scheme’s key dates to your calendar</a>"#))
         XCTAssertTrue(home.contains(#"<script src="assets/key-dates.js" defer></script>"#))
-        XCTAssertTrue(home.contains(#"data-status-opens="2024-03-04" data-status-closes="2024-12-02" data-status-first="2024-03-04" data-status-last="2024-12-31">Upcoming</span>"#), home)
+        XCTAssertTrue(home.contains(#"data-status-phases="upcoming 2024-03-04 open 2024-12-03 running 2025-01-01 closed">Upcoming</span>"#), home)
         XCTAssertNoThrow(try portal.read("assets/key-dates.js"))
     }
 

@@ -3,26 +3,36 @@ import XCTest
 
 /// The `portal` program as staff run it: exit status, messages on standard error, the summary line.
 final class CommandLineTests: XCTestCase {
-    private var executable: URL {
-        // The built program sits beside the test bundle in .build/<platform>/<configuration>/.
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle.appendingPathComponent("portal"), bundle.deletingLastPathComponent().appendingPathComponent("portal")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    private var executable: URL { PortalProgram.executable }
 
     private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+        try PortalProgram.run(arguments, in: folder)
+    }
+
+    /// Runs the program with output going to files (so a full pipe cannot stall it), and stops it after
+    /// `seconds`: a program that has not finished by then is reported as hanging (status nil).
+    private func run(_ arguments: [String], in folder: URL, killAfter seconds: Double) throws -> (status: Int32?, out: String, err: String) {
+        let outURL = folder.appendingPathComponent(".out-\(UUID().uuidString)")
+        let errURL = folder.appendingPathComponent(".err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        var status: Int32?
+        if finished.wait(timeout: .now() + seconds) == .success {
+            status = process.terminationStatus
+        } else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        return (status, try String(contentsOf: outURL, encoding: .utf8), try String(contentsOf: errURL, encoding: .utf8))
     }
 
     func test_check_on_a_mistake_exits_1_and_prints_located_messages_with_a_caret() throws {
@@ -43,6 +53,53 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertTrue(result.out.hasPrefix("built "), result.out)
         XCTAssertTrue(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path))
+    }
+
+    /// Every file under a folder with its bytes, to show that a refused build touched nothing.
+    private func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            files[url.path] = FileManager.default.contents(atPath: url.path) ?? Data("folder".utf8)
+        }
+        return files
+    }
+
+    func test_build_refuses_to_replace_the_users_own_folders_or_files_and_touches_nothing() throws {
+        let portal = try TestPortal()
+        FileManager.default.createFile(atPath: portal.root.appendingPathComponent("notes.txt").path, contents: Data("mine".utf8))
+        let before = snapshot(portal.root)
+        let cases: [(String, String)] = [
+            (".", "error: refusing to build into ‘.’: it is the folder you are in"),
+            ("Content", "error: refusing to build into ‘Content’: it is the content folder"),
+            ("./Content/", "error: refusing to build into ‘./Content’: it is the content folder"),
+            ("..", "error: refusing to build into ‘..’: it holds the content folder"),
+            ("notes.txt", "error: refusing to build into ‘notes.txt’: it is a file, not a folder; name a folder for the site"),
+            ("Content/schemes", "error: refusing to build into ‘Content/schemes’: it is inside the content folder"),
+        ]
+        for (output, message) in cases {
+            let result = try run(["build", "--output", output], in: portal.root)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertTrue(result.err.hasPrefix(message), result.err)
+            XCTAssertEqual(result.out, "build refused: nothing was read or written\n")
+            XCTAssertEqual(snapshot(portal.root), before, "a refused build into \(output) changed files")
+        }
+    }
+
+    func test_timings_name_each_step_of_the_pipeline_in_order_with_its_time_and_counts() throws {
+        let portal = try TestPortal()
+        let result = try run(["build", "--timings", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertEqual(result.status, 0, result.err)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) }, ["load", "validate", "render", "check", "write"])
+        XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 3 assets"), lines[0])
+        let written = try portal.snapshot().count - 1
+        XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/"), lines[4])
+        let check = try run(["check", "--timings", "--content", "Missing"], in: portal.root)
+        XCTAssertEqual(check.status, 2)
+        try portal.write("Content/pages/about.md", "---\ntitle: About\n---\n![](https://example.org/x.png)\n")
+        let failed = try run(["build", "--timings", "--strict", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertTrue(failed.err.contains("write          –   not run: the content has warnings (--strict)"), failed.err)
     }
 
     func test_strict_turns_warnings_into_failure() throws {
@@ -75,6 +132,48 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(process.terminationStatus, 2, value)
             XCTAssertTrue(message.contains("SOURCE_DATE_EPOCH must be a whole number of seconds"), message)
         }
+    }
+
+    func test_a_missing_content_folder_is_an_IO_problem_with_status_2_not_a_content_error() throws {
+        let portal = try TestPortal()
+        let missing = portal.root.appendingPathComponent("Contnet").path
+        let check = try run(["check", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(check.status, 2, check.err)
+        XCTAssertEqual(check.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing)); nothing was checked\n")
+        XCTAssertEqual(check.out, "")
+        let build = try run(["build", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(build.status, 2, build.err)
+        XCTAssertEqual(build.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing)); nothing was built\n")
+        let report = try run(["report", "privacy", "--content", "Contnet"], in: portal.root)
+        XCTAssertEqual(report.status, 2, report.err)
+        XCTAssertEqual(report.err, "error: the content folder ‘Contnet’ does not exist (looked for \(missing))\n")
+    }
+
+    func test_a_content_folder_that_is_a_file_and_a_layouts_folder_that_is_a_file_exit_2() throws {
+        let portal = try TestPortal(["notes.txt": "not a folder\n"])
+        let content = try run(["check", "--content", "notes.txt"], in: portal.root)
+        XCTAssertEqual(content.status, 2, content.err)
+        XCTAssertEqual(content.err, "error: the content folder ‘notes.txt’ is not a folder (\(portal.root.path)/notes.txt); nothing was checked\n")
+        let layouts = try run(["check", "--layouts", "notes.txt"], in: portal.root)
+        XCTAssertEqual(layouts.status, 2, layouts.err)
+        XCTAssertEqual(layouts.err, "error: the layouts folder ‘notes.txt’ is not a folder (\(portal.root.path)/notes.txt); nothing was checked\n")
+    }
+
+    func test_a_named_pipe_or_dev_zero_in_the_content_is_reported_and_never_hangs_the_build() throws {
+        let portal = try TestPortal()
+        try portal.makeNamedPipe("Content/pages/pipe.md")
+        try portal.makeNamedPipe("Layouts/assets/pipe.css")
+        try portal.link("Content/people/zero.yaml", to: "/dev/zero")
+        let result = try run(["build", "--today", "2023-01-10"], in: portal.root, killAfter: 20)
+        XCTAssertNotNil(result.status, "the build was still running after 20 seconds, and was stopped")
+        XCTAssertEqual(result.status, 1, result.err)
+        let lines = result.err.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        XCTAssertEqual(lines, [
+            "Content/pages/pipe.md:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
+            "Content/people/zero.yaml:1:1: error: this is not a regular file: it is a shortcut (symbolic link) to ‘/dev/zero’, which is a device, so it is not read; replace it with an ordinary file, or delete it",
+            "Layouts/assets/pipe.css:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
+        ], result.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.output.path))
     }
 
     func test_every_subcommand_explains_itself_with_an_example() throws {

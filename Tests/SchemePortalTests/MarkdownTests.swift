@@ -111,6 +111,38 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(kept.html, "<p>Apply</p>\n")
     }
 
+    func testOnlyWebMailAndPortalAddressesMayBeLinked() {
+        let refused: [(String, String)] = [
+            ("[Apply](tel:+441865270000)", "link to a “tel:” URL is not allowed"),
+            ("[Apply](ftp://files.example.org/form.pdf)", "link to a “ftp:” URL is not allowed"),
+            ("[Apply](<data:text/html,%3Cscript%3Ealert(1)%3C/script%3E>)", "link to a “data:” URL is not allowed"),
+            ("[Apply](<\tjavascript:alert(1)>)", "link to a “javascript:” URL is not allowed"),
+            ("[Apply](%6Aavascript:alert(1))", "link to a “javascript:” URL is not allowed"),
+            ("[Apply](//evil.example.org/form)", "link to an address starting with “//” is not allowed"),
+            ("![Logo](ms-settings:display)", "image from a “ms-settings:” URL is not allowed"),
+        ]
+        for (markdown, message) in refused {
+            let result = render("Please " + markdown + " today.", line: 4, column: 3)
+            XCTAssertEqual(result.diagnostics.map(\.description), ["Content/page.md:4:10: error: \(message); "
+                + (markdown.hasPrefix("!") ? "use an image file of the portal or an https:// address"
+                                           : "link to an https:// or mailto: address, or to a page of the portal")], markdown)
+            XCTAssertFalse(result.html.contains("href") || result.html.contains("src"), markdown + " → " + result.html)
+        }
+        let allowed = ["[a](https://example.org)", "[a](HTTP://example.org)", "[a](mailto:team@example.org)", "[a](/schemes/x/)",
+                       "[a](../key-dates/)", "[a](#matching)", "[a](handbook/matching.md)", "![a](images/logo.png)", "[a](?page=2)"]
+        for markdown in allowed {
+            let result = render(markdown)
+            XCTAssertFalse(result.diagnostics.contains { $0.severity == .error }, markdown)
+            XCTAssertEqual(result.links.count, 1, markdown)
+        }
+    }
+
+    func testAnAutolinkToAScriptLeavesNeitherLinkNorAddress() {
+        let result = render("Go to <javascript:alert(1)> now")
+        XCTAssertEqual(result.html, "<p>Go to  now</p>\n")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["link to a “javascript:” URL is not allowed"])
+    }
+
     func testAnImageFromADataURLIsAnErrorAndShowsItsDescription() {
         let result = render("See ![the logo](data:image/png;base64,iVBORw0KGgo=) here")
         XCTAssertEqual(result.html, "<p>See the logo here</p>\n")
@@ -349,6 +381,8 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(diagnostic.hint?.contains("simplify") == true || diagnostic.hint?.contains("split") == true,
                       file: file, line: line)
         XCTAssertEqual(diagnostic.location.line, 99 + expectedLine, file: file, line: line)
+        // The whole block is refused, so the message points at the start of the line that begins it.
+        XCTAssertEqual(diagnostic.location.column, 1, file: file, line: line)
     }
 
     private func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }

@@ -119,6 +119,13 @@ final class PeopleTests: XCTestCase {
         ])
     }
 
+    func test_a_person_in_no_scheme_is_a_warning_at_the_person() throws {
+        let portal = try TestPortal(["Content/people/p.yaml": "id: ann\nname: Ann\nconsent: [name]\n"])
+        XCTAssertEqual(portal.check().lines, [
+            "Content/people/p.yaml:1:1: warning: this person is in no scheme; add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’",
+        ])
+    }
+
     func test_a_person_file_without_an_id_says_so() throws {
         let portal = try TestPortal(["Content/people/nameless.yaml": "name: No Id\nschemes:\n  - scheme: test-scheme\n    side: mentor\nconsent: [name]\n"])
         XCTAssertEqual(portal.check().lines, ["Content/people/nameless.yaml:1:1: error: a person is missing the required key ‘id’; add ‘id: …’"])

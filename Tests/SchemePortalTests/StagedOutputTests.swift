@@ -29,21 +29,78 @@ final class StagedOutputTests: XCTestCase {
         XCTAssertEqual(leftovers, ["Output"], "no staging folder may be left behind")
     }
 
-    func test_two_files_at_one_address_or_an_unsafe_address_are_reported_before_writing() {
-        let location = SourceLocation(file: "Content/portal.yaml")
-        let files = [OutputFile(path: "a/index.html", text: "1"), OutputFile(path: "a/index.html", text: "2"),
-                     OutputFile(path: "b//index.html", text: "3")]
-        XCTAssertEqual(SiteRenderer.checkPaths(files, at: location).map(\.message), [
-            "two pages would be written to a/index.html",
-            "‘b//index.html’ cannot be written inside the output folder",
-        ])
-    }
-
     func test_the_gitkeep_placeholder_is_kept() throws {
         let output = try temporaryFolder().appendingPathComponent("Output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: output.appendingPathComponent(".gitkeep").path, contents: Data())
         try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "x")])
         XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path))
+    }
+
+    func test_every_build_marks_its_folder_and_leaves_nothing_beside_it() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("Output")
+        let method = try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "1")])
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
+        #if os(Linux)
+        XCTAssertEqual(method, .exchange, "on Linux the folders are exchanged in one step")
+        #endif
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
+                       [OutputFolder.markerName, "index.html"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent.path), ["Output"])
+    }
+
+    /// A folder of the kind a killed build leaves: our name pattern with a process id that has ended.
+    private func leftover(_ kind: BuildLeftovers.Kind, beside output: URL, files: [String]) throws -> URL {
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let name = BuildLeftovers.name(kind, for: output, processID: finished.processIdentifier, token: "abc123")
+        let folder = output.deletingLastPathComponent().appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("people"), withIntermediateDirectories: true)
+        for file in files { FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data("x".utf8)) }
+        return folder
+    }
+
+    func test_a_build_removes_what_dead_builds_left_but_only_what_it_can_prove_is_ours() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("Output")
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "1")])
+        let deadStaging = try leftover(.staging, beside: output, files: [OutputFolder.markerName, "people/withdrawn.html"])
+        let deadPrevious = try leftover(.previous, beside: output, files: [OutputFolder.markerName, "index.html"])
+        let notOurs = try leftover(.staging, beside: output, files: ["thesis.docx"])
+        let live = parent.appendingPathComponent(BuildLeftovers.name(.staging, for: output, processID: getpid(), token: "def456"))
+        try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: live.appendingPathComponent(OutputFolder.markerName).path, contents: Data())
+
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
+        XCTAssertFalse(left.contains(deadStaging.lastPathComponent), "a dead build's staging folder, with a withdrawn person's page")
+        XCTAssertFalse(left.contains(deadPrevious.lastPathComponent))
+        XCTAssertTrue(left.contains(notOurs.lastPathComponent), "a folder without our marker is someone else's")
+        XCTAssertTrue(left.contains(live.lastPathComponent), "the folder of a build that is still running")
+    }
+
+    func test_a_site_left_aside_by_a_build_killed_between_two_renames_is_put_back() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("Output")
+        let previous = try leftover(.previous, beside: output, files: [OutputFolder.markerName, "index.html"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+        BuildLeftovers.clean(besides: output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: previous.path))
+    }
+
+    func test_an_output_folder_named_through_a_link_is_built_where_the_link_points_and_the_link_stays() throws {
+        let parent = try temporaryFolder()
+        let real = parent.appendingPathComponent("www/site")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        let link = parent.appendingPathComponent("Output")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        try StagedOutput(outputDirectory: link).write([OutputFile(path: "index.html", text: "1")])
+        try StagedOutput(outputDirectory: link).write([OutputFile(path: "index.html", text: "2")])
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path)
+        XCTAssertEqual(try String(contentsOf: real.appendingPathComponent("index.html"), encoding: .utf8), "2")
     }
 }

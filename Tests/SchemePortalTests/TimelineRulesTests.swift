@@ -26,7 +26,7 @@ final class TimelineRulesTests: XCTestCase {
         guard let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics) else {
             return diagnostics.map(\.description)
         }
-        return Diagnostic.ordered(diagnostics + DateRules().check(scheme)).map(\.description)
+        return Diagnostic.ordered(diagnostics + KeyDateRules().check(scheme)).map(\.description)
     }
 
     private let deadline = """

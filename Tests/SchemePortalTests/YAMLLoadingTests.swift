@@ -33,7 +33,7 @@ final class YAMLLoadingTests: XCTestCase {
 
     func test_every_duplicate_key_is_reported_in_one_run() {
         let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ntitle: A\norganisation: B\nfooter: x\nfooter: y\n")
-        XCTAssertEqual(diagnostics.map(\.location.line), [3, 4, 6])
+        XCTAssertEqual(diagnostics.map(\.location.description), ["Content/portal.yaml:3:1", "Content/portal.yaml:4:1", "Content/portal.yaml:6:1"])
     }
 
     func test_values_that_YAML_would_guess_stay_the_text_they_look_like() {
@@ -50,7 +50,7 @@ final class YAMLLoadingTests: XCTestCase {
         let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\nfooter: \(secret)\n  bad: : indentation\n")
         XCTAssertEqual(diagnostics.count, 1)
         let printed = DiagnosticPrinter().format(diagnostics)
-        XCTAssertTrue(printed.hasPrefix("Content/portal.yaml:4:"), printed)
+        XCTAssertEqual(diagnostics.map(\.location.description), ["Content/portal.yaml:4:1"])
         XCTAssertFalse(printed.contains("title: T"), "the message must not quote other lines")
         XCTAssertFalse(printed.contains("private@example.org") || printed.contains("Private Person"), printed)
     }
@@ -76,7 +76,7 @@ final class YAMLLoadingTests: XCTestCase {
 
     func test_a_tab_used_for_indentation_gets_a_plain_explanation() {
         let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ngrade_ladders:\n\t- id: x\n")
-        XCTAssertEqual(diagnostics.first?.location.line, 4)
+        XCTAssertEqual(diagnostics.map(\.location.description), ["Content/portal.yaml:4:1"])
         XCTAssertEqual(diagnostics.first?.hint, "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
     }
 
@@ -195,15 +195,18 @@ final class YAMLLoadingTests: XCTestCase {
         let scheme = try XCTUnwrap(SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics))
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(scheme.sections.map(\.slug), ["how-it-works", "evaluation"])
-        XCTAssertEqual(scheme.sections.first?.location.line, 10)
-        XCTAssertEqual(scheme.sections.first?.body.location.line, 11)
+        XCTAssertEqual(scheme.sections.first?.location, SourceLocation(file: "s.md", line: 10, column: 1))
+        XCTAssertEqual(scheme.sections.first?.body.location, SourceLocation(file: "s.md", line: 11, column: 1))
         XCTAssertEqual(scheme.introduction?.source.trimmingCharacters(in: .whitespacesAndNewlines), "Intro")
     }
 
-    func test_two_sections_with_the_same_address_are_an_error() {
+    func test_two_sections_with_the_same_address_are_an_error() throws {
         let file = SourceFile(displayPath: "s.md", text: "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: peer, name: Peer}]\n---\n## Evaluation\n\n## Evaluation!\n")
         var diagnostics: [Diagnostic] = []
-        _ = SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics)
+        let scheme = try XCTUnwrap(SchemeLoader.load(file, slug: "s", diagnostics: &diagnostics))
+        XCTAssertEqual(scheme.sections.map(\.slug), ["evaluation"], "only the first section with an address gets a page")
+        let settings = PortalSettings(title: "T", organisation: "O", location: SourceLocation(file: "portal.yaml"))
+        diagnostics += Validator().validate(Portal(settings: settings, schemes: [scheme], pages: []))
         XCTAssertEqual(diagnostics.map(\.description), [
             "s.md:10:1: error: a second section with the address ‘evaluation’ (the first is on line 8); merge the two sections or give this one another heading",
         ])

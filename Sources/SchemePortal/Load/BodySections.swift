@@ -1,16 +1,17 @@
 import Foundation
 
 /// Splits a scheme's body at its `##` headings: the text before the first is the introduction,
-/// each heading and what follows it is a section page.
+/// each heading and what follows it is a section page. A heading whose text makes no address, or
+/// an address an earlier section has, gets no page: it is kept in `unpublished` for the rules to report.
 struct BodySections {
     let introduction: MarkdownText?
     let sections: [SchemeSection]
-    let diagnostics: [Diagnostic]
+    let unpublished: [SchemeSection]
 
     init(body: MarkdownText, file: SourceFile) {
         var introduction: MarkdownText?
         var sections: [SchemeSection] = []
-        var diagnostics: [Diagnostic] = []
+        var unpublished: [SchemeSection] = []
         let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
         let firstLine = body.location.line
         var fence: Substring?
@@ -21,19 +22,14 @@ struct BodySections {
             let text = buffer.joined(separator: "\n")
             if let heading = current {
                 let slug = Slug.make(from: heading.title)
-                let location = file.location(line: heading.line, column: 1)
-                if slug.isEmpty {
-                    diagnostics.append(file.diagnostic(.error, line: heading.line, column: 1,
-                        "this heading gives the section no address", hint: "write a heading with letters or digits"))
-                } else if let earlier = sections.first(where: { $0.slug == slug }) {
-                    diagnostics.append(file.diagnostic(.error, line: heading.line, column: 1,
-                        "a second section with the address ‘\(slug)’ (the first is on line \(earlier.location.line))",
-                        hint: "merge the two sections or give this one another heading"))
+                let section = SchemeSection(
+                    slug: slug, title: heading.title,
+                    body: MarkdownText(text, at: file.location(line: heading.bodyStart, column: 1)),
+                    location: file.location(line: heading.line, column: 1), sourceLine: file.line(heading.line))
+                if slug.isEmpty || sections.contains(where: { $0.slug == slug }) {
+                    unpublished.append(section)
                 } else {
-                    sections.append(SchemeSection(
-                        slug: slug, title: heading.title,
-                        body: MarkdownText(text, at: file.location(line: heading.bodyStart, column: 1)),
-                        location: location))
+                    sections.append(section)
                 }
             } else if !text.allSatisfy(\.isWhitespace) {
                 introduction = MarkdownText(text, at: body.location)
@@ -58,7 +54,7 @@ struct BodySections {
         flush(endingBefore: lines.count)
         self.introduction = introduction
         self.sections = sections
-        self.diagnostics = diagnostics
+        self.unpublished = unpublished
     }
 
     /// Heading text without the optional closing `#`s.

@@ -11,28 +11,39 @@ public struct ContentLoader: Sendable {
         self.displayRoot = displayRoot
     }
 
-    public func load() -> (portal: Portal?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let portalURL = contentDirectory.appendingPathComponent("portal.yaml")
-        guard FileManager.default.fileExists(atPath: contentDirectory.path) else {
-            return (nil, [.error("the content folder does not exist", at: SourceLocation(file: displayRoot),
-                                 hint: "run the command in the portal's folder, or pass --content DIR to name the folder that holds portal.yaml")])
+    /// The portal, or, when the content folder itself cannot be read (missing, not a folder), why not:
+    /// that is a problem with the command or the machine, not a mistake in the content.
+    public func load() -> (portal: Portal?, diagnostics: [Diagnostic], failure: InputFolderProblem?) {
+        let folder: InputFolder
+        switch InputFolder.open(contentDirectory, displayRoot: displayRoot, role: "content folder") {
+        case .success(let opened): folder = opened
+        case .failure(let problem): return (nil, [], problem)
         }
+        let (portal, diagnostics) = load(from: folder)
+        return (portal, diagnostics, nil)
+    }
+
+    private func load(from folder: InputFolder) -> (portal: Portal?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         var settings: PortalSettings?
-        if FileManager.default.fileExists(atPath: portalURL.path) {
-            if let file = read(portalURL, diagnostics: &diagnostics) {
-                settings = PortalFileLoader.load(file, diagnostics: &diagnostics)
-            }
-        } else {
+        switch folder.entry("portal.yaml") {
+        case .missing:
             diagnostics.append(.error("there is no portal file", at: SourceLocation(file: display("portal.yaml")),
                                       hint: "create portal.yaml with at least ‘title:’ and ‘organisation:’ (see docs/content-format.md)"))
+        case .unusable(let problem):
+            diagnostics.append(problem)
+        case .file, .folder:
+            if let file = read(url("portal.yaml"), diagnostics: &diagnostics) {
+                settings = PortalFileLoader.load(file, diagnostics: &diagnostics)
+            }
         }
-        let schemes = loadSchemes(diagnostics: &diagnostics)
-        let pages = loadPages(in: "pages", diagnostics: &diagnostics)
+        let schemes = loadSchemes(folder, diagnostics: &diagnostics)
+        let pages = loadPages(folder, in: "pages", diagnostics: &diagnostics)
         var people: [Participant] = []
-        for name in entries(in: "people", diagnostics: &diagnostics) {
+        for name in entries(folder, in: "people", diagnostics: &diagnostics) {
             let path = "people/\(name)"
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !isDirectory(path) else {
+            guard usable(folder, path, diagnostics: &diagnostics) else { continue }
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), folder.entry(path) != .folder else {
                 diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: display(path)),
                                             hint: "participant data goes in .yaml files"))
                 continue
@@ -43,23 +54,26 @@ public struct ContentLoader: Sendable {
         }
         for scheme in schemes {
             let path = "schemes/\(scheme.slug)/people.yaml"
-            guard FileManager.default.fileExists(atPath: url(path).path),
+            guard folder.entry(path) != .missing, usable(folder, path, diagnostics: &diagnostics),
                   let file = read(url(path), diagnostics: &diagnostics) else { continue }
             people += ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &diagnostics)
         }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
         // stand-in address, there only to avoid a needless sitemap warning, is never published).
-        let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "", baseURL: "https://portal.invalid/",
-                                                location: SourceLocation(file: display("portal.yaml")))
+        let portalFile = SourceLocation(file: display("portal.yaml"))
+        let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "",
+                                                baseURL: WebAddress("https://portal.invalid/", key: "base_url", at: portalFile),
+                                                location: portalFile)
         return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
     }
 
-    private func loadSchemes(diagnostics: inout [Diagnostic]) -> [Scheme] {
+    private func loadSchemes(_ content: InputFolder, diagnostics: inout [Diagnostic]) -> [Scheme] {
         var schemes: [Scheme] = []
-        for folder in entries(in: "schemes", diagnostics: &diagnostics) {
+        for folder in entries(content, in: "schemes", diagnostics: &diagnostics) {
             let relative = "schemes/\(folder)"
-            guard isDirectory(relative) else {
+            guard usable(content, relative, diagnostics: &diagnostics) else { continue }
+            guard content.entry(relative) == .folder else {
                 diagnostics.append(.warning("this file is not used: each scheme is a folder holding scheme.md",
                                             at: SourceLocation(file: display(relative)),
                                             hint: "move it into a scheme's folder, or rename it to start with ‘_’"))
@@ -67,16 +81,17 @@ public struct ContentLoader: Sendable {
             }
             guard checkSlug(folder, at: relative, diagnostics: &diagnostics) else { continue }
             let schemeFile = "\(relative)/scheme.md"
-            guard FileManager.default.fileExists(atPath: url(schemeFile).path) else {
+            guard content.entry(schemeFile) != .missing else {
                 diagnostics.append(.error("the scheme folder has no scheme.md", at: SourceLocation(file: display(relative)),
                                           hint: "add \(display(schemeFile)) with the scheme's front matter"))
                 continue
             }
-            guard let file = read(url(schemeFile), diagnostics: &diagnostics),
+            guard usable(content, schemeFile, diagnostics: &diagnostics),
+                  let file = read(url(schemeFile), diagnostics: &diagnostics),
                   var scheme = SchemeLoader.load(file, slug: folder, diagnostics: &diagnostics) else { continue }
-            scheme.handbook = loadPages(in: "\(relative)/handbook", diagnostics: &diagnostics)
-            scheme.toolkit = loadPages(in: "\(relative)/toolkit", diagnostics: &diagnostics)
-            for other in entries(in: relative, diagnostics: &diagnostics)
+            scheme.handbook = loadPages(content, in: "\(relative)/handbook", diagnostics: &diagnostics)
+            scheme.toolkit = loadPages(content, in: "\(relative)/toolkit", diagnostics: &diagnostics)
+            for other in entries(content, in: relative, diagnostics: &diagnostics)
             where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
                 diagnostics.append(.warning("this is not used by the portal", at: SourceLocation(file: display("\(relative)/\(other)")),
                                             hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
@@ -86,11 +101,12 @@ public struct ContentLoader: Sendable {
         return schemes
     }
 
-    private func loadPages(in relative: String, diagnostics: inout [Diagnostic]) -> [ContentPage] {
+    private func loadPages(_ folder: InputFolder, in relative: String, diagnostics: inout [Diagnostic]) -> [ContentPage] {
         var pages: [ContentPage] = []
-        for name in entries(in: relative, diagnostics: &diagnostics) {
+        for name in entries(folder, in: relative, diagnostics: &diagnostics) {
             let path = "\(relative)/\(name)"
-            guard name.hasSuffix(".md"), !isDirectory(path) else {
+            guard usable(folder, path, diagnostics: &diagnostics) else { continue }
+            guard name.hasSuffix(".md"), folder.entry(path) != .folder else {
                 diagnostics.append(.warning("this is not a Markdown page (.md) and is not used",
                                             at: SourceLocation(file: display(path)),
                                             hint: "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
@@ -107,17 +123,31 @@ public struct ContentLoader: Sendable {
 
     // MARK: Files
 
-    /// Names in a folder, sorted so that output and messages never depend on the file system's order.
-    private func entries(in relative: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+    /// Names in a folder, sorted so that output and messages never depend on the file system's order;
+    /// none when the folder is missing, or is a link that must not be followed (reported here, once).
+    private func entries(_ folder: InputFolder, in relative: String, diagnostics: inout [Diagnostic]) -> [String] {
+        guard folder.entry(relative) == .folder else {
+            _ = usable(folder, relative, diagnostics: &diagnostics)
+            return []
+        }
+        return folder.names(in: relative).filter { !$0.hasPrefix("_") }
     }
 
+    /// False, with the reason reported, for a link that leaves the folder or loops, a named pipe or a device.
+    private func usable(_ folder: InputFolder, _ relative: String, diagnostics: inout [Diagnostic]) -> Bool {
+        guard case .unusable(let problem) = folder.entry(relative) else { return true }
+        diagnostics.append(problem)
+        return false
+    }
+
+    /// A file or folder whose name cannot be an address is refused here, not by a rule: it is not read
+    /// at all, so no problem inside it can follow from its name.
     private func checkSlug(_ slug: String, at relative: String, diagnostics: inout [Diagnostic]) -> Bool {
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(from: slug)
             diagnostics.append(.error("‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: display(relative)),
-                                      hint: suggestion.isEmpty ? "use lowercase letters, digits and hyphens"
+                                      hint: suggestion.isEmpty || ReservedFileName.isReserved(suggestion)
+                                                               ? "use lowercase letters, digits and hyphens"
                                                                : "rename it ‘\(suggestion)’"))
             return false
         }
@@ -135,11 +165,6 @@ public struct ContentLoader: Sendable {
     }
 
     private func url(_ relative: String) -> URL { contentDirectory.appendingPathComponent(relative) }
-
-    private func isDirectory(_ relative: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
 
     func display(_ relative: String) -> String {
         displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"

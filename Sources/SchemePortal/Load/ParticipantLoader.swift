@@ -8,9 +8,13 @@ public enum ParticipantLoader {
     public static func load(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
         let document = YAMLDocument(file: file, text: file.text, firstLine: 1)
         diagnostics += document.diagnostics
-        guard let root = document.root else { return [] }
+        let (cleaned, refusals, folded) = SensitiveAliases.refuse(in: document)
+        guard let root = cleaned else { return [] }
+        // What an alias taken out leaves behind (an empty required field) is part of its error, not another.
+        var local: [Diagnostic] = []
+        defer { diagnostics += refusals + local.filter { !folded.contains($0.location) } }
         let start = file.location(line: 1, column: 1)
-        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &diagnostics,
+        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &local,
                                    fallback: start) else { return [] }
         var records: [Node] = []
         if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
@@ -18,17 +22,17 @@ public enum ParticipantLoader {
         } else {
             records = top.list("people", required: true) ?? []
             top.reportUnknownKeys()
-            diagnostics += top.diagnostics
+            local += top.diagnostics
         }
-        return records.compactMap { loadPerson($0, document: document, scheme: scheme, diagnostics: &diagnostics) }
+        return document.readMappings(records, owner: "a person", fallback: start, diagnostics: &local) {
+            loadPerson(&$0, scheme: scheme)
+        }
     }
 
     static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "expression_of_interest"]
 
-    static func loadPerson(_ node: Node, document: YAMLDocument, scheme: String?,
-                           diagnostics: inout [Diagnostic]) -> Participant? {
-        guard var fields = YAMLFields(node, in: document, owner: "a person", diagnostics: &diagnostics,
-                                      fallback: document.file.location(line: 1, column: 1)) else { return nil }
+    static func loadPerson(_ fields: inout YAMLFields, scheme: String?) -> Participant? {
+        let document = fields.document
         func located(_ key: String) -> LocatedText? {
             guard let text = fields.text(key) else { return nil }
             return LocatedText(text, at: fields.valueLocation(key))
@@ -55,51 +59,59 @@ public enum ParticipantLoader {
         if let scheme {
             if let membership = loadMembership(&fields, scheme: scheme) { memberships.append(membership) }
         }
-        for item in fields.list("schemes") ?? [] {
-            var local: [Diagnostic] = []
-            if var entry = YAMLFields(item, in: document, owner: "a scheme membership", diagnostics: &local, fallback: fields.location),
-               let schemeName = entry.text("scheme", required: true) {
-                if let membership = loadMembership(&entry, scheme: schemeName) { memberships.append(membership) }
-                entry.reportUnknownKeys()
-                local += entry.diagnostics
-            }
-            fields.append(local)
+        memberships += fields.mappingList("schemes", owner: "a scheme membership") { entry in
+            let schemeName = entry.text("scheme", required: true)
+            // Read on without the scheme, so its other keys are neither lost nor reported as unknown.
+            let membership = loadMembership(&entry, scheme: schemeName ?? "")
+            return schemeName == nil ? nil : membership
         }
-        if let email, !EmailAddress.isPlausible(email) {
-            fields.report(.error, at: fields.node("email")!, "‘email’ is not an e-mail address",
-                          hint: "write an address such as ‘name@example.org’")
-        }
-        if let id, !Slug.isValid(id) {
-            fields.report(.error, at: fields.node("id")!, "the id ‘\(id)’ should be lowercase letters, digits and hyphens",
-                          hint: "write ‘\(Slug.make(from: id))’")
-        }
-        if memberships.isEmpty {
-            fields.append([.warning("this person is in no scheme", at: fields.location,
-                                    hint: "add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’")])
-        }
-        fields.reportUnknownKeys()
-        diagnostics += fields.diagnostics
         guard let id, let name else { return nil }
-        return Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
-                           profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
-                           consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        var person = Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
+                                 profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
+                                 consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
+        for (key, _, value) in fields.entries {
+            if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
+        }
+        person.idPlace = fields.valuePlace("id")
+        person.emailPlace = fields.valuePlace("email")
+        return person
     }
 
     /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
+    /// Every item must be a field name written as text: anything else is an error at the item, never
+    /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
+    /// fields is reading a type (as `choice` does), so these errors belong to loading.
     static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
-        guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true) else { return [] }
+        guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
+              let list = fields.node("consent") else { return [] }
         var consent: Set<Participant.Field> = []
         let allowed = Participant.Field.allCases.map(\.rawValue)
-        for item in items {
-            guard let word = item.scalar?.string.trimmingCharacters(in: .whitespaces) else { continue }
+        let names = "the fields that can be published are \(YAMLDocument.list(allowed))"
+        for (index, item) in items.enumerated() {
+            let location = fields.document.location(ofItem: index, in: list) ?? fields.valueLocation("consent")
+            func report(_ message: String, hint: String) {
+                fields.append([Diagnostic(.error, at: location, message, hint: hint,
+                                          sourceLine: fields.document.file.line(location.line))])
+            }
+            guard let scalar = item.scalar else {
+                report("each item of ‘consent’ should be a field name written as text, but this is \(YAMLDocument.describe(item))",
+                       hint: "list the field names one after another, e.g. ‘consent: [name, job_title]’; \(names)")
+                continue
+            }
+            let word = scalar.string.trimmingCharacters(in: .whitespaces)
+            if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
+                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(names)")
+                continue
+            }
             if let field = Participant.Field(rawValue: word) {
                 consent.insert(field)
             } else if ParticipantLoader.membershipKeys.contains(word) || word == "sensitive" || word == "expression_of_interest" {
-                fields.report(.error, at: item, "‘\(word)’ can never be published, so it cannot be consented to",
-                              hint: "remove it from ‘consent’")
+                report("‘\(word)’ can never be published, so it cannot be consented to", hint: "remove it from ‘consent’")
+            } else if word.contains(",") {
+                report("‘\(word)’ is several field names written as one", hint: "write them as a list: ‘consent: [\(word)]’")
             } else {
-                fields.report(.error, at: item, "‘\(word)’ is not a field that can be published",
-                              hint: Suggestion.didYouMean(word, in: allowed) ?? "use any of \(allowed.joined(separator: ", "))")
+                report("‘\(word)’ is not a field that can be published",
+                       hint: Suggestion.didYouMean(word, in: allowed) ?? "use any of \(allowed.joined(separator: ", "))")
             }
         }
         return consent

@@ -18,20 +18,14 @@ enum RulesLoader {
             for (side, key, value) in eligible.entries {
                 var local: [Diagnostic] = []
                 defer { eligible.append(local) }
-                guard var bounds = YAMLFields(value, in: rules.document, owner: "the eligible grades of ‘\(side)’",
-                                              diagnostics: &local, fallback: eligible.location) else { continue }
-                let lowest = bounds.text("lowest")
-                let highest = bounds.text("highest")
-                bounds.reportUnknownKeys()
-                eligible.append(bounds.diagnostics)
-                result.eligibleGrades[side] = GradeBounds(lowest: lowest, highest: highest,
-                                                          location: rules.document.location(of: key) ?? eligible.location)
+                let fallback = eligible.location
+                result.eligibleGrades[side] = rules.document.readMapping(
+                    value, owner: "the eligible grades of ‘\(side)’", fallback: fallback, diagnostics: &local) { bounds in
+                    GradeBounds(lowest: bounds.text("lowest"), highest: bounds.text("highest"),
+                                location: bounds.document.location(of: key) ?? fallback)
+                }
             }
             rules.append(eligible.diagnostics)
-        }
-        if let min = result.minGradeGap, let max = result.maxGradeGap, min > max {
-            rules.append([.error("‘min_grade_gap’ (\(min)) is larger than ‘max_grade_gap’ (\(max))",
-                                 at: rules.valueLocation("min_grade_gap"), hint: "swap them, or correct one")])
         }
         rules.reportUnknownKeys()
         fields.append(rules.diagnostics)

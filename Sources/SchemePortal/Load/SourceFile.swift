@@ -21,19 +21,22 @@ public struct SourceFile: Sendable {
         self.lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// Reads a file, or explains why it cannot be used.
+    /// Reads a file, or explains why it cannot be used. Only a regular file is read: a named pipe or a
+    /// device is refused without waiting on it.
     public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: displayPath)
         let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? Int, size > maximumBytes {
-                return .failure(.error("the file is \(size / 1000) kB, larger than the \(maximumBytes / 1_000_000) MB a content file may be",
-                                       at: location, hint: "split it into several pages, or move data out of it"))
-            }
-            data = try Data(contentsOf: url)
-        } catch {
-            return .failure(.error("the file cannot be read (\(error.localizedDescription))", at: location,
+        switch FileStatus.readRegularFile(url.path, limit: maximumBytes) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(.tooLarge(let size)):
+            return .failure(.error("the file is \(size / 1000) kB, larger than the \(maximumBytes / 1_000_000) MB a content file may be",
+                                   at: location, hint: "split it into several pages, or move data out of it"))
+        case .failure(.notRegular(let kind)):
+            return .failure(.error("this is not a regular file (it is \(kind.name)), so it is not read", at: location,
+                                   hint: "replace it with an ordinary file, or delete it"))
+        case .failure(.cannotOpen(let reason)):
+            return .failure(.error("the file cannot be read (\(reason))", at: location,
                                    hint: "check that it exists and that you may read it"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {

@@ -7,6 +7,17 @@ extension YAMLDocument {
         return file.location(line: mark.line + firstLine - 1, column: mark.column)
     }
 
+    /// Where item `index` of a list is written: for an alias (`*name`), the alias rather than its anchor.
+    func location(ofItem index: Int, in list: Node) -> SourceLocation? {
+        guard list.sequence.map({ index < $0.count }) == true else { return list.scalar == nil ? nil : location(of: list) }
+        if let mark = aliases.use(in: list, at: index)?.mark { return location(of: mark) }
+        return list.sequence.flatMap { location(of: $0[index]) }
+    }
+
+    func location(of mark: Mark) -> SourceLocation {
+        file.location(line: mark.line + firstLine - 1, column: mark.column)
+    }
+
     func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: String, hint: String? = nil) -> Diagnostic {
         let location = self.location(of: node) ?? file.location(line: firstLine, column: 1)
         return Diagnostic(severity, at: location, message, hint: hint, sourceLine: file.line(location.line))

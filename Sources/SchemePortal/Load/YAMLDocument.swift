@@ -9,6 +9,8 @@ struct YAMLDocument {
     let firstLine: Int
     let root: Node?
     let diagnostics: [Diagnostic]
+    /// Where the aliases (`*name`) are, which Yams does not keep.
+    let aliases: YAMLAliases
 
     /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
     static let duplicateMarker = "__schemeportal_duplicate_key_"
@@ -27,6 +29,7 @@ struct YAMLDocument {
                                                hint: "write the key out as plain text"))
             self.root = nil
             self.diagnostics = diagnostics
+            self.aliases = YAMLAliases(root: nil, yaml: "")
             return
         }
         // Yams stops at the first duplicate key and points at the first copy. Each round renames the
@@ -57,6 +60,7 @@ struct YAMLDocument {
         }
         self.root = root
         self.diagnostics = diagnostics
+        self.aliases = YAMLAliases(root: root, yaml: yaml)
     }
 
     /// Turns a Yams error into a located message. Yams's own description quotes the whole document,

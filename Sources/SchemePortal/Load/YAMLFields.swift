@@ -61,18 +61,31 @@ struct YAMLFields {
         return string
     }
 
+    /// An address to link to; whether it may be published is `AddressRules`' concern, not the reader's.
+    mutating func address(_ key: String, required: Bool = false) -> WebAddress? {
+        guard let text = text(key, required: required) else { return nil }
+        let location = valueLocation(key)
+        return WebAddress(text, key: key, at: location, sourceLine: document.file.line(location.line))
+    }
+
     mutating func markdown(_ key: String, required: Bool = false) -> MarkdownText? {
         guard let value = node(key, required: required) else { return nil }
         return document.markdown(value, key: key, diagnostics: &diagnostics)
     }
 
+    /// The range is part of the key's type: a number outside it never reaches the model, so no rule
+    /// has to step round it.
     mutating func integer(_ key: String, in range: ClosedRange<Int> = 0...1_000_000) -> Int? {
         guard let value = node(key) else { return nil }
-        guard let scalar = value.scalar, scalar.style == .plain,
-              !scalar.string.isEmpty, scalar.string.allSatisfy(\.isASCII), scalar.string.allSatisfy(\.isNumber),
+        // A minus sign is read only where the range goes below zero (`order`), so elsewhere the message stays "digits only".
+        let digits = range.lowerBound < 0 && value.scalar?.string.hasPrefix("-") == true
+            ? value.scalar?.string.dropFirst() : value.scalar?.string[...]
+        guard let scalar = value.scalar, scalar.style == .plain, let digits,
+              !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
               let number = Int(scalar.string) else {
             report(.error, at: value, "‘\(key)’ should be a whole number, but it is \(YAMLDocument.describe(value))",
-                   hint: "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
+                   hint: range.lowerBound < 0 ? "write digits only, with ‘-’ in front of a number below zero, e.g. ‘\(key): -3’"
+                                               : "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
             return nil
         }
         guard range.contains(number) else {

@@ -1,6 +1,6 @@
 /// A person in one or more schemes, as written in the participant data: everything staff know, most of
-/// which must never be published. Pages never see this type; they see `PublishedPerson`, which
-/// `Publication` makes from it according to consent.
+/// which must never be published. Pages never see this type; they see the published person that the
+/// privacy gate (Publish/) makes from it according to consent.
 public struct Participant: Sendable {
     /// Fields a person may consent to publishing. Anything else (expressions of interest, `sensitive`)
     /// cannot be published at all.
@@ -32,6 +32,11 @@ public struct Participant: Sendable {
     public var sensitive: [String: [String]]
     public var memberships: [Membership]
     public var location: SourceLocation
+    /// Where each field's value is written (for `name` and `job_title`, which carry no place of their own).
+    public var fieldLocations: [Field: SourceLocation] = [:]
+    /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
+    public var idPlace: SourcePlace?
+    public var emailPlace: SourcePlace?
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
                 organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],

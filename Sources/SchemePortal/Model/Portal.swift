@@ -24,7 +24,7 @@ public struct PortalSettings: Sendable {
     public var organisation: String
     public var description: String?
     /// Absolute URL the site will be published at; used only where an absolute URL is required.
-    public var baseURL: String?
+    public var baseURL: WebAddress?
     /// IANA zone for times written without a zone. Only Europe/London is supported for now.
     public var timeZone: String
     /// BCP 47 language tag for `<html lang>`.
@@ -37,8 +37,11 @@ public struct PortalSettings: Sendable {
     /// Whether people pages may be indexed by search engines and listed in the sitemap.
     public var indexProfiles: Bool
     public var location: SourceLocation
+    /// Where `time_zone` and `contact_email` are written, for the rules that judge them.
+    public var timeZonePlace: SourcePlace?
+    public var contactEmailPlace: SourcePlace?
 
-    public init(title: String, organisation: String, description: String? = nil, baseURL: String? = nil,
+    public init(title: String, organisation: String, description: String? = nil, baseURL: WebAddress? = nil,
                 timeZone: String = "Europe/London", language: String = "en-GB",
                 gradeLadders: [GradeLadder] = [], contactEmail: String? = nil, footer: String? = nil,
                 vocabularies: Vocabularies = Vocabularies(), indexProfiles: Bool = false, location: SourceLocation) {
@@ -60,7 +63,7 @@ public struct PortalSettings: Sendable {
 
     /// An absolute http(s) address with a host, as `base_url` and `--base-url` need.
     public static func isValidBaseURL(_ text: String) -> Bool {
-        guard text.hasPrefix("https://") || text.hasPrefix("http://") else { return false }
+        guard LinkAddress.classify(text) == .web, text.contains("://") else { return false }
         return URL(string: text)?.host.map { !$0.isEmpty } ?? false
     }
 }
@@ -82,6 +85,8 @@ public struct GradeLadder: Hashable, Sendable {
     public var name: String
     public var grades: [Grade]
     public var location: SourceLocation
+    /// Where the ladder's `id` is written, for the duplicate rule.
+    public var idPlace: SourcePlace?
 
     public init(id: String, name: String, grades: [Grade], location: SourceLocation) {
         self.id = id

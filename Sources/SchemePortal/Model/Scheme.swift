@@ -26,6 +26,12 @@ public struct Scheme: Sendable {
     /// `false` leaves the scheme's people directory, and its people's memberships, out of the portal.
     public var directory: Bool = true
     public var location: SourceLocation
+    /// Headings that get no page: their text makes no address, or an earlier section has the address.
+    /// They stay out of `sections`, so nothing renders or checks them; the rules report each.
+    public var unpublishedSections: [SchemeSection] = []
+    /// How many sides `sides:` lists, including any that could not be read, and where the list is.
+    public var sidesWritten: Int = 0
+    public var sidesLocation: SourceLocation?
 
     public init(slug: String, title: String, shortTitle: String? = nil, organisers: [String] = [],
                 cohort: String? = nil, status: SchemeStatus? = nil, summary: MarkdownText? = nil,
@@ -104,6 +110,8 @@ public struct Side: Sendable {
     public var eligibility: MarkdownText?
     public var howToApply: MarkdownText?
     public var location: SourceLocation
+    /// Where the side's `id` is written, for the rules that judge it.
+    public var idPlace: SourcePlace?
 
     public init(id: String, name: String, plural: String, description: MarkdownText? = nil,
                 eligibility: MarkdownText? = nil, howToApply: MarkdownText? = nil, location: SourceLocation) {
@@ -121,12 +129,14 @@ public struct Contact: Sendable {
     public var role: String
     public var email: String?
     public var phone: String?
-    public var url: String?
+    public var url: WebAddress?
     /// The side this contact serves, if only one.
     public var side: String?
     public var location: SourceLocation
+    /// Where `email` is written, for the rule that judges it.
+    public var emailPlace: SourcePlace?
 
-    public init(role: String, email: String? = nil, phone: String? = nil, url: String? = nil,
+    public init(role: String, email: String? = nil, phone: String? = nil, url: WebAddress? = nil,
                 side: String? = nil, location: SourceLocation) {
         self.role = role
         self.email = email
@@ -139,11 +149,11 @@ public struct Contact: Sendable {
 
 public struct ExternalLink: Sendable {
     public var title: String
-    public var url: String
+    public var url: WebAddress
     public var description: String?
     public var location: SourceLocation
 
-    public init(title: String, url: String, description: String? = nil, location: SourceLocation) {
+    public init(title: String, url: WebAddress, description: String? = nil, location: SourceLocation) {
         self.title = title
         self.url = url
         self.description = description
@@ -157,12 +167,15 @@ public struct SchemeSection: Sendable {
     public var title: String
     public var body: MarkdownText
     public var location: SourceLocation
+    /// The heading's line as written, so messages about the heading can show it and point into it.
+    public var sourceLine: String?
 
-    public init(slug: String, title: String, body: MarkdownText, location: SourceLocation) {
+    public init(slug: String, title: String, body: MarkdownText, location: SourceLocation, sourceLine: String? = nil) {
         self.slug = slug
         self.title = title
         self.body = body
         self.location = location
+        self.sourceLine = sourceLine
     }
 }
 

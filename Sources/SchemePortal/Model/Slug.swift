@@ -5,7 +5,9 @@ public enum Slug {
     public static func make(from text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        // A Cyrillic or Greek look-alike in a Latin word ("Оverview") keeps the letter it looks like, rather
+        // than dropping out of the address; the rules warn about it where it was written.
+        for scalar in LookAlikeLetters.latinised(text).decomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             let c = Character(scalar)
             if c.isASCII, c.isLetter || c.isNumber {

@@ -4,10 +4,13 @@ public struct Vocabulary: Sendable {
     public struct Term: Sendable {
         public var name: String
         public var synonyms: [String]
+        /// Where the term is written, for the duplicate rule.
+        public var location: SourceLocation?
 
-        public init(name: String, synonyms: [String] = []) {
+        public init(name: String, synonyms: [String] = [], location: SourceLocation? = nil) {
             self.name = name
             self.synonyms = synonyms
+            self.location = location
         }
     }
 

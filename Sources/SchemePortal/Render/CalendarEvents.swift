@@ -13,8 +13,8 @@ enum CalendarTime: Hashable, Sendable {
         case .day(let d): return d.description
         case .london(let d, let t):
             let (day, time) = CalendarTime.shift(d, t, minutes: CalendarMath.isBritishSummerTime(on: d, at: t) ? -60 : 0)
-            return "\(day.description)T\(KeyDateView.clock(time)):00Z"
-        case .utc(let d, let t): return "\(d.description)T\(KeyDateView.clock(t)):00Z"
+            return "\(day.description)T\(DateFormatting.clock(time)):00Z"
+        case .utc(let d, let t): return "\(d.description)T\(DateFormatting.clock(t)):00Z"
         }
     }
 
@@ -96,7 +96,7 @@ struct KeyDateCalendar: Sendable {
     /// their order.
     func identities(_ scheme: Scheme) -> [KeyDateIdentity] {
         var seenKeys: [String: Int] = [:]
-        var usedFiles: Set<String> = []
+        var usedFiles = UniqueName.Taken()
         return scheme.keyDates.map { keyDate in
             let label = keyDate.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             var key = [scheme.slug, keyDate.kind.rawValue, keyDate.side ?? "", label].joined(separator: "\u{1F}")
@@ -105,13 +105,8 @@ struct KeyDateCalendar: Sendable {
             if occurrence > 1 { key += "\u{1F}\(occurrence)" }
             var base = Self.shortSlug(keyDate.label)
             if let side = keyDate.side { base += "-\(side)" }
-            var fileID = base
-            var n = 2
-            while usedFiles.contains(fileID) {
-                fileID = "\(base)-\(n)"
-                n += 1
-            }
-            usedFiles.insert(fileID)
+            // A label such as "Con" must not make `con.ics`, which cannot exist on Windows.
+            let fileID = UniqueName.make(base, taken: &usedFiles, allowed: { !ReservedFileName.isReserved($0) })
             return KeyDateIdentity(fileID: fileID, uid: "\(Self.hash(key))@\(host)")
         }
     }
@@ -171,9 +166,9 @@ struct KeyDateCalendar: Sendable {
 
     func event(_ keyDate: KeyDate, in scheme: Scheme, identity: KeyDateIdentity) -> CalendarEvent? {
         guard let (start, end) = Self.span(keyDate) else { return nil }
-        let view = KeyDateView(keyDate: keyDate, scheme: scheme, today: today, isNext: false)
+        let kindLabel = DateFormatting.kindLabel(keyDate.kind)
         let side = keyDate.side.flatMap(scheme.side(id:)).map { " for \($0.plural)" } ?? ""
-        var lines = ["\(view.kindLabel)\(side): \(view.display)"]
+        var lines = ["\(kindLabel)\(side): \(DateFormatting.display(keyDate.when))"]
         if let details = keyDate.details, !details.isEmpty { lines.append(details) }
         lines.append(scheme.title)
         let page = baseURL.map { $0 + "schemes/\(scheme.slug)/key-dates/" }
@@ -182,23 +177,20 @@ struct KeyDateCalendar: Sendable {
         if case .day = start {} else { timed = true }
         return CalendarEvent(uid: identity.uid, summary: "\(scheme.shortTitle ?? scheme.title): \(keyDate.label)",
                              description: lines.joined(separator: "\n"), url: page.map { $0 + "#\(identity.anchor)" },
-                             start: start, end: end, category: view.kindLabel,
+                             start: start, end: end, category: kindLabel,
                              transparent: !timed || keyDate.kind == .deadline || keyDate.kind == .opens)
     }
 
     /// The scheme's events in timeline order, with the identity of each key date they come from.
     func events(_ scheme: Scheme) -> [(keyDate: KeyDate, identity: KeyDateIdentity, event: CalendarEvent)] {
         let ids = identities(scheme)
-        let indexed = scheme.keyDates.indices.sorted {
-            (scheme.keyDates[$0].when.earliestDay, $0) < (scheme.keyDates[$1].when.earliestDay, $1)
-        }
-        return indexed.compactMap { i in
+        return scheme.timelineOrder.compactMap { i in
             event(scheme.keyDates[i], in: scheme, identity: ids[i]).map { (scheme.keyDates[i], ids[i], $0) }
         }
     }
 
     /// Every calendar file of the portal: one for the portal, one per scheme, one per dated key date.
-    func files(_ portal: Portal) -> [OutputFile] {
+    func files(_ portal: PublishedPortal) -> [OutputFile] {
         var files: [OutputFile] = []
         var all: [CalendarEvent] = []
         for scheme in portal.schemes {

@@ -1,5 +1,6 @@
-/// What the templates receive about key dates beyond one date's words: calendar links, stable anchors,
-/// and the data `assets/key-dates.js` needs to re-mark past, next and open when the page is read.
+/// What the templates receive about a scheme's key dates together, beyond each date's own object
+/// (KeyDateView): timeline order, calendar links, stable anchors, and the data `assets/key-dates.js`
+/// needs to re-mark past, next and the status when the page is read.
 extension SitePaths {
     public static let keyDatesScript = "assets/key-dates.js"
 }
@@ -13,10 +14,7 @@ extension SiteRenderer {
     func keyDateViews(_ scheme: Scheme, from path: String) -> [KeyDateView] {
         let next = scheme.nextKeyDate(on: options.today)
         let identities = calendar.identities(scheme)
-        let order = scheme.keyDates.indices.sorted {
-            (scheme.keyDates[$0].when.earliestDay, $0) < (scheme.keyDates[$1].when.earliestDay, $1)
-        }
-        return order.map { i in
+        return scheme.timelineOrder.map { i in
             let date = scheme.keyDates[i]
             let dated = !date.when.isVague
             return KeyDateView(keyDate: date, scheme: scheme, today: options.today,
@@ -27,20 +25,24 @@ extension SiteRenderer {
         }
     }
 
-    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and the
-    /// dates a derived status changes on (`statusDerived`, `statusOpens`, `statusCloses`, `statusFirst`, `statusLast`).
+    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and for a
+    /// derived status `statusDerived`, `statusPhases` (the days it changes on), `statusOpens`, `statusCloses`,
+    /// `statusFirst`, `statusLast`.
     func keyDateSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
         let dated = scheme.keyDates.filter { !$0.when.isVague }
         var summary: [String: Any] = [:]
         summary["calendarUrl"] = dated.isEmpty ? "" : SitePaths.relative(from: path, to: SitePaths.schemeCalendar(scheme.slug))
         // The build's next key date and every one after it; key-dates.js shows the first not yet over.
-        let upcoming = scheme.timeline.filter { !$0.when.isVague && $0.when.latestDay >= options.today }
-        summary["upcomingDates"] = upcoming.enumerated().map { index, date -> [String: Any] in
+        summary["upcomingDates"] = scheme.upcomingKeyDates(on: options.today).enumerated().map { index, date -> [String: Any] in
             var context = KeyDateView(keyDate: date, scheme: scheme, today: options.today, isNext: index == 0).context
             context["hidden"] = index > 0
             return context
         }
         summary["statusDerived"] = scheme.status == nil
+        // What key-dates.js looks the reader's day up in: "upcoming 2024-03-04 open 2024-12-03 running …".
+        let phases = scheme.statusPhases
+        summary["statusPhases"] = ([phases.initial.rawValue] + phases.changes.flatMap { [$0.from.description, $0.status.rawValue] })
+            .joined(separator: " ")
         let opens = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
         let closes = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
         summary["statusOpens"] = opens?.description ?? ""

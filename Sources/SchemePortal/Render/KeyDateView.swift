@@ -1,4 +1,6 @@
-/// How a key date is shown: its words, its machine-readable form, and whether it is past or next.
+/// One key date as a template sees it (docs/templates.md, "A key date object"): its words and
+/// machine-readable forms (written by `DateFormatting`) and whether it is past or next on the build's day.
+/// What a scheme's key dates add together (order, anchors, calendar links, status) is in KeyDateContext.
 struct KeyDateView {
     let keyDate: KeyDate
     let scheme: Scheme
@@ -54,20 +56,12 @@ struct KeyDateView {
         }
     }
 
-    var kindLabel: String {
-        switch keyDate.kind {
-        case .opens: return "Opens"
-        case .deadline: return "Deadline"
-        case .event: return "Event"
-        case .period: return "Period"
-        case .milestone: return "Milestone"
-        }
-    }
+    var kindLabel: String { DateFormatting.kindLabel(keyDate.kind) }
 
     /// Value for `<time datetime>`: the date, or a range's first end (`endDatetime` holds the other).
     var datetime: String {
         switch keyDate.when {
-        case .point(let p), .range(let p, _): return Self.machine(p)
+        case .point(let p), .range(let p, _): return DateFormatting.machine(p)
         case .weekCommencing(let p): return p.day.description
         case .months(let from, _): return String(from.description.prefix(7))
         case .vague: return ""
@@ -78,7 +72,7 @@ struct KeyDateView {
     var rangeEnds: (datetime: String, startDisplay: String, endDisplay: String)? {
         switch keyDate.when {
         case .range(let a, let b):
-            return (Self.machine(b), Self.words(a), Self.words(b))
+            return (DateFormatting.machine(b), DateFormatting.words(a), DateFormatting.words(b))
         case .months(let from, let through) where from.year != through.year || from.month != through.month:
             return (String(through.description.prefix(7)), from.writtenMonth, through.writtenMonth)
         default:
@@ -86,40 +80,5 @@ struct KeyDateView {
         }
     }
 
-    /// "12:00 GMT, Monday 19 December 2022"; ranges and months in words; vague dates as written.
-    var display: String {
-        switch keyDate.when {
-        case .point(let p): return Self.words(p)
-        case .range(let a, let b): return "\(Self.words(a)) to \(Self.words(b))"
-        case .weekCommencing(let p): return "Week commencing \(Self.words(p))"
-        case .months(let from, let through):
-            return from.year == through.year && from.month == through.month
-                ? from.writtenMonth : "\(from.writtenMonth) to \(through.writtenMonth)"
-        case .vague(let text, _, _): return text
-        }
-    }
-
-    static func words(_ point: DatePoint) -> String {
-        let day = "\(CalendarMath.weekday(of: point.day).name) \(point.day.written)"
-        guard let time = point.time else { return day }
-        let zone = point.zone.map { $0 == .ukLocal ? "UK time" : $0.rawValue } ?? "UK time"
-        return "\(clock(time)) \(zone), \(day)"
-    }
-
-    static func clock(_ time: TimeOfDay) -> String {
-        let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
-        let hour = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
-        return "\(hour):\(minute)"
-    }
-
-    static func machine(_ point: DatePoint) -> String {
-        guard let time = point.time else { return point.day.description }
-        let offset: String
-        switch point.zone {
-        case .bst?: offset = "+01:00"
-        case .gmt?, .utc?: offset = "Z"
-        default: offset = CalendarMath.isBritishSummerTime(on: point.day, at: time) ? "+01:00" : "Z"
-        }
-        return "\(point.day.description)T\(clock(time))\(offset)"
-    }
+    var display: String { DateFormatting.display(keyDate.when) }
 }

@@ -6,25 +6,26 @@ enum LinkTarget: Equatable {
     case page(path: String, fragment: String?)
     /// An anchor on the same page.
     case anchor(String)
-    /// http(s), mailto, tel and other addresses outside the portal: left as written.
+    /// http(s) and mailto addresses: left as written.
     case external
     /// Climbs above the portal's root, or cannot be read.
     case invalid
 
     init(_ destination: String, from page: String) {
         let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("#") {
+        switch LinkAddress.classify(destination) {
+        case .anchor where trimmed.hasPrefix("#"):
             self = .anchor(String(trimmed.dropFirst()))
             return
-        }
-        if let colon = trimmed.firstIndex(of: ":"),
-           trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }), trimmed.first?.isLetter == true {
+        case .web, .email:
             self = .external
             return
-        }
-        if trimmed.hasPrefix("//") {
-            self = .external
+        case .refused:
+            // Never reaches a page (the renderer drops it), so there is nothing to check.
+            self = .invalid
             return
+        case .page, .anchor:
+            break
         }
         let withoutQuery = trimmed.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? trimmed
         let pieces = withoutQuery.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

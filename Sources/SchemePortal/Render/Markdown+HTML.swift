@@ -160,7 +160,9 @@ enum MarkdownAnchor {
     static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        // A look-alike letter ("Оverview" with a Cyrillic О) keeps the Latin letter it looks like; it is
+        // reported where the heading is written.
+        for scalar in LookAlikeLetters.latinised(text).decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break
@@ -183,28 +185,5 @@ enum MarkdownAnchor {
         // cmark-gfm's footnotes use ids fn-… and fnref-…; keep headings clear of them.
         if result.hasPrefix("fn-") || result.hasPrefix("fnref-") { return "section-" + result }
         return result
-    }
-
-    /// `base`, or `base-2`, `base-3`, … whichever is not yet in `used`; the result is added to `used`.
-}
-
-/// Names already used on a page (heading ids, table regions), handing out `base`, then the first free
-/// `numbered(2)`, `numbered(3)` …. The next number to try is remembered for each base, so a page of thousands
-/// of headings with the same text costs no more than thousands of different ones (trying every number again
-/// for each repeat made such a page take minutes; a fuzzing finding, docs/fuzzing.md).
-struct UniqueNames {
-    private var used: Set<String>
-    private var next: [String: Int] = [:]
-
-    init(reserved: Set<String> = []) {
-        used = reserved
-    }
-
-    mutating func claim(_ base: String, numbered: (Int) -> String) -> String {
-        if used.insert(base).inserted { return base }
-        var number = next[base] ?? 2
-        while !used.insert(numbered(number)).inserted { number += 1 }
-        next[base] = number + 1
-        return numbered(number)
     }
 }

@@ -30,10 +30,12 @@ extension Diagnostic {
 
     static func markdownForbiddenURL(_ scheme: String, isImage: Bool, _ map: MarkdownSourceMap,
                                      at start: (line: Int, column: Int)) -> Diagnostic {
-        isImage
-            ? map.diagnostic(.error, at: start, "image from a “\(scheme):” URL is not allowed",
+        // `//` is an address without a scheme (`//example.org/x`), which browsers complete as they please.
+        let what = scheme == "//" ? "an address starting with “//”" : "a “\(scheme):” URL"
+        return isImage
+            ? map.diagnostic(.error, at: start, "image from \(what) is not allowed",
                              hint: "use an image file of the portal or an https:// address")
-            : map.diagnostic(.error, at: start, "link to a “\(scheme):” URL is not allowed",
+            : map.diagnostic(.error, at: start, "link to \(what) is not allowed",
                              hint: "link to an https:// or mailto: address, or to a page of the portal")
     }
 

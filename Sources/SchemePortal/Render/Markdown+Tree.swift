@@ -72,10 +72,11 @@ struct MarkdownTreeEditor {
             if !isImage, let first = text.utf8.first { openers.insert(first) }   // `www.…` autolinks
             start = map.settled(start, openers: openers)
         }
-        if let scheme = MarkdownURL.forbiddenScheme(of: destination) {
+        if let scheme = MarkdownURL.refusedScheme(of: destination) {
             diagnostics.append(.markdownForbiddenURL(scheme, isImage: isImage, map, at: start))
-            if isImage {
-                if !text.isEmpty {
+            // An autolink's text is the address itself, so it goes too.
+            if isImage || text == destination {
+                if isImage, !text.isEmpty {
                     let replacement = CMarkNode.text(text)
                     if !node.insertBefore(replacement) { replacement.free() }
                 }
@@ -104,7 +105,7 @@ struct MarkdownTreeEditor {
     private mutating func anchor(_ nodes: [CMarkNode]) {
         let top = min(max(options.topHeadingLevel, 1), 6)
         let authorTop = min(max(options.authorTopLevel, 1), 6)
-        var used = UniqueNames(reserved: options.reservedAnchors)
+        var used = UniqueName.Taken(options.reservedAnchors)
         var previous: Int?
         for node in nodes {
             let written = node.headingLevel
@@ -120,8 +121,8 @@ struct MarkdownTreeEditor {
             }
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }
-            let slug = MarkdownAnchor.slug(text)
-            let id = used.claim(slug) { "\(slug)-\($0)" }
+            diagnostics += Diagnostic.markdownLookAlikes(in: text, map, at: start)
+            let id = UniqueName.make(MarkdownAnchor.slug(text), taken: &used)
 
             // A block holding one inline node whose markup is the whole <hN>…</hN>, so the heading stays on one line.
             let block = CMarkNode.custom(block: true, onEnter: "")
@@ -159,7 +160,7 @@ struct MarkdownTreeEditor {
     /// right after a table that starts with "Table:" is its caption (as in Pandoc); a table without one is
     /// a warning, since screen-reader users meet tables by their captions.
     private mutating func wrap(_ tables: [CMarkNode]) {
-        var usedNames = UniqueNames()
+        var usedNames = UniqueName.Taken()
         for table in tables {
             var caption: String?
             if let next = table.next, next.type == CMARK_NODE_PARAGRAPH, next.plainText.hasPrefix("Table:") {
@@ -174,7 +175,7 @@ struct MarkdownTreeEditor {
             let cells = (header?.children ?? []).map(\.plainText).filter { !$0.isEmpty }
             var name = caption ?? (cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", "))
             if name.count > 80 { name = String(name.prefix(79)) + "…" }
-            let unique = usedNames.claim(name) { "\(name) (\($0))" }
+            let unique = UniqueName.make(name, taken: &usedNames, numbered: { "\($0) (\($1))" })
             let wrapper = CMarkNode.custom(block: true, onEnter: MarkdownHTML.tableWrapStart(name: unique, caption: caption),
                                            onExit: MarkdownHTML.tableWrapEnd)
             if table.insertBefore(wrapper) { wrapper.append(table) } else { wrapper.free() }

@@ -6,7 +6,7 @@
 /// - `Markdown+CMark.swift` owns the parser and the tree and frees them;
 /// - `Markdown+Tree.swift` edits the tree: raw HTML out, unsafe links unwrapped, heading anchors, labelled task boxes;
 /// - `Markdown+HTML.swift` builds the bits of markup we add, heading anchors, and tidies cmark's output;
-/// - `Markdown+URL.swift` recognises `javascript:`, `vbscript:`, `file:` and `data:` however they are disguised;
+/// - `Markdown+URL.swift` asks `LinkAddress` (the one rule for addresses) which destinations may be linked;
 /// - `Markdown+Source.swift` maps cmark's byte positions back to file locations and prepares inline text;
 /// - `Markdown+Messages.swift` holds the diagnostics, in the author's terms.
 ///

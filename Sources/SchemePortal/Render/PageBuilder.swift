@@ -39,6 +39,20 @@ struct PageBuilder {
         diagnostics += result.diagnostics
     }
 
+    /// The `href` for an address from a YAML field, or nil for one the portal must not link to: validation
+    /// reports those, and this keeps them off the page even when rendering runs without it.
+    /// A page of the portal is linked relative to this page, and checked like a Markdown link.
+    mutating func href(_ address: WebAddress?) -> String? {
+        guard let address else { return nil }
+        switch address.kind {
+        case .refused: return nil
+        case .web, .email: return address.text
+        case .page, .anchor:
+            links.append(MarkdownLink(destination: address.text, isImage: false, location: address.location))
+            return Self.rewrite(address.text, from: path)
+        }
+    }
+
     /// A link to another page of the portal becomes relative to this page; anything else stays as written.
     static func rewrite(_ destination: String, from page: String) -> String {
         switch LinkTarget(destination, from: page) {
@@ -60,19 +74,4 @@ public struct RenderedPage: Sendable {
     public var html: String
     public var links: [MarkdownLink]
     public var anchors: Set<String>
-}
-
-/// A file the build writes, by its path inside `Output/`.
-public struct OutputFile: Sendable, Equatable {
-    public var path: String
-    public var contents: [UInt8]
-
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
-    }
 }

@@ -44,32 +44,29 @@ extension SiteRenderer {
 
     /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
     func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, publication: Publication) -> [(RenderedPage, [Diagnostic])] {
-        let base = scheme.map { "schemes/\($0.slug)/people" } ?? "people"
-        let facetDepthPath = "\(base)/facet/value/index.html"
+        let base = SitePaths.peopleFolder(scheme?.slug)
+        let directory = SitePaths.directory(scheme?.slug)
+        let facetDepthPath = SitePaths.facetValue(in: base, "facet", "value")
         let facets = Self.facets.compactMap { facet -> (facet: Facet, values: [(name: String, path: String, count: Int)])? in
             var counts: [String: Int] = [:]
             for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
             guard !counts.isEmpty else { return nil }
-            // Each value gets its own address even when two spell the same ("C++" and "C") or none can be
-            // made from it ("日本語").
-            var used: Set<String> = []
-            return (facet, counts.keys.sorted().map { value in
+            // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
+            // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
+            var used = UniqueName.Taken()
+            return (facet, counts.sorted { $0.key < $1.key }.map { value, count in
                 let slug = Slug.make(from: value)
-                var segment = slug.isEmpty ? "value" : slug
-                var number = 2
-                while !used.insert(segment).inserted {
-                    segment = "\(slug.isEmpty ? "value" : slug)-\(number)"
-                    number += 1
-                }
-                return (value, "\(base)/\(facet.slug)/\(segment)/index.html", counts[value]!)
+                let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
+                                              allowed: { !ReservedFileName.isReserved($0) })
+                return (value, SitePaths.facetValue(in: base, facet.slug, segment), count)
             })
         }
         let layout = DirectoryLayout(
             base: base,
-            cards: Dictionary(people.map { ($0.id, card($0, from: "\(base)/index.html")) }, uniquingKeysWith: { first, _ in first }),
+            cards: Dictionary(people.map { ($0.id, card($0, from: directory)) }, uniquingKeysWith: { first, _ in first }),
             facetCards: Dictionary(people.map { ($0.id, card($0, from: facetDepthPath)) }, uniquingKeysWith: { first, _ in first }),
             facets: facets)
-        var outputs = [directoryPage(people, all: people, scheme: scheme, path: "\(base)/index.html", facet: nil, layout: layout)]
+        var outputs = [directoryPage(people, all: people, scheme: scheme, path: directory, facet: nil, layout: layout)]
         for (facet, values) in layout.facets {
             for value in values {
                 let matching = people.filter { facet.values($0).contains(value.name) }
@@ -86,7 +83,7 @@ extension SiteRenderer {
         let directoryTitle = scheme == nil ? "People" : "People in this scheme"
         let title = facet.map { "\($0.0.title): \($0.1)" } ?? directoryTitle
         var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
-        if facet != nil { crumbs.append((directoryTitle, "\(base)/index.html")) }
+        if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
         var context = self.context(path: path, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
         let cards = facet == nil ? layout.cards : layout.facetCards
         var groups: [[String: Any]] = []
@@ -103,7 +100,7 @@ extension SiteRenderer {
         context["groups"] = groups
         context["count"] = people.count
         context["isFacet"] = facet != nil
-        context["allUrl"] = SitePaths.relative(from: path, to: "\(base)/index.html")
+        context["allUrl"] = SitePaths.relative(from: path, to: SitePaths.directory(scheme?.slug))
         let prefix = facet == nil ? "" : "../../"
         context["facets"] = layout.facets.map { facetList -> [String: Any] in
             ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
@@ -120,10 +117,10 @@ extension SiteRenderer {
     }
 
     func profilePage(_ person: PublishedPerson, publication: Publication) -> (RenderedPage, [Diagnostic]) {
-        let path = "people/\(person.id)/index.html"
+        let path = SitePaths.person(person.id)
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(path: path, title: person.name, kind: "person",
-                                   breadcrumbs: [("Home", SitePaths.home), ("People", "people/index.html")])
+                                   breadcrumbs: [("Home", SitePaths.home), ("People", SitePaths.people)])
         var entry = card(person, from: path)
         entry["biographyHtml"] = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1) ?? ""
         entry["email"] = person.email ?? ""
@@ -134,12 +131,12 @@ extension SiteRenderer {
             return [
                 "schemeTitle": scheme.shortTitle ?? scheme.title,
                 "schemeUrl": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
-                "directoryUrl": SitePaths.relative(from: path, to: "schemes/\(scheme.slug)/people/index.html"),
+                "directoryUrl": SitePaths.relative(from: path, to: SitePaths.schemePeople(scheme.slug)),
                 "sideName": scheme.side(id: membership.side)?.name ?? membership.side,
                 "sideId": membership.side,
                 "schemeSlug": scheme.slug,
                 "partners": membership.partners.compactMap { id in publication.person(id: id) }.map { partner in
-                    ["name": partner.name, "url": SitePaths.relative(from: path, to: "people/\(partner.id)/index.html")]
+                    ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]
                 },
                 "shortlist": shortlistSettings(scheme),
             ]
@@ -160,7 +157,7 @@ extension SiteRenderer {
         return [
             "id": person.id,
             "name": person.name,
-            "url": SitePaths.relative(from: path, to: "people/\(person.id)/index.html"),
+            "url": SitePaths.relative(from: path, to: SitePaths.person(person.id)),
             "jobTitle": person.jobTitle ?? "",
             "grade": person.grade ?? "",
             "organisation": person.organisation ?? "",
@@ -177,8 +174,8 @@ extension SiteRenderer {
         for person in people {
             for partnerID in person.membership(in: scheme.slug)?.partners ?? [] where person.id < partnerID {
                 guard let partner = people.first(where: { $0.id == partnerID }) else { continue }
-                result.append(["first": ["name": person.name, "url": SitePaths.relative(from: path, to: "people/\(person.id)/index.html")],
-                               "second": ["name": partner.name, "url": SitePaths.relative(from: path, to: "people/\(partner.id)/index.html")]])
+                result.append(["first": ["name": person.name, "url": SitePaths.relative(from: path, to: SitePaths.person(person.id))],
+                               "second": ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]])
             }
         }
         return result

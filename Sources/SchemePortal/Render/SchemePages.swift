@@ -131,7 +131,7 @@ extension SiteRenderer {
             var entry: [String: Any] = ["name": side.name, "plural": side.plural]
             entry["eligibilityHtml"] = builder.html(side.eligibility, topHeadingLevel: 4) ?? ""
             entry["howToApplyHtml"] = builder.html(side.howToApply, topHeadingLevel: 4) ?? ""
-            entry["contacts"] = scheme.contacts.filter { $0.side == side.id }.map { contactContext($0, in: scheme) }
+            entry["contacts"] = scheme.contacts.filter { $0.side == side.id }.map { contactContext($0, in: scheme, builder: &builder) }
             return entry
         }
         context["timeCommitmentHtml"] = builder.html(scheme.timeCommitment, topHeadingLevel: 3) ?? ""
@@ -158,23 +158,26 @@ extension SiteRenderer {
         var context = self.context(path: path, title: "Contacts", kind: "section",
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "contacts" }?.body, authorTopLevel: 3) ?? ""
-        context["contacts"] = scheme.contacts.map { contactContext($0, in: scheme) }
-        context["links"] = scheme.links.map { link -> [String: Any] in
-            var entry: [String: Any] = ["title": link.title, "url": link.url]
+        context["contacts"] = scheme.contacts.map { contactContext($0, in: scheme, builder: &builder) }
+        context["links"] = scheme.links.compactMap { link -> [String: Any]? in
+            guard let href = builder.href(link.url) else { return nil }
+            var entry: [String: Any] = ["title": link.title, "url": href]
             entry["description"] = link.description ?? ""
             return entry
         }
         return page(builder, template: "contacts", context: context)
     }
 
-    func contactContext(_ contact: Contact, in scheme: Scheme) -> [String: Any] {
-        [
+    func contactContext(_ contact: Contact, in scheme: Scheme, builder: inout PageBuilder) -> [String: Any] {
+        let href = builder.href(contact.url)
+        return [
             "role": contact.role,
             "email": contact.email ?? "",
             "mailto": contact.email.map { "mailto:" + $0 } ?? "",
             "phone": contact.phone ?? "",
             "tel": contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } ?? "",
-            "url": contact.url ?? "",
+            "url": href ?? "",
+            "urlText": href == nil ? "" : contact.url?.text ?? "",
             "sideName": contact.side.flatMap(scheme.side(id:))?.plural ?? "",
         ]
     }

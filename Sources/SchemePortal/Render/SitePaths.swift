@@ -20,6 +20,12 @@ public enum SitePaths {
     public static let people = "people/index.html"
     public static func person(_ id: String) -> String { "people/\(id)/index.html" }
     public static func schemePeople(_ scheme: String) -> String { "schemes/\(scheme)/people/index.html" }
+    /// The folder of a people directory: everyone's, or one scheme's when `scheme` is given.
+    public static func peopleFolder(_ scheme: String?) -> String { scheme.map { "schemes/\($0)/people" } ?? "people" }
+    /// The directory page itself: `people/index.html` or `schemes/<slug>/people/index.html`.
+    public static func directory(_ scheme: String?) -> String { scheme.map(schemePeople) ?? people }
+    /// A directory filtered to one value of a facet: `…/people/organisation/<value>/index.html`.
+    public static func facetValue(in folder: String, _ facet: String, _ value: String) -> String { "\(folder)/\(facet)/\(value)/index.html" }
 
     /// Directory, facet and profile pages: kept out of search engines unless the portal opts in.
     public static func isPeoplePage(_ path: String) -> Bool {

@@ -1,22 +1,24 @@
 /// Turns a validated portal into pages: a pure function of the model, the templates and the options,
 /// so the dev server can render in memory and tests need no disk.
 public struct SiteRenderer: Sendable {
-    public let portal: Portal
+    /// The portal as the privacy gate lets it out: it holds no raw participants, only published people.
+    public let portal: PublishedPortal
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
-    /// Everything about people that pages may show; nothing else about them reaches a renderer.
-    let publication: Publication
 
-    public init(portal: Portal, templates: Templates, options: RenderOptions) {
+    public init(portal: PublishedPortal, templates: Templates, options: RenderOptions) {
         self.portal = portal
         self.templates = templates
         self.options = options
-        self.publication = Publication(portal: portal)
     }
 
+    /// Everything about people that pages may show; nothing else about them reaches a renderer.
+    var publication: Publication { portal.publication }
+
     var baseURL: String? {
-        guard let url = options.baseURL ?? portal.settings.baseURL else { return nil }
+        // Checked again here, so that an address validation would refuse never reaches a page or the sitemap.
+        guard let url = options.baseURL ?? portal.settings.baseURL?.text, PortalSettings.isValidBaseURL(url) else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 
@@ -60,25 +62,7 @@ public struct SiteRenderer: Sendable {
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }
         files.sort { $0.path < $1.path }
-        diagnostics += Self.checkPaths(files, at: portal.settings.location)
         return Result(pages: pages, files: files, diagnostics: diagnostics)
-    }
-
-    /// Two things written to one address, or an address that could escape Output/, are reported by
-    /// `check` too, not discovered only when writing.
-    static func checkPaths(_ files: [OutputFile], at location: SourceLocation) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (index, file) in files.enumerated() {
-            if index > 0, files[index - 1].path == file.path, index < 2 || files[index - 2].path != file.path {
-                diagnostics.append(.error("two pages would be written to \(file.path)", at: location,
-                                          hint: "rename one of the pages, sections or files that make this address"))
-            }
-            if !StagedOutput.isSafe(file.path) {
-                diagnostics.append(.error("‘\(file.path)’ cannot be written inside the output folder", at: location,
-                                          hint: "rename the page or value that makes this address"))
-            }
-        }
-        return diagnostics
     }
 
     // MARK: Shared context

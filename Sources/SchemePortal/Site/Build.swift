@@ -1,6 +1,6 @@
 import Foundation
 
-/// The pipeline from `Content/` and `Layouts/` to `Output/`: load → validate → render → check links → write.
+/// The pipeline from `Content/` and `Layouts/` to `Output/`: load → validate → render → check → write.
 /// It never prints or exits: it returns what happened, and the CLI or dev server presents it.
 public struct Build: Sendable {
     public struct Configuration: Sendable {
@@ -10,15 +10,23 @@ public struct Build: Sendable {
         /// How the folders are named in messages (as the user typed them).
         public var contentDisplay: String
         public var layoutsDisplay: String
+        public var outputDisplay: String
+        /// Folders a build must never replace besides the content and layouts folders.
+        public var currentDirectory: URL?
+        public var homeDirectory: URL?
         public var options: RenderOptions
 
         public init(contentDirectory: URL, layoutsDirectory: URL, outputDirectory: URL,
-                    contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", options: RenderOptions) {
+                    contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", outputDisplay: String = "Output",
+                    currentDirectory: URL? = nil, homeDirectory: URL? = nil, options: RenderOptions) {
             self.contentDirectory = contentDirectory
             self.layoutsDirectory = layoutsDirectory
             self.outputDirectory = outputDirectory
             self.contentDisplay = contentDisplay
             self.layoutsDisplay = layoutsDisplay
+            self.outputDisplay = outputDisplay
+            self.currentDirectory = currentDirectory
+            self.homeDirectory = homeDirectory
             self.options = options
         }
     }
@@ -32,6 +40,22 @@ public struct Build: Sendable {
         public var wrote: Bool
         /// Why writing failed (a disk or permission problem, not the content's fault).
         public var writeFailure: String?
+        /// Why the output folder may not be built into; when set, nothing was read or written.
+        public var refusal: OutputFolder.Refusal?
+        /// Why a whole input folder could not be read (it does not exist, or is not a folder): a problem
+        /// with the command or the machine, not the content's fault, so the CLI exits 2 for it.
+        public var readFailure: String? = nil
+        /// The loaded portal, when it could be read (for reports that run the pipeline part of the way).
+        public var portal: Portal? = nil
+        /// What each step took and did, in order (`portal build --timings`).
+        public var steps: [StepRecord] = []
+
+        func finished(_ clock: StepClock) -> Outcome {
+            var outcome = self
+            outcome.diagnostics = Diagnostic.ordered(diagnostics)
+            outcome.steps = clock.records
+            return outcome
+        }
     }
 
     public let configuration: Configuration
@@ -40,40 +64,59 @@ public struct Build: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs every stage that can run, so one pass reports every problem; writes only when there are no errors
-    /// (and, with `strict`, no warnings).
-    public func run(write: Bool, strict: Bool = false) -> Outcome {
-        var diagnostics: [Diagnostic] = []
-        let loaded = ContentLoader(contentDirectory: configuration.contentDirectory,
-                                   displayRoot: configuration.contentDisplay).load()
-        diagnostics += loaded.diagnostics
-        let (templates, templateDiagnostics) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
-                                                              displayRoot: configuration.layoutsDisplay)
-        diagnostics += templateDiagnostics
-        guard let portal = loaded.portal else {
-            return Outcome(diagnostics: Diagnostic.ordered(diagnostics), files: [], pageCount: 0, wrote: false, writeFailure: nil)
+    /// Runs every step that can run, so one pass reports every problem: load → validate → render → check →
+    /// write. Writes only when there are no errors (and, with `strict`, no warnings); `until` stops earlier,
+    /// as `check` (after `.check`) and `report privacy` (after `.validate`) do.
+    public func run(write: Bool, strict: Bool = false, until last: Step = .write) -> Outcome {
+        var outcome = Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil)
+        if write, let refusal = prepareOutput() {
+            outcome.refusal = refusal
+            return outcome
         }
-        diagnostics += Validator().validate(portal)
-        guard let templates else {
-            return Outcome(diagnostics: Diagnostic.ordered(diagnostics), files: [], pageCount: 0, wrote: false, writeFailure: nil)
-        }
-        let rendered = SiteRenderer(portal: portal, templates: templates, options: configuration.options).render()
-        diagnostics += rendered.diagnostics
-        diagnostics += LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
-        diagnostics = Diagnostic.ordered(diagnostics)
+        var clock = StepClock()
+        let loaded = clock.time(.load) { load() }
+        outcome.diagnostics += loaded.diagnostics
+        outcome.readFailure = loaded.failure
+        guard loaded.failure == nil, let portal = loaded.portal else { return outcome.finished(clock) }
+        clock.note(.load, Self.describe(portal, templates: loaded.templates))
+        outcome.portal = portal
+        guard last != .load else { return outcome.finished(clock) }
 
-        let blocked = diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
-        var wrote = false
-        var writeFailure: String?
-        if write && !blocked {
+        let found = clock.time(.validate) { Validator().validate(portal) }
+        outcome.diagnostics += found
+        clock.note(.validate, Self.count(found))
+        guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
+
+        let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
+        outcome.diagnostics += rendered.diagnostics
+        outcome.files = rendered.files
+        outcome.pageCount = rendered.pages.count
+        let bytes = rendered.files.reduce(0) { $0 + $1.contents.count }
+        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(bytes))")
+        guard last != .render else { return outcome.finished(clock) }
+
+        let checked = clock.time(.check) {
+            LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
+                + OutputAddressRules().check(rendered.files, portal: portal)
+        }
+        outcome.diagnostics += checked
+        clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
+        guard last != .check, write else { return outcome.finished(clock) }
+
+        let blocked = outcome.diagnostics.hasErrors || (strict && !outcome.diagnostics.isEmpty)
+        guard !blocked else {
+            clock.skip(.write, "not run: the content has \(strict && !outcome.diagnostics.hasErrors ? "warnings (--strict)" : "errors")")
+            return outcome.finished(clock)
+        }
+        clock.time(.write) {
             do {
                 try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
-                wrote = true
+                outcome.wrote = true
             } catch {
-                writeFailure = "\(error)"
+                outcome.writeFailure = "\(error)"
             }
         }
-        return Outcome(diagnostics: diagnostics, files: rendered.files, pageCount: rendered.pages.count, wrote: wrote,
-                       writeFailure: writeFailure)
+        clock.note(.write, outcome.wrote ? "\(rendered.files.count) files into \(configuration.outputDisplay)/" : "failed")
+        return outcome.finished(clock)
     }
 }

@@ -1,21 +1,19 @@
-/// Rules on participant data: identities and references, word limits, preferences, vocabularies.
+/// Rules on participant data: memberships and references, word limits, preferences, vocabularies.
 /// Pairing rules (grades, capacity, conflicts) are in `PairingRules`.
 struct PeopleRules {
     let portal: Portal
 
     func check() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // The first record of an id is the person; later ones are `DuplicateRules`' concern.
         var byID: [String: Participant] = [:]
-        for person in portal.people {
-            if let first = byID[person.id] {
-                diagnostics.append(.error("a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
-                                          at: person.location, hint: "give each person their own id; one person in several schemes is one record with several memberships"))
-            } else {
-                byID[person.id] = person
-            }
-        }
+        for person in portal.people where byID[person.id] == nil { byID[person.id] = person }
         let allIDs = Array(byID.keys)
         for person in portal.people {
+            if person.memberships.isEmpty {
+                diagnostics.append(.warning("this person is in no scheme", at: person.location,
+                                            hint: "add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’"))
+            }
             diagnostics += checkVocabularies(person)
             for membership in person.memberships {
                 guard let scheme = portal.scheme(slug: membership.scheme) else {
@@ -25,11 +23,6 @@ struct PeopleRules {
                     continue
                 }
                 diagnostics += checkMembership(person, membership, scheme: scheme, byID: byID, allIDs: allIDs)
-            }
-            let schemes = person.memberships.map(\.scheme)
-            for (index, scheme) in schemes.enumerated() where schemes[..<index].contains(scheme) {
-                diagnostics.append(.error("\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].location,
-                                          hint: "keep one membership per scheme"))
             }
         }
         return diagnostics

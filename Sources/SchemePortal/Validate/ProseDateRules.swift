@@ -47,22 +47,8 @@ struct ProseDateRules {
     func checkPoints(_ date: ProseDate, at place: Place) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for point in date.expression.points {
-            if let zone = point.zone, zone == .bst || zone == .gmt {
-                let summer = CalendarMath.isBritishSummerTime(on: point.day, at: point.time)
-                if zone == .bst && !summer {
-                    diagnostics.append(place.diagnostic(offset: point.offset,
-                        "BST is not in force on \(point.day.written): UK clocks show GMT then",
-                        hint: "write GMT (or leave the zone out for UK time)"))
-                } else if zone == .gmt && summer {
-                    diagnostics.append(place.diagnostic(offset: point.offset,
-                        "GMT is not UK time on \(point.day.written): UK clocks show BST then",
-                        hint: "write BST (or leave the zone out for UK time)"))
-                }
-            }
-            if let written = point.writtenWeekday, written != CalendarMath.weekday(of: point.day) {
-                diagnostics.append(place.diagnostic(offset: point.offset,
-                    "\(point.day.written) is a \(CalendarMath.weekday(of: point.day).name), not a \(written.name)",
-                    hint: "correct the weekday or the date"))
+            for problem in [DatePointRules.wrongZone(point), DatePointRules.wrongWeekday(point)].compactMap({ $0 }) {
+                diagnostics.append(place.diagnostic(offset: point.offset, problem.message, hint: problem.hint))
             }
         }
         return diagnostics
@@ -91,7 +77,7 @@ struct ProseDateRules {
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
             return [place.diagnostic(offset: prose.offset,
-                "the text gives \(KeyDateView.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(KeyDateView.clock(keyTime)) (line \(same.keyDate.location.line))",
+                "the text gives \(DateFormatting.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(DateFormatting.clock(keyTime)) (line \(same.keyDate.location.line))",
                 hint: "make the text and the key dates agree")]
         }
         let sameDayOfYear = deadlines.first {
@@ -118,7 +104,7 @@ struct ProseDateRules {
                 }
                 let rest = String(String.UnicodeScalarView(scalars[j...])).lowercased().drop { $0 == " " }
                 let isTime = rest.hasPrefix(":") || (rest.hasPrefix(".") && rest.dropFirst().first?.isNumber == true)
-                    || ["am", "pm", "a.m", "p.m", "noon", "midday", "midnight"].contains { rest.hasPrefix($0) }
+                    || DateLexicon.timeWordsInProse.contains { rest.hasPrefix($0) }
                 if value == point.day.day, !isTime { return i }
                 i = j
             } else {

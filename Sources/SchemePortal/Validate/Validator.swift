@@ -6,24 +6,22 @@ public struct Validator: Sendable {
     public func validate(_ portal: Portal) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let references = SchemeReferenceRules(settings: portal.settings)
-        let dates = DateRules()
-        var titles: [String: Scheme] = [:]
+        let dates = KeyDateRules()
         for scheme in portal.schemes {
             diagnostics += references.check(scheme)
             diagnostics += dates.check(scheme)
-            if let earlier = titles[scheme.title.lowercased()] {
-                diagnostics.append(.error("two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
-                                          at: scheme.location, hint: "give each scheme its own title, e.g. with its cohort"))
-            } else {
-                titles[scheme.title.lowercased()] = scheme
-            }
+            diagnostics += SchemeShapeRules().check(scheme)
         }
+        diagnostics += DuplicateRules().check(portal)
+        diagnostics += IdentifierRules().check(portal)
+        diagnostics += EmailAddressRules().check(portal)
+        diagnostics += PortalSettingsRules().check(portal.settings)
+        diagnostics += AddressRules().check(portal)
         diagnostics += PeopleRules(portal: portal).check()
+        diagnostics += EmailInTextRules().check(portal)
         diagnostics += PairingRules(portal: portal).check()
-        for page in portal.pages where SitePaths.reservedTopLevel.contains(page.slug) && page.slug != "accessibility" {
-            diagnostics.append(.error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
-                                      at: page.location, hint: "rename the file"))
-        }
+        diagnostics += OutputNameRules().check(portal)
+        diagnostics += LookAlikeLetterRules().check(portal)
         return diagnostics
     }
 }

@@ -1,79 +1,98 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a whole site into a staging folder beside `Output/`, then swaps it in, so a failed or
-/// interrupted build never leaves a half-written site and stale files disappear.
+/// Writes a whole site into a staging folder beside `Output/`, then swaps it in, so that `Output/` always
+/// holds one complete site: the previous one until the swap, the new one after it. A failed or killed
+/// build leaves the previous site as it was; the next build removes what a killed one left behind.
 public struct StagedOutput: Sendable {
     public var outputDirectory: URL
 
     public init(outputDirectory: URL) {
-        self.outputDirectory = outputDirectory.standardizedFileURL
+        self.outputDirectory = FilePaths.resolved(outputDirectory)
     }
 
     public enum WriteError: Error, CustomStringConvertible {
         case unsafePath(String)
+        case refused(OutputFolder.Refusal)
         case io(String)
 
         public var description: String {
             switch self {
             case .unsafePath(let path): return "refusing to write outside the output folder: \(path)"
+            case .refused(let refusal): return refusal.description
             case .io(let message): return message
             }
         }
     }
 
-    /// Writes `files` as the complete new contents of the output folder.
-    public func write(_ files: [OutputFile]) throws {
-        let fileManager = FileManager.default
-        let parent = outputDirectory.deletingLastPathComponent()
-        let name = outputDirectory.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        let previous = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+    /// Puts back a site that a build killed between its two renames had moved aside, and removes what dead
+    /// builds left beside the output folder. Done at the start of every build, before the content is read,
+    /// so that a build that then fails on its content still leaves a complete site.
+    public func recover() {
+        BuildLeftovers.clean(besides: outputDirectory)
+    }
+
+    /// Writes `files` as the complete new contents of the output folder. Refuses a folder that holds
+    /// anything this tool did not make (see `OutputFolder`).
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> FolderSwap.Method {
+        let output = outputDirectory
+        let parent = output.deletingLastPathComponent()
+        try ensureReplaceable(output)
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError.io("cannot make the folder \(parent.path): \(error.localizedDescription)")
+        }
+        BuildLeftovers.clean(besides: output)
+
+        let pid = getpid()
+        let token = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+        let staging = parent.appendingPathComponent(BuildLeftovers.name(.staging, for: output, processID: pid, token: token))
+        let previous = parent.appendingPathComponent(BuildLeftovers.name(.previous, for: output, processID: pid, token: token))
+        guard mkdir(staging.path, 0o755) == 0 else {
+            throw WriteError.io("cannot make a staging folder beside \(output.path): \(String(cString: strerror(errno)))")
+        }
+        guard let lock = DirectoryLock(staging, wait: true) else {
+            rmdir(staging.path)
+            throw WriteError.io("cannot lock the staging folder \(staging.path)")
+        }
+        defer { lock.release() }
+        do {
+            var writer = FolderWriter(root: staging)
+            // The marker goes first, so that a folder left by a build killed at any later moment is provably ours.
+            try writer.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8))
             for file in files {
-                guard Self.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
-                let url = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard fileManager.createFile(atPath: url.path, contents: Data(file.contents)) else {
-                    throw WriteError.io("cannot write \(url.path)")
-                }
+                guard OutputFile.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
+                try writer.write(file.path, file.contents)
             }
             // Kept in git so the folder exists in a fresh clone; not part of the site.
-            if fileManager.fileExists(atPath: outputDirectory.appendingPathComponent(".gitkeep").path) {
-                fileManager.createFile(atPath: staging.appendingPathComponent(".gitkeep").path, contents: Data())
+            if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
+                try writer.write(".gitkeep", [])
             }
+            try writer.flush()
+            try ensureReplaceable(output)
+            let swapped = try FolderSwap.swap(staging: staging, into: output, previous: previous)
+            if let old = swapped.old { BuildLeftovers.removeTree(old) }
+            return swapped.method
         } catch {
-            try? fileManager.removeItem(at: staging)
-            if let error = error as? WriteError { throw error }
-            throw WriteError.io("cannot write the new site: \(error.localizedDescription)")
-        }
-        // The swap: two renames within one folder. Between them the output folder is briefly absent,
-        // never half-written; if the second rename fails the previous site is put back.
-        do {
-            if fileManager.fileExists(atPath: outputDirectory.path) {
-                try? fileManager.removeItem(at: previous)
-                try fileManager.moveItem(at: outputDirectory, to: previous)
+            BuildLeftovers.removeTree(staging)
+            switch error {
+            case let error as WriteError: throw error
+            case let error as FolderSwap.Failure: throw WriteError.io(error.description)
+            case let error as FolderWriter.Failure: throw WriteError.io(error.description)
+            default: throw WriteError.io("cannot write the new site: \(error.localizedDescription)")
             }
-            do {
-                try fileManager.moveItem(at: staging, to: outputDirectory)
-            } catch {
-                if fileManager.fileExists(atPath: previous.path) { try? fileManager.moveItem(at: previous, to: outputDirectory) }
-                throw error
-            }
-            try? fileManager.removeItem(at: previous)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw WriteError.io("cannot replace \(outputDirectory.path): \(error.localizedDescription)")
         }
     }
 
-    /// Only plain relative paths: no `..`, no absolute paths, nothing hidden.
-    static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
+    /// Checked before anything is written and again just before the swap, in case something was put
+    /// into the output folder while the site was being written.
+    private func ensureReplaceable(_ output: URL) throws {
+        if let refusal = OutputFolder.refusal(for: OutputFolder.inspect(output), display: output.path) {
+            throw WriteError.refused(refusal)
         }
     }
 }

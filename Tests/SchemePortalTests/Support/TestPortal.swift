@@ -97,11 +97,18 @@ struct TestPortal {
         try String(contentsOf: output.appendingPathComponent(outputPath), encoding: .utf8)
     }
 
+    typealias Files = [String: Data]
+
     /// Every file under Output/ with its bytes, for comparing whole builds.
-    func snapshot() throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = output.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return [:] }
+    func snapshot() throws -> Files {
+        try Self.files(under: output)
+    }
+
+    /// Every file under a folder, by its path relative to the folder.
+    static func files(under folder: URL) throws -> Files {
+        var result: Files = [:]
+        let base = folder.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
         for case let url as URL in enumerator where !url.hasDirectoryPath {
             result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
         }

@@ -10,7 +10,9 @@
  *                                       reader's local midnight) or "2022-12-19T12:00:00Z" (an instant);
  *                                       without them, the first and last <time datetime> inside it
  *   .upcoming-date[data-start][data-end] a scheme's candidate "next key date": the first not over is shown
- *   .badge[data-status-first]           a derived status, with data-status-opens/-closes/-first/-last days
+ *   .badge[data-status-phases]          a derived status: "upcoming 2024-03-04 open 2024-12-03 running", the
+ *                                       status before the first day named, then each day it changes on and
+ *                                       what it becomes (the build derives them; the rule is not repeated here)
  */
 (function () {
   "use strict";
@@ -85,22 +87,17 @@
     groups[g].hidden = !shown;
   }
 
-  /* A status derived from the dates, as the build derives it (Scheme.status), on the reader's day. */
+  /* A status derived from the dates: the last phase whose day has come on the reader's day. */
   var statusLabels = { upcoming: "Upcoming", open: "Open for applications", running: "Running", closed: "Closed" };
-  var badges = document.querySelectorAll(".badge[data-status-first]");
+  var badges = document.querySelectorAll(".badge[data-status-phases]");
   for (var b = 0; b < badges.length; b++) {
     var el = badges[b];
-    var opens = el.getAttribute("data-status-opens");
-    var closes = el.getAttribute("data-status-closes");
-    var first = el.getAttribute("data-status-first");
-    var last = el.getAttribute("data-status-last");
-    var status;
-    if (!first || !last) { status = "upcoming"; }
-    else if (opens && closes && opens <= today && today <= closes) { status = "open"; }
-    else if (today < first) { status = "upcoming"; }
-    else if (today > last) { status = "closed"; }
-    else if (closes && today <= closes) { status = opens ? "upcoming" : "open"; }
-    else { status = "running"; }
+    var phases = el.getAttribute("data-status-phases").split(" ");
+    var status = phases[0];
+    for (var p = 1; p + 1 < phases.length; p += 2) {
+      if (phases[p] <= today) { status = phases[p + 1]; }
+    }
+    if (!statusLabels[status]) { continue; }
     el.className = el.className.replace(/\bstatus-(upcoming|open|running|closed)\b/, "status-" + status);
     el.textContent = statusLabels[status];
   }

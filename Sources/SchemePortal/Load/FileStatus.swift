@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `stat(2)` of one path, in the terms messages use.
+struct FileStatus {
+    enum Kind: Equatable {
+        case file, folder, link, namedPipe, socket, device, other
+
+        var name: String {
+            switch self {
+            case .file: return "a file"
+            case .folder: return "a folder"
+            case .link: return "a shortcut (symbolic link)"
+            case .namedPipe: return "a named pipe"
+            case .socket: return "a socket"
+            case .device: return "a device"
+            case .other: return "neither a file nor a folder"
+            }
+        }
+    }
+
+    let kind: Kind
+    let size: Int
+
+    /// nil when the path cannot be looked at (`errno` says why).
+    init?(path: String, followingLinks: Bool = true) {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        self.init(mode: info.st_mode, size: Int(info.st_size))
+    }
+
+    /// nil when the descriptor cannot be looked at.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(mode: info.st_mode, size: Int(info.st_size))
+    }
+
+    private init(mode: mode_t, size: Int) {
+        switch mode & S_IFMT {
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .folder
+        case S_IFLNK: kind = .link
+        case S_IFIFO: kind = .namedPipe
+        case S_IFSOCK: kind = .socket
+        case S_IFCHR, S_IFBLK: kind = .device
+        default: kind = .other
+        }
+        self.size = size
+    }
+
+    /// The path with every link resolved, or nil (`errno` says why: ELOOP for a loop, ENOENT for a
+    /// link to nothing).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// What a link says it points to, as written in it.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func describe(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    /// Reads a regular file without ever waiting: it is opened non-blocking, checked to be a regular file
+    /// through the open descriptor (so nothing can be swapped in between), and read up to `limit` bytes.
+    static func readRegularFile(_ path: String, limit: Int?) -> Result<Data, ReadProblem> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.cannotOpen(describe(errno))) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard let status = FileStatus(descriptor: descriptor) else { return .failure(.cannotOpen(describe(errno))) }
+        guard status.kind == .file else { return .failure(.notRegular(status.kind)) }
+        if let limit, status.size > limit { return .failure(.tooLarge(status.size)) }
+        do {
+            let data = try limit.map { try handle.read(upToCount: $0 + 1) } ?? handle.readToEnd()
+            let bytes = data ?? Data()
+            if let limit, bytes.count > limit { return .failure(.tooLarge(bytes.count)) }
+            return .success(bytes)
+        } catch {
+            return .failure(.cannotOpen("\(error.localizedDescription)"))
+        }
+    }
+
+    enum ReadProblem: Error {
+        case cannotOpen(String)
+        case notRegular(Kind)
+        case tooLarge(Int)
+    }
+}

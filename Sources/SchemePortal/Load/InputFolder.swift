@@ -1,0 +1,142 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder the tool reads from (`Content/`, `Layouts/`, the built-in theme). Every path is looked at
+/// before it is used: a shortcut (symbolic link) must lead to somewhere inside the folder, or a file
+/// from elsewhere on the machine (`/etc/passwd`) would be published; and only regular files are ever
+/// opened, because reading a named pipe waits forever and a device such as `/dev/zero` never ends.
+struct InputFolder: Sendable {
+    /// The folder as given; paths in it are built from this, so messages show what the user typed.
+    let root: URL
+    /// The folder with every link resolved, once, so a folder that is itself a link is fine.
+    let resolvedRoot: String
+    /// How the folder is named in messages (`Content`).
+    let displayRoot: String
+
+    enum Entry: Equatable {
+        case missing
+        case file
+        case folder
+        /// It exists but must not be read; the diagnostic says why.
+        case unusable(Diagnostic)
+    }
+
+    /// The folder, or why it cannot be read at all: a problem with the command or the machine, not a
+    /// mistake in the content, so it is reported without a location.
+    static func open(_ root: URL, displayRoot: String, role: String) -> Result<InputFolder, InputFolderProblem> {
+        let shown = displayRoot.isEmpty ? root.path : displayRoot
+        guard let resolved = FileStatus.realPath(root.path) else {
+            let reason = errno
+            if reason == ENOENT || reason == ENOTDIR {
+                return .failure(InputFolderProblem(message: "the \(role) ‘\(shown)’ does not exist (looked for \(root.path))"))
+            }
+            return .failure(InputFolderProblem(message: "the \(role) ‘\(shown)’ cannot be opened (\(FileStatus.describe(reason)))"))
+        }
+        guard let status = FileStatus(path: resolved), status.kind == .folder else {
+            return .failure(InputFolderProblem(message: "the \(role) ‘\(shown)’ is not a folder (\(root.path))"))
+        }
+        guard let directory = opendir(resolved) else {
+            return .failure(InputFolderProblem(message: "the \(role) ‘\(shown)’ cannot be read (\(FileStatus.describe(errno)))"))
+        }
+        closedir(directory)
+        return .success(InputFolder(root: root, resolvedRoot: resolved, displayRoot: displayRoot))
+    }
+
+    func url(_ relative: String) -> URL { relative.isEmpty ? root : root.appendingPathComponent(relative) }
+
+    func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : relative.isEmpty ? displayRoot : "\(displayRoot)/\(relative)"
+    }
+
+    /// What is at `relative`, with every link in the path resolved: a file or folder inside this folder,
+    /// nothing, or something that must not be read.
+    func entry(_ relative: String) -> Entry {
+        let path = url(relative).path
+        guard let own = FileStatus(path: path, followingLinks: false) else {
+            let reason = errno
+            if reason == ENOENT || reason == ENOTDIR { return .missing }
+            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(reason)))",
+                                     hint: "check that you may read it"))
+        }
+        let isLink = own.kind == .link
+        guard let resolved = FileStatus.realPath(path) else {
+            let reason = errno
+            if reason == ELOOP {
+                return .unusable(problem(relative, "this shortcut (symbolic link) goes round in a circle and never reaches a file",
+                                         hint: "delete it, or make it point to a file inside \(folderName)"))
+            }
+            if isLink, reason == ENOENT || reason == ENOTDIR {
+                let target = FileStatus.linkTarget(path) ?? "?"
+                return .unusable(problem(relative, "this shortcut (symbolic link) points to ‘\(target)’, which does not exist",
+                                         hint: "delete it, or put the file itself here"))
+            }
+            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(reason)))",
+                                     hint: "check that you may read it"))
+        }
+        guard let status = FileStatus(path: resolved) else {
+            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(errno)))",
+                                     hint: "check that you may read it"))
+        }
+        switch status.kind {
+        case .file, .folder: break
+        default:
+            let message = isLink
+                ? "this is not a regular file: it is a shortcut (symbolic link) to ‘\(resolved)’, which is \(status.kind.name), so it is not read"
+                : "this is not a regular file (it is \(status.kind.name)), so it is not read"
+            return .unusable(problem(relative, message, hint: "replace it with an ordinary file, or delete it"))
+        }
+        guard Self.isInside(resolved, resolvedRoot) else {
+            let what = isLink ? "a shortcut (symbolic link) to" : "in"
+            return .unusable(problem(relative, "this is \(what) ‘\(resolved)’, which is outside \(folderName), so it is not read",
+                                     hint: "copy the \(status.kind == .folder ? "folder" : "file") into \(folderName) instead of linking to it"))
+        }
+        if status.kind == .folder, isLink, let holder = FileStatus.realPath(url(relative).deletingLastPathComponent().path),
+           holder == resolved || Self.isInside(holder, resolved) {
+            return .unusable(loopsBack(relative))
+        }
+        return status.kind == .folder ? .folder : .file
+    }
+
+    /// Names in a folder (already checked with `entry`), sorted so that output and messages never depend
+    /// on the file system's order. Hidden names (`.git`) are left out.
+    func names(in relative: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The path with every link resolved, for noticing a walk that comes back to a folder it is in.
+    func resolvedPath(_ relative: String) -> String? { FileStatus.realPath(url(relative).path) }
+
+    /// Where a folder reached through links really is, relative to the root (`""` for the root itself).
+    func realRelative(_ relative: String) -> String? {
+        guard let resolved = resolvedPath(relative), Self.isInside(resolved, resolvedRoot) else { return nil }
+        return String(resolved.dropFirst(resolvedRoot.count).drop { $0 == "/" })
+    }
+
+    /// A link to a folder that holds it: following it would never end.
+    func loopsBack(_ relative: String) -> Diagnostic {
+        problem(relative, "this shortcut (symbolic link) points back to a folder that holds it, so reading it would never end",
+                hint: "delete it, and copy the files it should show into a folder here instead")
+    }
+
+    /// The folder as messages name it, with a slash so it reads as a folder (`Content/`).
+    var folderName: String { (displayRoot.isEmpty ? root.lastPathComponent : displayRoot) + "/" }
+
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    private func problem(_ relative: String, _ message: String, hint: String) -> Diagnostic {
+        .error(message, at: SourceLocation(file: display(relative)), hint: hint)
+    }
+}
+
+/// Why a whole input folder cannot be read: a problem with the command or the machine (exit status 2).
+public struct InputFolderProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,40 @@
+import Yams
+
+/// An anchor (`&name`) inside `sensitive` or an expression of interest, repeated by an alias (`*name`) in
+/// any other field, would copy what must never be published into a field that may be. Each such alias is
+/// an error at the alias, and its value is taken out before the people are read, so that nothing relies
+/// on the error stopping the build.
+enum SensitiveAliases {
+    /// Keys whose values are never published, whatever `consent` says.
+    static let privateKeys: Set<String> = ["sensitive", "expression_of_interest"]
+
+    /// The document's tree without the refused aliases, the errors, and where follow-on problems would
+    /// point (an emptied required field, say), so that the loader can fold them into the error.
+    static func refuse(in document: YAMLDocument) -> (root: Node?, diagnostics: [Diagnostic], folded: Set<SourceLocation>) {
+        guard let root = document.root else { return (nil, [], []) }
+        let isPrivate = { (keys: [String]) in keys.contains { privateKeys.contains($0) } }
+        let refused = document.aliases.uses.filter { isPrivate($0.anchorKeys) && !isPrivate($0.keys) }
+        guard !refused.isEmpty else { return (root, [], []) }
+        var replacements: [YAMLAliases.Slot: Node] = [:]
+        var diagnostics: [Diagnostic] = []
+        var folded: Set<SourceLocation> = []
+        for use in refused {
+            let mark = use.mark
+            // Without libyaml's word, the list or mapping holding the alias is the nearest place known.
+            let location = mark.map(document.location(of:))
+                ?? document.file.location(line: use.slot.parent.line + document.firstLine - 1, column: use.slot.parent.column)
+            let source = use.anchorKeys.last { privateKeys.contains($0) } ?? "sensitive"
+            diagnostics.append(Diagnostic(
+                .error, at: location,
+                "*\(use.anchor) repeats a value written under ‘\(source)’, which is never published",
+                hint: "write out here what may be published, instead of ‘*\(use.anchor)’",
+                sourceLine: document.file.line(location.line)))
+            replacements[use.slot] = .scalar(Node.Scalar("", .implicit, .plain, mark))
+            folded.insert(location)
+            if let key = use.key {
+                folded.insert(document.file.location(line: key.line + document.firstLine - 1, column: key.column))
+            }
+        }
+        return (document.aliases.replacing(replacements, in: root), diagnostics, folded)
+    }
+}

@@ -1,0 +1,105 @@
+/// The one gate personal data passes on its way to a page: what a person consented to publish, minus
+/// anything sensitive, for schemes whose directory is published. Renderers only ever see its output.
+public struct Publication: Sendable {
+    public let people: [PublishedPerson]
+
+    public init(portal: Portal) {
+        // A second record with the same id is already an error; only the first can have a page.
+        var seen: Set<String> = []
+        let published = portal.people.filter { seen.insert($0.id).inserted && $0.consent.contains(.name) }
+        let participants = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
+        let vocabularies = portal.settings.vocabularies
+        people = published.compactMap { person -> PublishedPerson? in
+            let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
+            guard !memberships.isEmpty else { return nil }
+            var result = PublishedPerson(id: person.id, memberships: memberships.map {
+                PublishedMembership(scheme: $0.scheme, side: $0.side, partners: [])
+            })
+            let gate = FieldGate(person: person, vocabularies: vocabularies, participants: participants)
+            // Consent is applied here and only here: a field the person did not consent to is never looked at.
+            for field in Participant.Field.allCases where person.consent.contains(field) {
+                if gate.publish(field, into: &result) { result.fields.append(field) }
+            }
+            return result
+        }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        self.byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byScheme: [String: [PublishedPerson]] = [:]
+        for person in people { for membership in person.memberships { byScheme[membership.scheme, default: []].append(person) } }
+        self.byScheme = byScheme
+    }
+
+    private let byID: [String: PublishedPerson]
+    private let byScheme: [String: [PublishedPerson]]
+
+    public func person(id: String) -> PublishedPerson? { byID[id] }
+
+    /// Members of a scheme, in the directory's order (by name).
+    public func members(of scheme: String) -> [PublishedPerson] { byScheme[scheme] ?? [] }
+}
+
+/// How each field a person consented to is published. The switch has no `default`, so a field added to
+/// `Participant.Field` does not compile until someone decides here whether and how it may be published.
+struct FieldGate {
+    let person: Participant
+    let vocabularies: Vocabularies
+    /// Everyone who may be published (consent to `name`), by id, for deciding which pairings to show.
+    let participants: [String: Participant]
+
+    /// Copies what `field` may show into `published`; true when that put anything on the pages.
+    func publish(_ field: Participant.Field, into published: inout PublishedPerson) -> Bool {
+        switch field {
+        case .name:
+            published.name = text(person.name)
+            return true
+        case .email:
+            published.email = person.email
+            return published.email != nil
+        case .jobTitle:
+            published.jobTitle = person.jobTitle.map(text)
+            return published.jobTitle != nil
+        case .grade:
+            published.grade = person.grade.map { text($0.value) }
+            return published.grade != nil
+        case .organisation:
+            published.organisation = term(person.organisation, vocabularies.organisations)
+            return published.organisation != nil
+        case .profession:
+            published.profession = term(person.profession, vocabularies.professions)
+            return published.profession != nil
+        case .expertiseOffered:
+            published.expertiseOffered = person.expertiseOffered.compactMap { term($0, vocabularies.expertise) }
+            return !published.expertiseOffered.isEmpty
+        case .expertiseSought:
+            published.expertiseSought = person.expertiseSought.compactMap { term($0, vocabularies.expertise) }
+            return !published.expertiseSought.isEmpty
+        case .biography:
+            published.biography = person.biography.map { MarkdownText(text($0.source), at: $0.location) }
+            return published.biography != nil
+        case .partners:
+            for index in published.memberships.indices {
+                published.memberships[index].partners = partners(in: published.memberships[index].scheme)
+            }
+            return published.memberships.contains { !$0.partners.isEmpty }
+        }
+    }
+
+    /// A pairing is shown only when both people agreed to show it and both are published.
+    private func partners(in scheme: String) -> [String] {
+        (person.membership(in: scheme)?.partners ?? []).compactMap { reference in
+            guard let partner = participants[reference.id], partner.consent.contains(.partners),
+                  partner.membership(in: scheme)?.partners.contains(where: { $0.id == person.id }) == true
+            else { return nil }
+            return partner.id
+        }
+    }
+
+    /// An address in free text is published only with consent to `email` (EmailInTextRules warns about it).
+    private func text(_ value: String) -> String {
+        person.consent.contains(.email) ? value : EmailInText.removing(from: value)
+    }
+
+    private func term(_ value: LocatedText?, _ vocabulary: Vocabulary?) -> String? {
+        value.map { text(vocabulary?.canonical($0.value) ?? $0.value) }
+    }
+}

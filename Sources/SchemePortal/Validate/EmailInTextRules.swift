@@ -1,0 +1,43 @@
+/// An e-mail address inside a person's published text (a biography, a job title, …) is left out of the
+/// page when the person has not consented to publishing `email`; this tells the staff who wrote it.
+struct EmailInTextRules: Sendable {
+    func check(_ portal: Portal) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let published = Set(portal.schemes.filter(\.directory).map(\.slug))
+        for person in portal.people where person.consent.contains(.name) && !person.consent.contains(.email)
+            && person.memberships.contains(where: { published.contains($0.scheme) }) {
+            var texts: [(Participant.Field, String, SourceLocation)] = []
+            // Where the text starts (after a quote), so that a column counted into the text lands on the address.
+            func add(_ field: Participant.Field, _ value: String?, _ location: SourceLocation? = nil) {
+                guard let value, person.consent.contains(field) || field == .name else { return }
+                texts.append((field, value, location ?? person.fieldLocations[field] ?? person.location))
+            }
+            add(.name, person.name)
+            add(.jobTitle, person.jobTitle)
+            add(.grade, person.grade?.value)
+            add(.organisation, person.organisation?.value)
+            add(.profession, person.profession?.value)
+            for item in person.expertiseOffered { add(.expertiseOffered, item.value, item.location) }
+            for item in person.expertiseSought { add(.expertiseSought, item.value, item.location) }
+            add(.biography, person.biography?.source, person.biography?.location)
+            for (field, text, start) in texts {
+                for range in EmailInText.ranges(in: text) {
+                    diagnostics.append(.warning(
+                        "the ‘\(field.rawValue)’ contains an e-mail address, which is left out of the page because ‘email’ is not in this person's ‘consent’",
+                        at: Self.location(of: range.lowerBound, in: text, from: start),
+                        hint: "remove the address, or add ‘email’ to ‘consent’ if the person agrees to publish it"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Where a place in a text is in its file, counting from where the text starts: exact for one line and
+    /// for a `|` block, whose lines are the file's lines.
+    static func location(of index: String.Index, in text: String, from start: SourceLocation) -> SourceLocation {
+        let before = text.unicodeScalars[..<index]
+        let lineBreaks = before.filter { $0 == "\n" }.count
+        let column = before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
+        return SourceLocation(file: start.file, line: start.line + lineBreaks, column: start.column + column)
+    }
+}

@@ -1,0 +1,132 @@
+/// The rules over a scheme's key dates that need more than the grammar: weekdays, BST/GMT, ranges, the
+/// order of its milestones, and dates in the prose that disagree with them.
+struct KeyDateRules {
+    func check(_ scheme: Scheme) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for keyDate in scheme.keyDates {
+            diagnostics += checkWeekdays(keyDate)
+            diagnostics += checkZones(keyDate)
+            diagnostics += checkRange(keyDate)
+        }
+        let openingErrors = checkOpeningBeforeDeadlines(scheme)
+        diagnostics += openingErrors
+        diagnostics += checkWrittenOrder(scheme, alreadyReported: Set(openingErrors.map(\.location.line)))
+        diagnostics += checkProgrammePeriod(scheme)
+        diagnostics += ProseDateRules().check(scheme)
+        return diagnostics
+    }
+
+    /// The timeline is shown in date order whatever order the dates are written in; a date written
+    /// before an earlier one is often a wrong year. Reported once, at the first date out of order,
+    /// unless an opening-after-deadline error already points at one of the two.
+    func checkWrittenOrder(_ scheme: Scheme, alreadyReported: Set<Int>) -> [Diagnostic] {
+        var latest: KeyDate?
+        for keyDate in scheme.keyDates where !keyDate.when.isVague {
+            if let previous = latest, Self.isBefore(keyDate.when, previous.when) {
+                if alreadyReported.contains(keyDate.location.line) || alreadyReported.contains(previous.location.line) { return [] }
+                return [diagnostic(.warning, keyDate, offset: 0,
+                                   "‘\(keyDate.label)’ (\(Self.format(keyDate.when.earliestDay))) is written after ‘\(previous.label)’ (\(Self.format(previous.when.earliestDay))) on line \(previous.location.line), which is later",
+                                   hint: "write the key dates in date order, or correct the year or day of one of them")]
+            }
+            if latest == nil || !Self.isBefore(keyDate.when, latest!.when) { latest = keyDate }
+        }
+        return []
+    }
+
+    /// Whether `a` starts before `b`; whole months ("March to May 2023") are compared by month, so they
+    /// are not before a day in their first month ("24 March 2023").
+    static func isBefore(_ a: DateExpression, _ b: DateExpression) -> Bool {
+        let x = a.earliestDay, y = b.earliestDay
+        var wholeMonths = false
+        if case .months = a { wholeMonths = true }
+        if case .months = b { wholeMonths = true }
+        return wholeMonths ? (x.year, x.month) < (y.year, y.month) : x < y
+    }
+
+    /// Words that mark a `period` as the programme itself ("The programme runs", "Mentoring partnerships
+    /// meet once a month", "The scheme runs"), rather than a stage of it such as matching.
+    static let programmeWords = ["programme", "program", "scheme", "cohort", "partnership"]
+
+    /// The programme's period, when one is given: the first `period` for everyone whose label names it.
+    static func programmePeriod(_ scheme: Scheme) -> KeyDate? {
+        scheme.keyDates.first { keyDate in
+            let label = keyDate.label.lowercased()
+            return keyDate.kind == .period && keyDate.side == nil && !keyDate.when.isVague
+                && programmeWords.contains { label.contains($0) }
+        }
+    }
+
+    /// Meetings and events fall within the programme's period; one outside it has usually a wrong year.
+    func checkProgrammePeriod(_ scheme: Scheme) -> [Diagnostic] {
+        guard let period = Self.programmePeriod(scheme) else { return [] }
+        let from = period.when.earliestDay, through = period.when.latestDay
+        return scheme.keyDates.compactMap { keyDate in
+            guard keyDate.kind == .event else { return nil }
+            let start = keyDate.when.earliestDay, end = keyDate.when.latestDay
+            // A vague date warns only when it cannot fall inside at all.
+            let outside = keyDate.when.isVague ? (end < from || start > through) : (start < from || end > through)
+            guard outside else { return nil }
+            let when = keyDate.when.isVague ? keyDate.text : Self.format(start)
+            return diagnostic(.warning, keyDate, offset: 0,
+                              "‘\(keyDate.label)’ (\(when)) falls outside ‘\(period.label)’ (\(Self.format(from)) to \(Self.format(through))) on line \(period.location.line)",
+                              hint: "check the year; an event meant to fall outside the programme can be ‘kind: milestone’")
+        }
+    }
+
+    /// A weekday that does not match its date is an error: readers act on one or the other.
+    func checkWeekdays(_ keyDate: KeyDate) -> [Diagnostic] {
+        keyDate.when.points.compactMap { point in
+            DatePointRules.wrongWeekday(point).map { diagnostic(.error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+        }
+    }
+
+    /// BST or GMT on a date when UK clocks show the other is a warning: the time is an hour out.
+    func checkZones(_ keyDate: KeyDate) -> [Diagnostic] {
+        keyDate.when.points.compactMap { point in
+            DatePointRules.wrongZone(point).map { diagnostic(.warning, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+        }
+    }
+
+    func checkRange(_ keyDate: KeyDate) -> [Diagnostic] {
+        switch keyDate.when {
+        case .range(let start, let end) where end.day < start.day || (end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0))):
+            return [diagnostic(.error, keyDate, offset: end.offset,
+                               "the range ends (\(Self.format(end.day))) before it starts (\(Self.format(start.day)))",
+                               hint: "swap the two dates, or correct the year")]
+        case .months(let from, let through) where through < from:
+            return [diagnostic(.error, keyDate, offset: 0, "the months end before they start",
+                               hint: "write the earlier month first")]
+        default:
+            return []
+        }
+    }
+
+    /// Applications cannot close before they open: one of the two dates is wrong (in the OPEN 2022-23
+    /// call, the call "opens" a year after the deadline).
+    func checkOpeningBeforeDeadlines(_ scheme: Scheme) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let openings = scheme.keyDates.filter { $0.kind == .opens && !$0.when.isVague }
+        let deadlines = scheme.keyDates.filter { $0.kind == .deadline && !$0.when.isVague }
+        for opening in openings {
+            let later = deadlines.filter { deadline in
+                (opening.side == nil || deadline.side == nil || opening.side == deadline.side)
+                    && deadline.when.latestDay < opening.when.earliestDay
+            }
+            guard let first = later.min(by: { $0.when.latestDay < $1.when.latestDay }) else { continue }
+            diagnostics.append(diagnostic(
+                .error, opening, offset: 0,
+                "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay))) on line \(first.location.line)",
+                hint: "applications must open before their deadline: correct the year or the day of one of them"))
+        }
+        return diagnostics
+    }
+
+    private func diagnostic(_ severity: Diagnostic.Severity, _ keyDate: KeyDate, offset: Int, _ message: String,
+                            hint: String) -> Diagnostic {
+        let location = SourceLocation(file: keyDate.location.file, line: keyDate.location.line,
+                                      column: keyDate.location.column + offset)
+        return Diagnostic(severity, at: location, message, hint: hint, sourceLine: keyDate.sourceLine)
+    }
+
+    static func format(_ day: CalendarDay) -> String { day.written }
+}

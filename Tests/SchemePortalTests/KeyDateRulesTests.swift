@@ -1,0 +1,154 @@
+import XCTest
+@testable import SchemePortal
+
+/// Checks on key dates beyond the grammar, each with the message staff will read.
+final class KeyDateRulesTests: XCTestCase {
+    private func check(_ keyDates: String) -> [String] {
+        let text = """
+            ---
+            title: S
+            organisers: [O]
+            summary: x
+            model: peer
+            sides: [{id: researcher, name: Researcher}, {id: policy, name: Policy professional}]
+            key_dates:
+            \(keyDates)
+            ---
+            """
+        var diagnostics: [Diagnostic] = []
+        guard let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics) else {
+            return diagnostics.map(\.description)
+        }
+        return Diagnostic.ordered(diagnostics + KeyDateRules().check(scheme)).map(\.description)
+    }
+
+    func test_a_call_that_opens_after_its_deadline_is_an_error_at_the_opening() {
+        XCTAssertEqual(check("""
+              - label: Call opens
+                date: 24 November 2023
+                kind: opens
+              - label: Application deadline
+                date: 12:00 GMT, 19 December 2022
+                kind: deadline
+            """), [
+            "s.md:9:11: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022) on line 12; applications must open before their deadline: correct the year or the day of one of them",
+        ])
+    }
+
+    func test_a_December_time_written_in_BST_is_a_warning_at_the_time() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: 12:00 BST, 19 December 2022
+            """), [
+            "s.md:9:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+        ])
+    }
+
+    func test_a_July_time_written_in_GMT_is_a_warning() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: 17:00 GMT, 3 July 2023
+            """), [
+            "s.md:9:11: warning: GMT is not UK time on 3 July 2023: UK clocks show BST then; write BST (or leave the zone out for UK time)",
+        ])
+    }
+
+    func test_BST_on_the_day_the_clocks_go_forward_depends_on_the_time() {
+        XCTAssertEqual(check("""
+              - label: Early
+                date: 01:30 BST, 26 March 2023
+              - label: Late
+                date: 12:00 BST, 26 March 2023
+            """), [
+            "s.md:9:11: warning: BST is not in force on 26 March 2023: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+        ])
+    }
+
+    func test_a_weekday_that_does_not_match_its_date_is_an_error() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: 6pm on Tuesday 11 March 2024
+            """), [
+            "s.md:9:11: error: 11 March 2024 is a Monday, not a Tuesday; correct the weekday or the date",
+        ])
+    }
+
+    func test_the_right_weekday_passes() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: 6pm on Monday 11 March 2024
+                kind: deadline
+            """), [])
+    }
+
+    func test_a_range_that_ends_before_it_starts_is_an_error() {
+        let lines = check("""
+              - label: Chemistry meetings
+                date: 9 February 2023 – 26 January 2023
+            """)
+        XCTAssertEqual(lines, [
+            "s.md:9:29: error: the range ends (26 January 2023) before it starts (9 February 2023); swap the two dates, or correct the year",
+        ])
+    }
+
+    func test_vague_dates_are_allowed_and_never_compared() {
+        XCTAssertEqual(check("""
+              - label: Networking event
+                date: Summer 2023
+                kind: opens
+              - label: Deadline
+                date: 19 December 2022
+                kind: deadline
+            """), [])
+    }
+
+    func test_an_unreadable_date_is_an_error_inside_the_value() {
+        let lines = check("""
+              - label: Deadline
+                date: 31 February 2023
+            """)
+        XCTAssertEqual(lines.count, 1)
+        XCTAssertTrue(lines[0].hasPrefix("s.md:9:11: error:"), lines[0])
+    }
+
+    func test_a_key_date_naming_an_unknown_side_is_an_error() {
+        let text = """
+            ---
+            title: S
+            organisers: [O]
+            summary: x
+            model: peer
+            sides: [{id: researcher, name: Researcher}]
+            key_dates:
+              - label: Deadline
+                date: 19 December 2022
+                side: reseacher
+            ---
+            """
+        var diagnostics: [Diagnostic] = []
+        let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics)!
+        let settings = PortalSettings(title: "T", organisation: "O", location: SourceLocation(file: "p"))
+        XCTAssertEqual(SchemeReferenceRules(settings: settings).check(scheme).map(\.description), [
+            "s.md:9:11: error: the key date ‘Deadline’ names the side ‘reseacher’, which the scheme does not have; did you mean ‘researcher’?",
+        ])
+    }
+
+    func test_an_undefined_grade_ladder_is_reported_at_its_name() {
+        let text = "---\ntitle: S\norganisers: [O]\nsummary: x\nmodel: peer\nsides: [{id: a, name: A}]\nrules:\n  grade_ladder: civil-servce\n---\n"
+        var diagnostics: [Diagnostic] = []
+        let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics)!
+        let ladder = GradeLadder(id: "civil-service", name: "CS", grades: [], location: SourceLocation(file: "p"))
+        let settings = PortalSettings(title: "T", organisation: "O", gradeLadders: [ladder], location: SourceLocation(file: "p"))
+        XCTAssertEqual(SchemeReferenceRules(settings: settings).check(scheme).map(\.description), [
+            "s.md:8:17: error: the grade ladder ‘civil-servce’ is not defined in portal.yaml; did you mean ‘civil-service’?",
+        ])
+    }
+
+    func test_BST_is_in_force_from_the_last_Sunday_in_March_to_the_last_Sunday_in_October() {
+        XCTAssertEqual(CalendarMath.lastSunday(ofMonth: 3, year: 2023), CalendarDay(year: 2023, month: 3, day: 26))
+        XCTAssertEqual(CalendarMath.lastSunday(ofMonth: 10, year: 2024), CalendarDay(year: 2024, month: 10, day: 27))
+        XCTAssertTrue(CalendarMath.isBritishSummerTime(on: CalendarDay(year: 2023, month: 8, day: 24)))
+        XCTAssertFalse(CalendarMath.isBritishSummerTime(on: CalendarDay(year: 2022, month: 12, day: 19)))
+        XCTAssertEqual(CalendarMath.weekday(of: CalendarDay(year: 2024, month: 3, day: 11)), .monday)
+    }
+}

@@ -1,0 +1,65 @@
+import XCTest
+@testable import SchemePortal
+
+/// A Cyrillic or Greek letter that looks like a Latin one (“Оverview” with a Cyrillic О) is a warning
+/// naming the letter, and the address made from the text keeps the letter the reader sees instead of
+/// silently losing it.
+final class LookAlikeLetterTests: XCTestCase {
+    private let hint = "retype it on an English keyboard: search, screen readers and the page's address would treat it as a different letter"
+
+    func test_a_look_alike_in_a_Latin_word_is_found_and_named() {
+        XCTAssertEqual(LookAlikeLetters.find(in: "Оverview").map(\.message),
+                       ["the ‘О’ in ‘Оverview’ is a Cyrillic letter that looks like a Latin ‘O’"])
+        XCTAssertEqual(LookAlikeLetters.find(in: "Κey dates").map(\.message),
+                       ["the ‘Κ’ in ‘Κey’ is a Greek letter that looks like a Latin ‘K’"])
+        XCTAssertEqual(LookAlikeLetters.find(in: "Key dates for СОР").map(\.letter), ["С", "О", "Р"])
+    }
+
+    func test_words_written_in_Cyrillic_or_Greek_and_accented_Latin_are_left_alone() {
+        for text in ["Введение", "Café society", "Ωmega and ΑΒΓ", "Overview", "Mentoring в России", "naïve Zoë"] {
+            XCTAssertEqual(LookAlikeLetters.find(in: text), [], text)
+        }
+    }
+
+    func test_an_address_keeps_the_letter_a_look_alike_stands_for() {
+        XCTAssertEqual(Slug.make(from: "Оverview"), "overview")
+        XCTAssertEqual(MarkdownAnchor.slug("Оverview of the scheme"), "overview-of-the-scheme")
+        XCTAssertFalse(Slug.isValid("оpen-mentoring"), "an id with a Cyrillic о must not pass as ‘open-mentoring’")
+    }
+
+    func test_a_section_heading_with_a_look_alike_is_a_warning_at_the_letter_and_keeps_its_address() throws {
+        let portal = try TestPortal(["Content/schemes/test-scheme/scheme.md": TestPortal.minimalScheme + "\n\n## Оverview of the scheme\nText.\n"])
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.lines, [
+            "Content/schemes/test-scheme/scheme.md:14:4: warning: the ‘О’ in ‘Оverview’ is a Cyrillic letter that looks like a Latin ‘O’; \(hint)",
+        ])
+        XCTAssertEqual(outcome.diagnostics.first?.sourceLine, "## Оverview of the scheme")
+        XCTAssertTrue(outcome.files.contains { $0.path == "schemes/test-scheme/overview-of-the-scheme/index.html" })
+    }
+
+    func test_a_Markdown_heading_with_a_look_alike_is_a_warning_at_the_letter_and_keeps_its_anchor() throws {
+        let portal = try TestPortal([
+            "Content/schemes/test-scheme/handbook/guide.md": "---\ntitle: Guide\n---\nIntro.\n\n## How it wоrks *in practice*\nText.\n",
+        ])
+        let outcome = portal.build()
+        XCTAssertEqual(outcome.lines, [
+            "Content/schemes/test-scheme/handbook/guide.md:6:12: warning: the ‘о’ in ‘wоrks’ is a Cyrillic letter that looks like a Latin ‘o’; \(hint)",
+        ])
+        let page = try portal.read("schemes/test-scheme/handbook/guide/index.html")
+        XCTAssertTrue(page.contains("id=\"how-it-works-in-practice\""), page)
+    }
+
+    func test_a_people_filter_value_with_a_look_alike_is_a_warning_at_the_value() throws {
+        let portal = try TestPortal(["Content/schemes/test-scheme/people.yaml": """
+            people:
+              - id: ada-lovelace
+                name: Ada Lovelace
+                organisation: Оffice for Students
+                side: mentor
+                consent: [name, organisation]
+            """])
+        XCTAssertEqual(portal.check().lines, [
+            "Content/schemes/test-scheme/people.yaml:4:19: warning: the ‘О’ in ‘Оffice’ is a Cyrillic letter that looks like a Latin ‘O’; \(hint)",
+        ])
+    }
+}

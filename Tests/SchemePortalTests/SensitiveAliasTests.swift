@@ -1,0 +1,109 @@
+import XCTest
+@testable import SchemePortal
+
+/// A YAML alias (`*name`) cannot carry a value out of `sensitive` or an expression of interest into a field
+/// that may be published: it is an error at the alias, and the value is taken out before anything renders.
+final class SensitiveAliasTests: XCTestCase {
+    private func portal(_ people: String) throws -> TestPortal {
+        try TestPortal(["Content/schemes/peer/scheme.md": PeopleTests.scheme, "Content/schemes/peer/people.yaml": people])
+            .removingDefaultScheme()
+    }
+
+    static let people = """
+        people:
+          - id: ada
+            name: Ada Researcher
+            side: researcher
+            sensitive: {notes: &n "MARKER-SENSITIVE-notes", needs: &l [MARKER-SENSITIVE-needs]}
+            expression_of_interest: &e MARKER-SENSITIVE-eoi
+            biography: *n
+            job_title: *e
+            expertise_offered: [Rivers, *n]
+            consent: [name, job_title, biography, expertise_offered]
+          - id: ben
+            name: *n
+            side: policy
+            grade: Grade 7
+            consent: *l
+          - id: cy
+            name: Cy Policy
+            side: policy
+            grade: Grade 7
+            sensitive:
+              notes: &m MARKER-SENSITIVE-cy
+              copy: *m
+            consent: [name]
+        """
+
+    func test_an_alias_of_a_sensitive_value_is_an_error_where_the_alias_is_written() throws {
+        let message = "repeats a value written under"
+        XCTAssertEqual(try portal(Self.people).check().lines, [
+            "Content/schemes/peer/people.yaml:7:16: error: *n \(message) ‘sensitive’, which is never published; write out here what may be published, instead of ‘*n’",
+            "Content/schemes/peer/people.yaml:8:16: error: *e \(message) ‘expression_of_interest’, which is never published; write out here what may be published, instead of ‘*e’",
+            "Content/schemes/peer/people.yaml:9:33: error: *n \(message) ‘sensitive’, which is never published; write out here what may be published, instead of ‘*n’",
+            "Content/schemes/peer/people.yaml:12:11: error: *n \(message) ‘sensitive’, which is never published; write out here what may be published, instead of ‘*n’",
+            "Content/schemes/peer/people.yaml:15:14: error: *l \(message) ‘sensitive’, which is never published; write out here what may be published, instead of ‘*l’",
+        ], "no follow-on errors for the emptied ‘name’ and ‘consent’, and none for the alias inside ‘sensitive’")
+    }
+
+    func test_a_sensitive_value_reached_by_an_alias_is_in_no_rendered_file() throws {
+        let outcome = try portal(Self.people).check()
+        XCTAssertGreaterThan(outcome.files.count, 10)
+        for file in outcome.files {
+            XCTAssertFalse(String(decoding: file.contents, as: UTF8.self).uppercased().contains("MARKER-"), "a marker reached \(file.path)")
+        }
+        XCTAssertTrue(outcome.files.contains { $0.path == "people/ada/index.html" }, "Ada is still published, without the aliased values")
+    }
+
+    func test_an_alias_inside_a_value_that_is_itself_repeated_is_caught_once_and_taken_out_everywhere() throws {
+        let people = """
+            people:
+              - id: ada
+                name: Ada Researcher
+                side: researcher
+                sensitive: {notes: &n MARKER-SENSITIVE-notes}
+                expertise_offered: &both [Rivers, *n]
+                expertise_sought: *both
+                consent: [name, expertise_offered, expertise_sought]
+            """
+        let outcome = try portal(people).check()
+        XCTAssertEqual(outcome.lines, [
+            "Content/schemes/peer/people.yaml:6:39: error: *n repeats a value written under ‘sensitive’, which is never published; write out here what may be published, instead of ‘*n’",
+        ])
+        for file in outcome.files {
+            XCTAssertFalse(String(decoding: file.contents, as: UTF8.self).uppercased().contains("MARKER-"), "a marker reached \(file.path)")
+        }
+    }
+
+    func test_aliases_of_published_values_are_still_allowed() throws {
+        let people = """
+            people:
+              - id: ada
+                name: &name Ada Researcher
+                side: researcher
+                job_title: *name
+                sensitive: {copy: *name}
+                consent: [name, job_title]
+            """
+        XCTAssertEqual(try portal(people).check().lines, [])
+    }
+
+    func test_a_file_of_many_such_aliases_reports_each_one_without_parsing_it_once_per_alias() throws {
+        var people = "people:\n"
+        for index in 0..<1_000 {
+            people += "  - {id: p\(index), name: P, side: policy, sensitive: {n: &a\(index) MARKER-\(index)}, biography: *a\(index), consent: [name, biography]}\n"
+        }
+        let started = Date()
+        let outcome = try portal(people).check()
+        XCTAssertLessThan(Date().timeIntervalSince(started), 60)
+        XCTAssertEqual(outcome.errors.filter { $0.message.contains("repeats a value written under ‘sensitive’") }.count, 1_000)
+        XCTAssertEqual(outcome.errors.first?.location.description, "Content/schemes/peer/people.yaml:2:78", "the first ones are located exactly")
+        XCTAssertFalse(outcome.files.contains { String(decoding: $0.contents, as: UTF8.self).contains("MARKER-") })
+    }
+
+    func test_aliases_are_located_by_libyaml_even_when_anchors_are_redefined() throws {
+        let yaml = "a: &x one\nb: [*x, \"*x\", *x]\nc: !!str &x two\nd:\n  - *x\n"
+        let document = YAMLDocument(file: SourceFile(displayPath: "f.yaml", text: yaml), text: yaml, firstLine: 1)
+        XCTAssertEqual(document.aliases.uses.map { $0.mark?.description }, ["2:5", "2:15", "5:5"])
+    }
+}
