@@ -442,6 +442,25 @@ final class MarkdownTests: XCTestCase {
         assertRejected(repeated("aaa\rbbb\n-\u{0B}\n", 30_000), atLine: 75_003, saying: "cells")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): after each piece of raw HTML or unsafe image taken out, the whole
+    /// paragraph was looked at again to see whether anything but spaces was left: 360 KB took 95 seconds.
+    func testAParagraphOfThousandsOfTagsOrUnsafeImagesIsCleanedQuickly() {
+        let tags = repeated(repeated("a<b>x ", 300) + "\n", 40)
+        var started = ContinuousClock.now
+        let cleaned = render(tags)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertFalse(cleaned.html.contains("<b>"))
+        XCTAssertTrue(cleaned.html.hasPrefix("<p>ax ax ax"), String(cleaned.html.prefix(40)))
+        XCTAssertEqual(cleaned.diagnostics.map(\.location.line), Array(1...40))
+
+        let images = repeated(repeated("![x](javascript:alert(1)) ", 100) + "\n", 100)
+        started = ContinuousClock.now
+        let unsafe = render(images)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertFalse(unsafe.html.contains("javascript"))
+        XCTAssertTrue(unsafe.html.hasPrefix("<p>x x x"), String(unsafe.html.prefix(40)))
+    }
+
     /// A fuzzing finding (docs/fuzzing.md): a line like `|-|` under a row with another number of cells does not
     /// start a table, and cmark-gfm split the whole paragraph into cells again at each one: 112 KB took 20 seconds.
     func testRowsThatAlmostStartATableAreRejected() {

@@ -188,7 +188,8 @@ enum MarkdownGuard {
             if columns > 0 {
                 tableColumns = max(tableColumns, columns)
                 tableCells += 2 * columns
-                // A row of dashes alone underlines a heading or is a rule, and ends the paragraph in cmark.
+                // Only a row that fails to start a table costs this (the paragraph goes on after it); a row of
+                // dashes alone underlines a heading or is a rule, and ends the paragraph.
                 if columns != previousCells, content.contains(where: { $0 != UInt8(ascii: "-") && $0 != 0x20 && $0 != 0x09 }) {
                     delimiterRowWork += paragraphBytes
                     if delimiterRowWork > Limit.delimiterRowWork { return .delimiterRows }

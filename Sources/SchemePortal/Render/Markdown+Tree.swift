@@ -10,6 +10,8 @@ struct MarkdownTreeEditor {
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Paragraphs that lost raw HTML or an unsafe image; each is looked at once, when all are gone.
+    private var touchedParagraphs: [CMarkNode] = [], touched = Set<CMarkNode>()
 
     init(map: MarkdownSourceMap, options: MarkdownOptions) {
         self.map = map
@@ -39,6 +41,7 @@ struct MarkdownTreeEditor {
             if let link = check(node, rewriteLink: rewriteLink) { found.append(link) }
         }
         links = found.reversed()
+        removeEmptiedParagraphs()
         anchor(headingNodes)
         label(tasks)
         wrap(tables)
@@ -53,10 +56,25 @@ struct MarkdownTreeEditor {
             if reportedLines.insert(start.line).inserted {
                 diagnostics.append(.markdownRawHTML(map, at: start))
             }
-            let parent = node.parent
-            node.free()
-            if let parent, parent.type == CMARK_NODE_PARAGRAPH, parent.holdsOnlySpace { parent.free() }
+            freeing(node)
         }
+    }
+
+    /// Frees a node, remembering its paragraph for `removeEmptiedParagraphs`.
+    private mutating func freeing(_ node: CMarkNode) {
+        if let parent = node.parent, parent.type == CMARK_NODE_PARAGRAPH, touched.insert(parent).inserted {
+            touchedParagraphs.append(parent)
+        }
+        node.free()
+    }
+
+    /// A paragraph left holding only spaces would be an empty `<p>`. Looking again after every node taken out
+    /// made a paragraph of thousands of tags quadratic: 360 KB took 95 seconds (a fuzzing finding, docs/fuzzing.md).
+    /// Such a paragraph holds no link, heading or table, so none of those can be waiting in it.
+    private mutating func removeEmptiedParagraphs() {
+        for paragraph in touchedParagraphs where paragraph.holdsOnlySpace { paragraph.free() }
+        touchedParagraphs = []
+        touched = []
     }
 
     /// Reports unsafe and empty destinations, rewrites the rest; returns the link if it reaches the page.
@@ -80,9 +98,7 @@ struct MarkdownTreeEditor {
                     let replacement = CMarkNode.text(text)
                     if !node.insertBefore(replacement) { replacement.free() }
                 }
-                let parent = node.parent
-                node.free()
-                if let parent, parent.type == CMARK_NODE_PARAGRAPH, parent.holdsOnlySpace { parent.free() }
+                freeing(node)
             } else {
                 node.unwrap()
             }
