@@ -343,6 +343,19 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(inline("**Bold** start").html, "<strong>Bold</strong> start")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): the text of every paragraph after the first was read from freed memory,
+    /// so a one-line field written as several paragraphs showed other bytes of the process instead of its words.
+    func testEveryParagraphOfAnInlineTextShowsItsOwnWords() {
+        XCTAssertEqual(inline("Mentors meet monthly.\n\nMentees choose the topics.\n\nBoth give feedback.").html,
+                       "Mentors meet monthly.\nMentees choose the topics.\nBoth give feedback.")
+        // The freed buffers are reused by the allocator differently for each size; try many.
+        for length in 1...200 {
+            let middle = String(repeating: "w", count: length)
+            XCTAssertEqual(inline("First.\n\n\(middle)\n\n*Third*\n\nFourth.").html,
+                           "First.\n\(middle)\n<em>Third</em>\nFourth.", "a middle paragraph of \(length) characters")
+        }
+    }
+
     func testInlineLocationsPointIntoTheOriginalText() {
         let result = inline("# Lead [x](javascript:1)\n  - [y](#)", line: 8, column: 10)
         XCTAssertEqual(result.diagnostics.map(\.location), [
@@ -429,10 +442,92 @@ final class MarkdownTests: XCTestCase {
         assertRejected(repeated("aaa\rbbb\n-\u{0B}\n", 30_000), atLine: 75_003, saying: "cells")
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): after each piece of raw HTML or unsafe image taken out, the whole
+    /// paragraph was looked at again to see whether anything but spaces was left: 360 KB took 95 seconds.
+    func testAParagraphOfThousandsOfTagsOrUnsafeImagesIsCleanedQuickly() {
+        let tags = repeated(repeated("a<b>x ", 300) + "\n", 40)
+        var started = ContinuousClock.now
+        let cleaned = render(tags)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertFalse(cleaned.html.contains("<b>"))
+        XCTAssertTrue(cleaned.html.hasPrefix("<p>ax ax ax"), String(cleaned.html.prefix(40)))
+        XCTAssertEqual(cleaned.diagnostics.map(\.location.line), Array(1...40))
+
+        let images = repeated(repeated("![x](javascript:alert(1)) ", 100) + "\n", 100)
+        started = ContinuousClock.now
+        let unsafe = render(images)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertFalse(unsafe.html.contains("javascript"))
+        XCTAssertTrue(unsafe.html.hasPrefix("<p>x x x"), String(unsafe.html.prefix(40)))
+    }
+
+    /// A fuzzing finding (docs/fuzzing.md): a line like `|-|` under a row with another number of cells does not
+    /// start a table, and cmark-gfm split the whole paragraph into cells again at each one: 112 KB took 20 seconds.
+    func testRowsThatAlmostStartATableAreRejected() {
+        assertRejected(repeated("| a | b |\n|-|\n", 8_000), atLine: 1_070, saying: "too many lines like ‘|---|’ in one long paragraph")
+        let started = ContinuousClock.now
+        let below = render(repeated("| a | b |\n|-|\n", 530))
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(1))
+        XCTAssertTrue(below.html.hasPrefix("<p>| a | b |\n|-|\n"), String(below.html.prefix(100)))
+        // Rows that do start a table, however many, are not limited by this.
+        let tables = render(repeated("| a |\n|-|\n| 1 |\n\nTable: Numbers\n\n", 2_000) + repeated("x|y\n-|-\n", 3_000) + "\nTable: Pairs\n")
+        XCTAssertEqual(tables.diagnostics, [])
+        XCTAssertTrue(tables.html.contains("aria-label=\"Numbers (2000)\""))
+    }
+
     func testOtherAmplifiersAreRejected() {
         assertRejected(repeated("a", 1_048_577), saying: "too large")
         assertRejected(repeated("a@", 500_000), saying: "“@” signs")
         assertRejected(repeated("[^a]", 65_000) + "\n\n[^a]: x\n", saying: "footnote references")
+    }
+
+    /// Fuzzing findings (docs/fuzzing.md): accepted text whose cost grew with the square of its size.
+    /// Each takes well under a second now, and took from 15 seconds to minutes before.
+    func testManyHeadingsWithTheSameTextGetNumberedAnchorsQuickly() {
+        let started = ContinuousClock.now
+        let result = render(repeated("## Notes\n\n", 12_000))
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
+        XCTAssertEqual(result.headings.count, 12_000)
+        XCTAssertEqual(result.headings.prefix(3).map(\.anchor), ["notes", "notes-2", "notes-3"])
+        XCTAssertEqual(result.headings.last?.anchor, "notes-12000")
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testALongLineOfLinksIsLocatedQuicklyAndExactly() {
+        // "é" is two bytes: columns count characters, so the positions must be counted, not taken from bytes.
+        let line = (1...4_000).map { "é www.example.org/\($0)" }.joined(separator: " ")
+        let started = ContinuousClock.now
+        let result = render(line, line: 7, column: 3)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(3))
+        XCTAssertEqual(result.links.count, 4_000)
+        XCTAssertEqual(result.links.last?.location, location(7, 3 + line.unicodeScalars.count - "www.example.org/4000".count))
+        XCTAssertEqual(result.links.last?.destination, "http://www.example.org/4000")
+    }
+
+    /// A fuzzing finding (docs/fuzzing.md): every problem quoted its whole line, so a 1 MB line of empty links took
+    /// 24 GB and minutes to report. The first hundred are listed with their line, and the rest are counted.
+    func testThousandsOfProblemsInOneTextAreListedUpToAHundredAndCounted() {
+        let source = repeated("[](#) " + repeated("a", 45), 2_000)   // one line of 102 KB, 4,000 warnings
+        let started = ContinuousClock.now
+        let result = render(source, line: 10)
+        _ = DiagnosticPrinter().format(result.diagnostics)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5))
+        XCTAssertEqual(result.diagnostics.count, 101)
+        XCTAssertEqual(result.diagnostics.prefix(2).map(\.description), [
+            "Content/page.md:10:1: warning: link goes nowhere (“#”); give the address of the page it should open, or remove the link",
+            "Content/page.md:10:1: warning: link has no text, so screen readers can only read out its address; write what the link opens between the brackets: [what it opens](address)",
+        ])
+        XCTAssertEqual(result.diagnostics.prefix(100).filter { $0.sourceLine == source }.count, 100)
+        XCTAssertEqual(result.diagnostics.last?.description,
+                       "Content/page.md:10:2551: warning: 3900 more problems in this text, from here on, are not listed (3900 warnings); fix the problems listed above and check again to see the rest")
+
+        // When errors are among those not listed, the count is an error too, so the build still stops.
+        let unsafe = render(repeated("[x](javascript:alert(1))\n\n", 101) + "<b>late</b>\n")
+        XCTAssertEqual(unsafe.diagnostics.count, 101)
+        XCTAssertEqual(unsafe.diagnostics.last?.severity, .error)
+        XCTAssertEqual(unsafe.diagnostics.last?.location, location(201, 1))
+        XCTAssertTrue(unsafe.diagnostics.last?.message.hasPrefix("2 more problems in this text, from here on, are not listed (1 error and 1 warning)") == true,
+                      unsafe.diagnostics.last?.message ?? "")
     }
 
     func testALongOrdinaryHandbookIsNotRejected() {

@@ -55,6 +55,25 @@ final class YAMLLoadingTests: XCTestCase {
         XCTAssertFalse(printed.contains("private@example.org") || printed.contains("Private Person"), printed)
     }
 
+    /// A fuzzing finding (docs/fuzzing.md): a list left open at the end of a file without a final line break was
+    /// reported on a line below the last one, which no editor can show; its message was libyaml's own.
+    func test_a_list_left_open_at_the_end_is_shown_after_the_last_thing_written() {
+        for text in ["id: a\nname: A\nconsent: [name, email", "id: a\nname: A\nconsent: [name, email\n\n"] {
+            var diagnostics: [Diagnostic] = []
+            _ = ParticipantLoader.load(SourceFile(displayPath: "Content/people/a.yaml", text: text), scheme: nil,
+                                       diagnostics: &diagnostics)
+            XCTAssertEqual(diagnostics.map(\.description), [
+                "Content/people/a.yaml:3:22: error: a list in [brackets] is not closed; end the list with ‘]’, or write each item on its own line after ‘- ’",
+            ], text)
+            XCTAssertEqual(diagnostics.first?.sourceLine, "consent: [name, email")
+        }
+        let page = FrontMatter(file: SourceFile(displayPath: "Content/pages/a.md", text: "---\ntitle: {en: A\n---\nBody\n"),
+                               required: true)
+        XCTAssertEqual(page.diagnostics.map(\.description), [
+            "Content/pages/a.md:2:14: error: a mapping in {braces} is not closed; end it with ‘}’, or write each ‘key: value’ on its own line",
+        ])
+    }
+
     func test_a_tab_used_for_indentation_gets_a_plain_explanation() {
         let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ngrade_ladders:\n\t- id: x\n")
         XCTAssertEqual(diagnostics.map(\.location.description), ["Content/portal.yaml:4:1"])

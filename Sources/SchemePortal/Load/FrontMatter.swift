@@ -1,10 +1,11 @@
 /// A Markdown file split into its YAML front matter (between `---` lines) and its body.
-struct FrontMatter {
+/// Public so that the fuzz targets (Tests/Fuzz) can reach it without `@testable`.
+public struct FrontMatter {
     let yaml: YAMLDocument?
-    let body: MarkdownText
-    let diagnostics: [Diagnostic]
+    public let body: MarkdownText
+    public let diagnostics: [Diagnostic]
 
-    init(file: SourceFile, required: Bool) {
+    public init(file: SourceFile, required: Bool) {
         var diagnostics: [Diagnostic] = []
         let lines = file.lines
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {

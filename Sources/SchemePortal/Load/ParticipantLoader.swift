@@ -3,8 +3,9 @@ import Yams
 
 /// Reads participant data: a scheme's `people.yaml` (a `people:` list whose records carry that scheme's
 /// membership at the top) or a file in `Content/people/` (one person, or a `people:` list).
-enum ParticipantLoader {
-    static func load(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
+/// Public so that the fuzz targets (Tests/Fuzz) can reach it without `@testable`.
+public enum ParticipantLoader {
+    public static func load(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
         let document = YAMLDocument(file: file, text: file.text, firstLine: 1)
         diagnostics += document.diagnostics
         let (cleaned, refusals, folded) = SensitiveAliases.refuse(in: document)

@@ -49,7 +49,8 @@ struct YAMLDocument {
                 guard !found.isEmpty, renamed != yaml else { break }
                 yaml = renamed
             } catch let error as YamlError {
-                diagnostics.append(Self.diagnostic(for: error, file: file, firstLine: firstLine))
+                let lastLine = firstLine + yaml.utf8.count { $0 == UInt8(ascii: "\n") }
+                diagnostics.append(Self.diagnostic(for: error, file: file, firstLine: firstLine, lastLine: lastLine))
                 break
             } catch {
                 diagnostics.append(file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
@@ -64,9 +65,20 @@ struct YAMLDocument {
 
     /// Turns a Yams error into a located message. Yams's own description quotes the whole document,
     /// which would copy participants' personal data into logs, so only the problem text is used.
-    static func diagnostic(for error: YamlError, file: SourceFile, firstLine: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: SourceFile, firstLine: Int, lastLine: Int) -> Diagnostic {
+        func isBlank(_ line: Int) -> Bool { file.line(line)?.allSatisfy(\.isWhitespace) ?? true }
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            let line = mark.line + firstLine - 1
+            var line = mark.line + firstLine - 1
+            // libyaml puts the end of the text on a line of its own, below the last line when the text does not end
+            // with a line break. A problem found there (an unclosed bracket or quote) is shown after the last thing
+            // written, on a line the file has (a fuzzing finding, docs/fuzzing.md).
+            if line > lastLine || (line...lastLine).allSatisfy(isBlank) {
+                line = min(line, lastLine)
+                while line > firstLine, isBlank(line) { line -= 1 }
+                let (message, hint) = explain(problem)
+                return file.diagnostic(.error, line: line, column: (file.line(line)?.unicodeScalars.count ?? 0) + 1,
+                                       message, hint: hint)
+            }
             if problem.contains("mapping values are not allowed"), let misaligned = misalignedKey(at: line, in: file) {
                 return file.diagnostic(.error, line: line, column: misaligned.column,
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
@@ -129,6 +141,10 @@ struct YAMLDocument {
             return ("this alias (*name) refers to an anchor (&name) that is not defined", "define the anchor first, or write the value out")
         case let p where p.contains("could not find expected ':'"):
             return ("YAML expected ‘:’ after a key", "write the key, a colon and a space, then the value; or quote the text")
+        case let p where p.contains("did not find expected ',' or ']'"):
+            return ("a list in [brackets] is not closed", "end the list with ‘]’, or write each item on its own line after ‘- ’")
+        case let p where p.contains("did not find expected ',' or '}'"):
+            return ("a mapping in {braces} is not closed", "end it with ‘}’, or write each ‘key: value’ on its own line")
         case let p where p.contains("found unexpected end of stream"):
             return ("the YAML ends in the middle of a value (an unclosed quote or bracket?)", "close the quote or bracket")
         case let p where p.contains("block sequence entries are not allowed"):

@@ -96,7 +96,7 @@ struct KeyDateCalendar: Sendable {
     /// their order.
     func identities(_ scheme: Scheme) -> [KeyDateIdentity] {
         var seenKeys: [String: Int] = [:]
-        var usedFiles: Set<String> = []
+        var usedFiles = UniqueName.Taken()
         return scheme.keyDates.map { keyDate in
             let label = keyDate.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             var key = [scheme.slug, keyDate.kind.rawValue, keyDate.side ?? "", label].joined(separator: "\u{1F}")

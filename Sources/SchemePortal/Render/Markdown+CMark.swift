@@ -160,10 +160,21 @@ struct CMarkNode: Hashable {
     func prepend(_ child: CMarkNode) -> Bool { cmark_node_prepend_child(pointer, child.pointer) != 0 }
 
     /// Moves all children to the end of `target`; those cmark will not move there are freed.
+    /// The children may then outlive this node (a merged paragraph, a heading is freed after this), so they
+    /// first take their own copies of their text.
     func moveChildren(to target: CMarkNode) {
         while let child = firstChild {
+            child.ownText()
             if !target.append(child) { child.free() }
         }
+    }
+
+    /// cmark-gfm 0.29 parses a block's text nodes as pointers into the block's own buffer, which is freed with
+    /// the block; reading a node's literal makes the node keep a copy. Without this, text moved out of a block
+    /// that is then freed renders as whatever memory is there next (a fuzzing finding, docs/fuzzing.md).
+    func ownText() {
+        _ = cmark_node_get_literal(pointer)
+        for node in descendants() { _ = cmark_node_get_literal(node.pointer) }
     }
 
     /// Replaces this node by its children, then frees it.

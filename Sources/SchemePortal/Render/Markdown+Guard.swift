@@ -27,12 +27,16 @@ enum MarkdownGuard {
         static let atSigns = 5_000
         static let columns = 200
         static let tableCells = 100_000
+        /// Sum, over each line that could be a table's delimiter row (`|-|`) but has not as many cells as the line
+        /// above, of the paragraph's bytes above it: cmark-gfm splits the whole paragraph into cells again for each,
+        /// looking for the table's header, and the paragraph goes on when it does not match.
+        static let delimiterRowWork = 2_000_000
         static let footnoteReferences = 2_000
     }
 
     enum Problem: Equatable, Sendable {
         case tooLarge, tooDeep, deepAndLong, longLine, brackets, backticks, declarations, atSigns, columns, tableCells,
-             footnotes
+             delimiterRows, footnotes
 
         var message: String {
             let text: String
@@ -47,6 +51,7 @@ enum MarkdownGuard {
             case .atSigns: text = "has too many “@” signs in one paragraph"
             case .columns: text = "has a table row with more than \(Limit.columns) columns"
             case .tableCells: text = "has a table with more than 100,000 cells"
+            case .delimiterRows: text = "has too many lines like ‘|---|’ in one long paragraph"
             case .footnotes: text = "has too many footnote references (more than 2,000)"
             }
             return "this Markdown \(text) to render safely"
@@ -62,6 +67,8 @@ enum MarkdownGuard {
             case .declarations: return "simplify it: raw HTML is not allowed anyway; write a literal < as \\<"
             case .atSigns: return "simplify it: split the text into paragraphs or a list"
             case .columns, .tableCells: return "simplify it: split the table into smaller tables"
+            case .delimiterRows:
+                return "simplify it: put a blank line before each table, and give its header row as many cells as the ‘|---|’ row under it"
             case .footnotes: return "simplify it: use fewer footnotes, or put the notes in the text"
             }
         }
@@ -102,12 +109,14 @@ enum MarkdownGuard {
         var backtickLengths = Set<Int>()
         var declarations = 0, atSigns = 0
         var tableColumns = 0, tableCells = 0
+        var paragraphBytes = 0, delimiterRowWork = 0, previousCells = 0
 
         mutating func scan(_ bytes: [UInt8], _ range: Range<Int>) -> Problem? {
             let (markers, indent, contentStart) = Self.containers(bytes, range)
             if contentStart == range.upperBound, markers == 0 {   // blank line: ends the paragraph
                 openBrackets = 0; bracketWork = 0; unmatchedClosers = 0; backtickLengths = []
                 declarations = 0; atSigns = 0; tableColumns = 0; tableCells = 0
+                paragraphBytes = 0; delimiterRowWork = 0; previousCells = 0
                 nestedLineWork += openDepth
                 return nestedLineWork > Limit.nestedLineWork ? .deepAndLong : nil
             }
@@ -174,13 +183,22 @@ enum MarkdownGuard {
             if pipes > Limit.columns + 1 { return .columns }   // `| a | b |` has one pipe more than columns
             if characters > Limit.longLine, runs > Limit.runsInLongLine, runs * 10 > characters { return .longLine }
 
-            let columns = Self.delimiterColumns(bytes[contentStart..<range.upperBound])
+            let content = bytes[contentStart..<range.upperBound]
+            let columns = Self.delimiterColumns(content)
             if columns > 0 {
                 tableColumns = max(tableColumns, columns)
                 tableCells += 2 * columns
+                // Only a row that fails to start a table costs this (the paragraph goes on after it); a row of
+                // dashes alone underlines a heading or is a rule, and ends the paragraph.
+                if columns != previousCells, content.contains(where: { $0 != UInt8(ascii: "-") && $0 != 0x20 && $0 != 0x09 }) {
+                    delimiterRowWork += paragraphBytes
+                    if delimiterRowWork > Limit.delimiterRowWork { return .delimiterRows }
+                }
             } else {
                 tableCells += tableColumns
             }
+            previousCells = Self.cells(content)
+            paragraphBytes += range.count + 1
             return tableCells > Limit.tableCells ? .tableCells : nil
         }
 
@@ -213,6 +231,24 @@ enum MarkdownGuard {
                 }
             }
             return (markers, indent, index)
+        }
+
+        /// The cells cmark-gfm would find in this line as a table's header row: one more than its pipes (those
+        /// not escaped by a backslash), less a pipe at either end.
+        static func cells(_ content: ArraySlice<UInt8>) -> Int {
+            let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+            guard let first = content.firstIndex(where: { !isBlank($0) }),
+                  let last = content.lastIndex(where: { !isBlank($0) }) else { return 0 }
+            var pipes = 0
+            var previous: UInt8 = 0
+            for byte in content[first...last] {
+                if byte == UInt8(ascii: "|"), previous != UInt8(ascii: "\\") { pipes += 1 }
+                previous = byte
+            }
+            let leading = content[first] == UInt8(ascii: "|") ? 1 : 0
+            // A lone `|` is both ends, and no cell.
+            let trailing = content[last] == UInt8(ascii: "|") && (last == first || content[last - 1] != UInt8(ascii: "\\")) ? 1 : 0
+            return max(0, pipes + 1 - leading - trailing)
         }
 
         /// The number of columns if this looks like a table's delimiter row (`|---|:--:|`), else 0.

@@ -1,5 +1,28 @@
 /// What the Markdown renderer reports, in the author's terms. `at` is cmark's (line, byte column) in the text.
 extension Diagnostic {
+    /// The most problems listed for one text; a pasted or generated page can hold tens of thousands.
+    static let markdownListLimit = 100
+
+    /// The problems of one text in order, the first `markdownListLimit` of them each with its line quoted, and the
+    /// rest counted in one more problem. Quoting every one cost the length of its line each time: a 1 MB line of
+    /// empty links took 24 GB and minutes to report (a fuzzing finding, docs/fuzzing.md).
+    static func markdownListed(_ diagnostics: [Diagnostic], quotingFrom map: MarkdownSourceMap) -> [Diagnostic] {
+        var listed: [Diagnostic] = []
+        var unlisted: [Diagnostic] = []
+        for diagnostic in ordered(diagnostics) {
+            if listed.count < markdownListLimit { listed.append(map.quoting(diagnostic)) } else { unlisted.append(diagnostic) }
+        }
+        guard let first = unlisted.first else { return listed }
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        let kinds = [(unlisted.errorCount, "error"), (unlisted.warningCount, "warning")].filter { $0.0 > 0 }
+        listed.append(Diagnostic(unlisted.hasErrors ? .error : .warning, at: first.location,
+                                 "\(counted(unlisted.count, "more problem")) in this text, from here on, "
+                                     + "\(unlisted.count == 1 ? "is" : "are") not listed ("
+                                     + kinds.map { counted($0.0, $0.1) }.joined(separator: " and ") + ")",
+                                 hint: "fix the problems listed above and check again to see the rest"))
+        return listed
+    }
+
     static func markdownRawHTML(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
         map.diagnostic(.warning, at: start, "raw HTML is not allowed in Markdown and was left out",
                        hint: "write it in Markdown, or put it in a template in Layouts/")

@@ -5,6 +5,10 @@ struct MarkdownSourceMap {
     let origin: SourceLocation
     private let bytes: [UInt8]
     private let lines: [Range<Int>]
+    /// The number of scalars before every 64th byte, so that finding a column takes at most 64 steps however long
+    /// its line is (counting from the start of the line made a long line of links quadratic; a fuzzing finding,
+    /// docs/fuzzing.md).
+    private let checkpoints: [Int]
     /// For inline rendering, the changes made to each line (by 1-based line) before cmark saw it.
     var edits: [Int: MarkdownLineEdit] = [:]
 
@@ -14,6 +18,23 @@ struct MarkdownSourceMap {
         var lines: [Range<Int>] = []
         MarkdownSource.forEachLine(in: bytes) { content, _ in lines.append(content) }
         self.lines = lines.isEmpty ? [0..<0] : lines
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 2)
+        var scalars = 0
+        for (index, byte) in bytes.enumerated() {
+            if index % Self.checkpointSpacing == 0 { checkpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+        }
+        checkpoints.append(scalars)
+        self.checkpoints = checkpoints
+    }
+
+    private static let checkpointSpacing = 64
+
+    /// The number of scalars that start before byte `offset` of the text.
+    private func scalarCount(before offset: Int) -> Int {
+        let block = offset / Self.checkpointSpacing
+        return checkpoints[block] + bytes[(block * Self.checkpointSpacing)..<offset].count { $0 & 0xC0 != 0x80 }
     }
 
     func location(_ start: (line: Int, column: Int)) -> SourceLocation {
@@ -22,7 +43,7 @@ struct MarkdownSourceMap {
         if let edit = edits[line] { index = edit.originalIndex(of: index) }
         let range = lines[line - 1]
         let end = min(range.lowerBound + index, range.upperBound)
-        let scalars = bytes[range.lowerBound..<end].count { $0 & 0xC0 != 0x80 }
+        let scalars = scalarCount(before: end) - scalarCount(before: range.lowerBound)
         return SourceLocation(file: origin.file, line: origin.line + line - 1,
                               column: scalars + 1 + (line == 1 ? origin.column - 1 : 0))
     }
@@ -49,9 +70,17 @@ struct MarkdownSourceMap {
         return String(decoding: bytes[lines[line - 1]], as: UTF8.self)
     }
 
+    /// A problem at cmark's position. Its line is quoted by `quoting`, once the problems to list are chosen.
     func diagnostic(_ severity: Diagnostic.Severity, at start: (line: Int, column: Int), _ message: String,
                     hint: String) -> Diagnostic {
-        Diagnostic(severity, at: location(start), message, hint: hint, sourceLine: sourceLine(start.line))
+        Diagnostic(severity, at: location(start), message, hint: hint)
+    }
+
+    /// The diagnostic with its Markdown line quoted under it.
+    func quoting(_ diagnostic: Diagnostic) -> Diagnostic {
+        var quoted = diagnostic
+        quoted.sourceLine = sourceLine(diagnostic.location.line - origin.line + 1)
+        return quoted
     }
 }
 

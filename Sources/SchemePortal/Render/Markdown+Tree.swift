@@ -10,6 +10,8 @@ struct MarkdownTreeEditor {
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Paragraphs that lost raw HTML or an unsafe image; each is looked at once, when all are gone.
+    private var touchedParagraphs: [CMarkNode] = [], touched = Set<CMarkNode>()
 
     init(map: MarkdownSourceMap, options: MarkdownOptions) {
         self.map = map
@@ -39,6 +41,7 @@ struct MarkdownTreeEditor {
             if let link = check(node, rewriteLink: rewriteLink) { found.append(link) }
         }
         links = found.reversed()
+        removeEmptiedParagraphs()
         anchor(headingNodes)
         label(tasks)
         wrap(tables)
@@ -53,10 +56,25 @@ struct MarkdownTreeEditor {
             if reportedLines.insert(start.line).inserted {
                 diagnostics.append(.markdownRawHTML(map, at: start))
             }
-            let parent = node.parent
-            node.free()
-            if let parent, parent.type == CMARK_NODE_PARAGRAPH, parent.holdsOnlySpace { parent.free() }
+            freeing(node)
         }
+    }
+
+    /// Frees a node, remembering its paragraph for `removeEmptiedParagraphs`.
+    private mutating func freeing(_ node: CMarkNode) {
+        if let parent = node.parent, parent.type == CMARK_NODE_PARAGRAPH, touched.insert(parent).inserted {
+            touchedParagraphs.append(parent)
+        }
+        node.free()
+    }
+
+    /// A paragraph left holding only spaces would be an empty `<p>`. Looking again after every node taken out
+    /// made a paragraph of thousands of tags quadratic: 360 KB took 95 seconds (a fuzzing finding, docs/fuzzing.md).
+    /// Such a paragraph holds no link, heading or table, so none of those can be waiting in it.
+    private mutating func removeEmptiedParagraphs() {
+        for paragraph in touchedParagraphs where paragraph.holdsOnlySpace { paragraph.free() }
+        touchedParagraphs = []
+        touched = []
     }
 
     /// Reports unsafe and empty destinations, rewrites the rest; returns the link if it reaches the page.
@@ -80,9 +98,7 @@ struct MarkdownTreeEditor {
                     let replacement = CMarkNode.text(text)
                     if !node.insertBefore(replacement) { replacement.free() }
                 }
-                let parent = node.parent
-                node.free()
-                if let parent, parent.type == CMARK_NODE_PARAGRAPH, parent.holdsOnlySpace { parent.free() }
+                freeing(node)
             } else {
                 node.unwrap()
             }
@@ -105,7 +121,7 @@ struct MarkdownTreeEditor {
     private mutating func anchor(_ nodes: [CMarkNode]) {
         let top = min(max(options.topHeadingLevel, 1), 6)
         let authorTop = min(max(options.authorTopLevel, 1), 6)
-        var used = options.reservedAnchors
+        var used = UniqueName.Taken(options.reservedAnchors)
         var previous: Int?
         for node in nodes {
             let written = node.headingLevel
@@ -160,7 +176,7 @@ struct MarkdownTreeEditor {
     /// right after a table that starts with "Table:" is its caption (as in Pandoc); a table without one is
     /// a warning, since screen-reader users meet tables by their captions.
     private mutating func wrap(_ tables: [CMarkNode]) {
-        var usedNames = Set<String>()
+        var usedNames = UniqueName.Taken()
         for table in tables {
             var caption: String?
             if let next = table.next, next.type == CMARK_NODE_PARAGRAPH, next.plainText.hasPrefix("Table:") {

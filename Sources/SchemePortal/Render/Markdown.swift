@@ -127,6 +127,6 @@ public struct MarkdownRenderer: Sendable {
         editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink)
         let html = MarkdownHTML.finished(tree.html(), isInline: isInline, footnotesHeadingLevel: options.topHeadingLevel)
         return RenderedMarkdown(html: html, headings: editor.headings, links: editor.links,
-                                diagnostics: Diagnostic.ordered(editor.diagnostics))
+                                diagnostics: Diagnostic.markdownListed(editor.diagnostics, quotingFrom: map))
     }
 }

@@ -53,7 +53,7 @@ extension SiteRenderer {
             guard !counts.isEmpty else { return nil }
             // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
             // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
-            var used: Set<String> = []
+            var used = UniqueName.Taken()
             return (facet, counts.sorted { $0.key < $1.key }.map { value, count in
                 let slug = Slug.make(from: value)
                 let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
