@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages SchemePortal builds and tests against, if any are missing. Safe to run again.
+# Installs the Debian packages SchemePortal builds against, if any are missing. Safe to run again.
 set -euo pipefail
-# strace: the tests aim kills at each step of the swap of the output folder (BuildInterruptionTests).
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config strace)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(write: true, strict: options.strict)
+        let outcome = Build(configuration: options.configuration()).run(strict: options.strict)
         try Report.finish(outcome, options: options, verb: "build", started: started)
     }
 }

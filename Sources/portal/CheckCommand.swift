@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(write: false, strict: options.strict, until: .check)
+        let outcome = Build(configuration: options.configuration()).run(strict: options.strict, until: .check)
         try Report.finish(outcome, options: options, verb: "check", started: started)
     }
 }

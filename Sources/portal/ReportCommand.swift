@@ -33,7 +33,7 @@ struct PrivacyReportCommand: ParsableCommand {
         let configuration = Build.Configuration(contentDirectory: folder, layoutsDirectory: cwd.appendingPathComponent("Layouts"),
                                                 outputDirectory: cwd.appendingPathComponent("Output"), contentDisplay: content,
                                                 options: RenderOptions(today: ReferenceDate.fromEnvironment([:])!))
-        let outcome = Build(configuration: configuration).run(write: false, until: .validate)
+        let outcome = Build(configuration: configuration).run(until: .validate)
         if let failure = outcome.readFailure {
             FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
             throw ExitCode(2)

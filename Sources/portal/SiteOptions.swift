@@ -90,7 +90,7 @@ enum Report {
             throw ExitCode(2)
         }
         if !options.quiet || errors > 0 {
-            let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            let problems = "\(Counted.words(errors, "error")), \(Counted.words(warnings, "warning"))"
             let line: String
             if errors > 0 || (options.strict && warnings > 0) {
                 line = "\(verb) failed: \(problems)\(outcome.wrote ? "" : verb == "build" ? "; \(options.output)/ was left as it was" : "") (\(seconds)s)"

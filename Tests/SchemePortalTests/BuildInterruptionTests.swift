@@ -33,15 +33,7 @@ final class BuildInterruptionTests: XCTestCase {
     }
 
     private func siteFiles() throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = output.path + "/"
-        let enumerator = FileManager.default.enumerator(atPath: output.path)
-        while let relative = enumerator?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + relative, isDirectory: &isFolder)
-            if !isFolder.boolValue { files[relative] = FileManager.default.contents(atPath: root + relative) }
-        }
-        return files
+        try TestPortal.files(under: output)
     }
 
     private func leftovers() -> [String] {

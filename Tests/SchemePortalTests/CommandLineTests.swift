@@ -55,20 +55,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: portal.output.appendingPathComponent("index.html").path))
     }
 
-    /// Every file under a folder with its bytes, to show that a refused build touched nothing.
-    private func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            files[url.path] = FileManager.default.contents(atPath: url.path) ?? Data("folder".utf8)
-        }
-        return files
-    }
-
     func test_build_refuses_to_replace_the_users_own_folders_or_files_and_touches_nothing() throws {
         let portal = try TestPortal()
         FileManager.default.createFile(atPath: portal.root.appendingPathComponent("notes.txt").path, contents: Data("mine".utf8))
-        let before = snapshot(portal.root)
+        let before = try TestPortal.files(under: portal.root, includingFolders: true)
         let cases: [(String, String)] = [
             (".", "error: refusing to build into ‘.’: it is the folder you are in"),
             ("Content", "error: refusing to build into ‘Content’: it is the content folder"),
@@ -82,7 +72,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(result.status, 2, output)
             XCTAssertTrue(result.err.hasPrefix(message), result.err)
             XCTAssertEqual(result.out, "build refused: nothing was read or written\n")
-            XCTAssertEqual(snapshot(portal.root), before, "a refused build into \(output) changed files")
+            XCTAssertEqual(try TestPortal.files(under: portal.root, includingFolders: true), before, "a refused build into \(output) changed files")
         }
     }
 
@@ -95,8 +85,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 3 assets"), lines[0])
         let written = try portal.snapshot().count - 1
         XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/"), lines[4])
-        let check = try run(["check", "--timings", "--content", "Missing"], in: portal.root)
-        XCTAssertEqual(check.status, 2)
+        let check = try run(["check", "--timings", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertEqual(check.status, 0, check.err)
+        XCTAssertEqual(check.err.split(separator: "\n").map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) },
+                       ["load", "validate", "render", "check"], "check stops before writing")
         try portal.write("Content/pages/about.md", "---\ntitle: About\n---\n![](https://example.org/x.png)\n")
         let failed = try run(["build", "--timings", "--strict", "--today", "2023-01-10"], in: portal.root)
         XCTAssertTrue(failed.err.contains("write          –   not run: the content has warnings (--strict)"), failed.err)
@@ -128,6 +120,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.out, "")
         XCTAssertTrue(result.err.contains("error: --inputs: the site has no page or file at ‘schemes/pilot/handbok/’; did you mean ‘schemes/pilot/handbook/index.html’?"),
                       result.err)
+    }
+
+    func test_the_privacy_report_reads_no_templates_so_a_broken_layout_cannot_block_it() throws {
+        let portal = try TestPortal(["Layouts/templates/base.mustache": "{{#unclosed}}\n"])
+        XCTAssertEqual(try run(["check"], in: portal.root).status, 1, "the layout is broken for a build")
+        let report = try run(["report", "privacy"], in: portal.root)
+        XCTAssertEqual(report.status, 0, report.err)
+        XCTAssertTrue(report.out.hasPrefix("Privacy report for Test portal"), report.out)
     }
 
     func test_strict_turns_warnings_into_failure() throws {

@@ -24,8 +24,10 @@ final class HostileInputTests: XCTestCase {
     func test_a_NUL_byte_never_reaches_a_page() throws {
         let portal = try TestPortal(["Content/schemes/test-scheme/scheme.md": scheme.replacingOccurrences(of: "A scheme for tests.", with: "A scheme\u{0} for tests.")])
         let outcome = portal.build()
+        XCTAssertTrue(outcome.wrote, "\(outcome.lines)")
         let written = try portal.snapshot()
         XCTAssertFalse(written.values.contains { $0.contains(0) }, "a NUL byte reached the output")
+        XCTAssertTrue(try portal.read("schemes/test-scheme/index.html").contains("A scheme\u{FFFD} for tests."))
     }
 
     func test_a_file_far_over_the_size_limit_is_refused_without_being_read_whole() throws {

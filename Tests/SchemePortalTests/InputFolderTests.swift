@@ -105,7 +105,7 @@ final class InputFolderTests: XCTestCase {
         try portal.link("Linked", to: "Content")
         var configuration = portal.configuration()
         configuration.contentDirectory = portal.root.appendingPathComponent("Linked")
-        let outcome = Build(configuration: configuration).run(write: false)
+        let outcome = Build(configuration: configuration).run(until: .check)
         XCTAssertEqual(outcome.lines, [])
         XCTAssertGreaterThan(outcome.pageCount, 3)
     }

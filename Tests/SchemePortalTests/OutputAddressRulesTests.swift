@@ -38,7 +38,7 @@ final class OutputAddressRulesTests: XCTestCase {
         XCTAssertEqual(outcome.errors.map(\.description), [
             "Content/pages/people.md:1:1: error: the page ‘people’ would take the address of the portal's own people pages; rename the file",
         ])
-        let stopped = Build(configuration: portal.configuration()).run(write: false, until: .render)
+        let stopped = Build(configuration: portal.configuration()).run(until: .render)
         XCTAssertEqual(stopped.errors, [], "the address rules belong to the check step, after render")
     }
 

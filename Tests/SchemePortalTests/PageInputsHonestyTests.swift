@@ -73,7 +73,7 @@ final class PageInputsHonestyTests: XCTestCase {
     }
 
     private func build(_ portal: TestPortal, today: CalendarDay = reference) -> Built {
-        let outcome = Build(configuration: portal.configuration(today: today)).run(write: false, until: .render)
+        let outcome = Build(configuration: portal.configuration(today: today)).run(until: .render)
         XCTAssertEqual(outcome.errors.map(\.description), [], "the changed portal must still build")
         return Built(files: Dictionary(outcome.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first }),
                      inputs: outcome.inputs)

@@ -8,7 +8,7 @@ final class PageInputsTests: XCTestCase {
 
     private func inputs(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> PageInputs {
         let portal = try TestPortal(fixture: "golden-site")
-        let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(write: false, until: .render)
+        let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(until: .render)
         XCTAssertEqual(outcome.errors.map(\.description), [], file: file, line: line)
         return try XCTUnwrap(outcome.inputs[path], "no inputs recorded for \(path)", file: file, line: line)
     }
@@ -79,7 +79,7 @@ final class PageInputsTests: XCTestCase {
 
     func test_an_address_is_found_however_a_reader_writes_it_and_a_wrong_one_gets_a_suggestion() throws {
         let portal = try TestPortal(fixture: "golden-site")
-        let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(write: false, until: .render)
+        let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(until: .render)
         for address in ["schemes/pilot/", "/schemes/pilot/", "schemes/pilot/index.html", "schemes/pilot"] {
             guard case .found(let path, _) = outcome.inputs(of: address) else { return XCTFail(address) }
             XCTAssertEqual(path, "schemes/pilot/index.html", address)

@@ -118,7 +118,7 @@ final class PublicationTests: XCTestCase {
         var files = ["Content/schemes/open/scheme.md": Self.openScheme, "Content/schemes/closed/scheme.md": Self.closedScheme]
         for person in people { files["Content/people/\(person.id).yaml"] = person.yaml(partner: Self.partner(of: person, in: people)) }
         let portal = try TestPortal(files).removingDefaultScheme()
-        let outcome = Build(configuration: portal.configuration()).run(write: false, until: .validate)
+        let outcome = Build(configuration: portal.configuration()).run(until: .validate)
         XCTAssertEqual(outcome.errors.map(\.description), [])
         let report = PrivacyReport(portal: try XCTUnwrap(outcome.portal)).lines
         for person in people {

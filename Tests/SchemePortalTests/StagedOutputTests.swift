@@ -40,8 +40,9 @@ final class StagedOutputTests: XCTestCase {
     func test_every_build_marks_its_folder_and_leaves_nothing_beside_it() throws {
         let parent = try temporaryFolder()
         let output = parent.appendingPathComponent("Output")
-        let method = try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "1")])
-        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "1")])
+        // The second write replaces an existing site: that is where the exchange (not a plain rename) happens.
+        let method = try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
         #if os(Linux)
         XCTAssertEqual(method, .exchange, "on Linux the folders are exchanged in one step")
         #endif
@@ -56,7 +57,7 @@ final class StagedOutputTests: XCTestCase {
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
-        let name = BuildLeftovers.name(kind, for: output, processID: finished.processIdentifier, token: "abc123")
+        let name = BuildLeftovers.name(kind, for: output, processID: finished.processIdentifier, token: String(UInt32.random(in: 0x1000...0xffff_ffff), radix: 16))
         let folder = output.deletingLastPathComponent().appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("people"), withIntermediateDirectories: true)
         for file in files { FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data("x".utf8)) }
@@ -73,13 +74,20 @@ final class StagedOutputTests: XCTestCase {
         let live = parent.appendingPathComponent(BuildLeftovers.name(.staging, for: output, processID: getpid(), token: "def456"))
         try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: live.appendingPathComponent(OutputFolder.markerName).path, contents: Data())
+        // A dead process id, but its lock is held: a build in another process namespace, still running.
+        let locked = try leftover(.staging, beside: output, files: [OutputFolder.markerName])
+        let lock = try XCTUnwrap(DirectoryLock(locked, wait: false))
+        defer { lock.release() }
 
-        try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
+        let writer = StagedOutput(outputDirectory: output)
+        writer.recover()
+        try writer.write([OutputFile(path: "index.html", text: "2")])
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
         XCTAssertFalse(left.contains(deadStaging.lastPathComponent), "a dead build's staging folder, with a withdrawn person's page")
         XCTAssertFalse(left.contains(deadPrevious.lastPathComponent))
         XCTAssertTrue(left.contains(notOurs.lastPathComponent), "a folder without our marker is someone else's")
         XCTAssertTrue(left.contains(live.lastPathComponent), "the folder of a build that is still running")
+        XCTAssertTrue(left.contains(locked.lastPathComponent), "a folder whose lock is held")
     }
 
     func test_a_site_left_aside_by_a_build_killed_between_two_renames_is_put_back() throws {

@@ -13,12 +13,11 @@ extension Diagnostic {
             if listed.count < markdownListLimit { listed.append(map.quoting(diagnostic)) } else { unlisted.append(diagnostic) }
         }
         guard let first = unlisted.first else { return listed }
-        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         let kinds = [(unlisted.errorCount, "error"), (unlisted.warningCount, "warning")].filter { $0.0 > 0 }
         listed.append(Diagnostic(unlisted.hasErrors ? .error : .warning, at: first.location,
-                                 "\(counted(unlisted.count, "more problem")) in this text, from here on, "
+                                 "\(Counted.words(unlisted.count, "more problem")) in this text, from here on, "
                                      + "\(unlisted.count == 1 ? "is" : "are") not listed ("
-                                     + kinds.map { counted($0.0, $0.1) }.joined(separator: " and ") + ")",
+                                     + kinds.map { Counted.words($0.0, $0.1) }.joined(separator: " and ") + ")",
                                  hint: "fix the problems listed above and check again to see the rest"))
         return listed
     }

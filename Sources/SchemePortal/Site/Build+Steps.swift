@@ -2,8 +2,12 @@ import Foundation
 
 extension Build {
     /// The named steps of a build, in the order they run.
-    public enum Step: String, CaseIterable, Sendable {
+    public enum Step: String, CaseIterable, Sendable, Comparable {
         case load, validate, render, check, write
+
+        public static func < (a: Step, b: Step) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
     }
 
     /// What one step took and did.
@@ -51,11 +55,13 @@ extension Build {
         var failure: String?
     }
 
-    /// Reads the content and the templates; a folder that cannot be read at all is a failure, not a diagnostic.
-    func load() -> Loaded {
+    /// Reads the content and, when the run goes as far as rendering, the templates; a folder that cannot
+    /// be read at all is a failure, not a diagnostic.
+    func load(templates wanted: Bool) -> Loaded {
         let content = ContentLoader(contentDirectory: configuration.contentDirectory,
                                     displayRoot: configuration.contentDisplay).load()
         if let failure = content.failure { return Loaded(diagnostics: [], failure: failure.message) }
+        guard wanted else { return Loaded(portal: content.portal, diagnostics: content.diagnostics) }
         let (templates, templateDiagnostics, layoutsFailure) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
                                                                               displayRoot: configuration.layoutsDisplay)
         if let layoutsFailure { return Loaded(diagnostics: [], failure: layoutsFailure.message) }
@@ -67,8 +73,8 @@ extension Build {
         let protected = OutputFolder.Protected(
             contentDirectory: configuration.contentDirectory, layoutsDirectory: configuration.layoutsDirectory,
             currentDirectory: configuration.currentDirectory, homeDirectory: configuration.homeDirectory)
-        if case .failure(let refusal) = OutputFolder.check(configuration.outputDirectory, display: configuration.outputDisplay,
-                                                           protecting: protected) {
+        if let refusal = OutputFolder.check(configuration.outputDirectory, display: configuration.outputDisplay,
+                                            protecting: protected) {
             return refusal
         }
         StagedOutput(outputDirectory: configuration.outputDirectory).recover()
@@ -77,21 +83,12 @@ extension Build {
 
     static func describe(_ portal: Portal, templates: Templates?) -> String {
         let pages = portal.schemes.reduce(portal.pages.count) { $0 + $1.sections.count + $1.handbook.count + $1.toolkit.count }
-        var parts = [plural(portal.schemes.count, "scheme"), plural(pages, "page"), plural(portal.people.count, "person", "people")]
-        if let templates { parts.append(plural(templates.assets.count, "asset")) }
+        var parts = [Counted.words(portal.schemes.count, "scheme"), Counted.words(pages, "page"), Counted.words(portal.people.count, "person", "people")]
+        if let templates { parts.append(Counted.words(templates.assets.count, "asset")) }
         return parts.joined(separator: ", ")
-    }
-
-    static func count(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        return "\(plural(errors, "error")), \(plural(diagnostics.count - errors, "warning"))"
     }
 
     static func megabytes(_ bytes: Int) -> String {
         String(format: "%.1f MB", Double(bytes) / 1_000_000)
-    }
-
-    static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(count) \(count == 1 ? one : many ?? one + "s")"
     }
 }

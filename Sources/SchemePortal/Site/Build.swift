@@ -66,17 +66,17 @@ public struct Build: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs every step that can run, so one pass reports every problem: load → validate → render → check →
-    /// write. Writes only when there are no errors (and, with `strict`, no warnings); `until` stops earlier,
-    /// as `check` (after `.check`) and `report privacy` (after `.validate`) do.
-    public func run(write: Bool, strict: Bool = false, until last: Step = .write) -> Outcome {
+    /// Runs every step up to `last` that can run, so one pass reports every problem: load → validate →
+    /// render → check → write. Writes only when there are no errors (and, with `strict`, no warnings);
+    /// `check` stops after `.check`, `report privacy` after `.validate`.
+    public func run(strict: Bool = false, until last: Step = .write) -> Outcome {
         var outcome = Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil)
-        if write, let refusal = prepareOutput() {
+        if last == .write, let refusal = prepareOutput() {
             outcome.refusal = refusal
             return outcome
         }
         var clock = StepClock()
-        let loaded = clock.time(.load) { load() }
+        let loaded = clock.time(.load) { load(templates: last >= .render) }
         outcome.diagnostics += loaded.diagnostics
         outcome.readFailure = loaded.failure
         guard loaded.failure == nil, let portal = loaded.portal else { return outcome.finished(clock) }
@@ -86,7 +86,7 @@ public struct Build: Sendable {
 
         let found = clock.time(.validate) { Validator().validate(portal) }
         outcome.diagnostics += found
-        clock.note(.validate, Self.count(found))
+        clock.note(.validate, "\(Counted.words(found.errorCount, "error")), \(Counted.words(found.warningCount, "warning"))")
         guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
 
         let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
@@ -104,7 +104,7 @@ public struct Build: Sendable {
         }
         outcome.diagnostics += checked
         clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
-        guard last != .check, write else { return outcome.finished(clock) }
+        guard last == .write else { return outcome.finished(clock) }
 
         let blocked = outcome.diagnostics.hasErrors || (strict && !outcome.diagnostics.isEmpty)
         guard !blocked else {

@@ -35,13 +35,10 @@ enum BuildLeftovers {
             let folder = parent.appendingPathComponent(entry)
             guard let lock = DirectoryLock(folder, wait: false) else { continue }
             defer { lock.release() }
-            switch OutputFolder.inspect(folder) {
-            case .ours, .empty: break
-            default: continue
-            }
-            var info = stat()
-            if kind == .previous, lstat(output.path, &info) != 0, errno == ENOENT,
-               OutputFolder.inspect(folder) == .ours, (try? FolderSwap.rename(folder, output)) != nil {
+            let contents = OutputFolder.inspect(folder)
+            guard contents == .ours || contents == .empty else { continue }
+            if kind == .previous, contents == .ours, OutputFolder.inspect(output) == .absent,
+               (try? FolderSwap.rename(folder, output)) != nil {
                 continue
             }
             removeTree(folder)

@@ -8,9 +8,8 @@ enum FilePaths {
         var existing = url.standardizedFileURL
         var rest: [String] = []
         while true {
-            if let real = realpath(existing.path, nil) {
-                defer { free(real) }
-                var result = URL(fileURLWithPath: String(cString: real))
+            if let real = FileStatus.realPath(existing.path) {
+                var result = URL(fileURLWithPath: real)
                 for component in rest.reversed() { result.appendPathComponent(component) }
                 return result.standardizedFileURL
             }
@@ -21,22 +20,8 @@ enum FilePaths {
         }
     }
 
-    /// Whether `inner` lies strictly inside `outer`, comparing whole path components.
+    /// Whether `inner` lies strictly inside `outer`.
     static func isInside(_ inner: URL, _ outer: URL) -> Bool {
-        let innerParts = inner.standardizedFileURL.pathComponents
-        let outerParts = outer.standardizedFileURL.pathComponents
-        return innerParts.count > outerParts.count && Array(innerParts.prefix(outerParts.count)) == outerParts
-    }
-
-    /// A file type in words, for messages.
-    static func kind(of mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFREG: return "a file"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFIFO: return "a named pipe"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR, S_IFBLK: return "a device"
-        default: return "not a folder"
-        }
+        inner.path != outer.path && InputFolder.isInside(inner.path, outer.path)
     }
 }

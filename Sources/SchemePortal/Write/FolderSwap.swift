@@ -8,9 +8,10 @@ import Glibc
 /// where the kernel or file system lacks it, two renames are used and the output folder is briefly
 /// absent (a build that dies in that moment is repaired by the next build: see `BuildLeftovers`).
 public enum FolderSwap {
-    public enum Method: String, Sendable {
-        case exchange = "exchanged in one step"
-        case twoRenames = "moved with two renames"
+    /// How the new site was put in place: in one step, or with two renames (the fallback).
+    public enum Method: Sendable {
+        case exchange
+        case twoRenames
     }
 
     struct Failure: Error, CustomStringConvertible {

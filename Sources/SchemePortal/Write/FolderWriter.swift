@@ -11,16 +11,18 @@ struct FolderWriter {
     }
 
     let root: URL
+    private let rootPath: String
     private var madeFolders: Set<String> = [""]
 
     init(root: URL) {
         self.root = root
+        self.rootPath = root.path
     }
 
     mutating func write(_ relativePath: String, _ bytes: [UInt8]) throws {
         let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         try makeFolder(folder)
-        let path = root.path + "/" + relativePath
+        let path = rootPath + "/" + relativePath
         // O_EXCL and O_NOFOLLOW: the folder is new, so anything already at a path is a mistake, never followed.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
@@ -28,7 +30,7 @@ struct FolderWriter {
         var written = 0
         try bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
-                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                let result = Self.posixWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw failure("cannot write", path)
@@ -58,9 +60,17 @@ struct FolderWriter {
         guard !madeFolders.contains(relative) else { return }
         let parent = relative.split(separator: "/").dropLast().joined(separator: "/")
         try makeFolder(parent)
-        let path = root.path + "/" + relative
+        let path = rootPath + "/" + relative
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("cannot make the folder", path) }
         madeFolders.insert(relative)
+    }
+
+    private static func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, bytes, count)
+        #else
+        return Darwin.write(descriptor, bytes, count)
+        #endif
     }
 
     private func failure(_ what: String, _ path: String) -> Failure {

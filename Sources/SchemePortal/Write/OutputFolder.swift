@@ -3,7 +3,7 @@ import Foundation
 /// Decides whether a folder may become the output folder. A build replaces everything in that folder,
 /// so it must be a folder this tool made (it holds the marker every build writes), an empty one, or one
 /// that does not exist yet, and never a folder that holds the user's own work.
-public struct OutputFolder: Sendable, Equatable {
+public enum OutputFolder {
     /// Written into every build; its presence is the proof that a folder's contents are ours to replace.
     public static let markerName = ".schemeportal-output"
     static let markerText = """
@@ -13,11 +13,6 @@ public struct OutputFolder: Sendable, Equatable {
         """
     /// Files that may sit in a folder we have not built into yet without making it someone else's.
     static let placeholders: Set<String> = [".gitkeep"]
-
-    /// The folder as the user named it, for messages.
-    public let display: String
-    /// The folder with every symbolic link in its existing part resolved: where the swap happens.
-    public let url: URL
 
     /// What a build must not write over, with the names they are given in messages.
     public struct Protected: Sendable {
@@ -41,13 +36,13 @@ public struct OutputFolder: Sendable, Equatable {
         public var description: String { "\(problem); \(hint)" }
     }
 
-    /// Accepts the folder or says why not. Touches nothing.
-    public static func check(_ output: URL, display: String, protecting protected: Protected) -> Result<OutputFolder, Refusal> {
+    /// Why the folder may not be built into, or nil when it may. Touches nothing.
+    public static func check(_ output: URL, display: String, protecting protected: Protected) -> Refusal? {
         let name = "‘\(display)’"
         let resolved = FilePaths.resolved(output)
         if resolved.path == "/" {
-            return .failure(Refusal(problem: "refusing to build into \(name): it is the root of the file system, and a build replaces everything in its output folder",
-                                    hint: chooseAnother))
+            return Refusal(problem: "refusing to build into \(name): it is the root of the file system, and a build replaces everything in its output folder",
+                                    hint: chooseAnother)
         }
         let guarded: [(URL?, String)] = [
             (protected.contentDirectory, "the content folder"),
@@ -58,20 +53,19 @@ public struct OutputFolder: Sendable, Equatable {
         let folders = guarded.compactMap { folder, what in folder.map { (FilePaths.resolved($0), what) } }
         // The exact match first: ‘.’ is better described as the folder you are in than as the one holding Content.
         if let (_, what) = folders.first(where: { $0.0.path == resolved.path }) {
-            return .failure(Refusal(problem: "refusing to build into \(name): it is \(what), and a build replaces everything in its output folder",
-                                    hint: chooseAnother))
+            return Refusal(problem: "refusing to build into \(name): it is \(what), and a build replaces everything in its output folder",
+                                    hint: chooseAnother)
         }
         if let (_, what) = folders.first(where: { FilePaths.isInside($0.0, resolved) }) {
-            return .failure(Refusal(problem: "refusing to build into \(name): it holds \(what), and a build replaces everything in its output folder",
-                                    hint: chooseAnother))
+            return Refusal(problem: "refusing to build into \(name): it holds \(what), and a build replaces everything in its output folder",
+                                    hint: chooseAnother)
         }
         // Inside the content or layouts folder the site would be read back as content, or watched as a layout.
         if let (_, what) = folders.prefix(2).first(where: { FilePaths.isInside(resolved, $0.0) }) {
-            return .failure(Refusal(problem: "refusing to build into \(name): it is inside \(what)",
-                                    hint: "put the site beside \(what) instead, such as --output Output"))
+            return Refusal(problem: "refusing to build into \(name): it is inside \(what)",
+                                    hint: "put the site beside \(what) instead, such as --output Output")
         }
-        if let refusal = refusal(for: inspect(resolved), display: display) { return .failure(refusal) }
-        return .success(OutputFolder(display: display, url: resolved))
+        return refusal(for: inspect(resolved), display: display)
     }
 
     /// Why a folder holding `contents` may not be replaced by a build, or nil when it may.
@@ -107,11 +101,10 @@ public struct OutputFolder: Sendable, Equatable {
     }
 
     static func inspect(_ url: URL) -> Contents {
-        var info = stat()
-        guard lstat(url.path, &info) == 0 else {
-            return errno == ENOENT ? .absent : .unreadable(String(cString: strerror(errno)))
+        guard let status = FileStatus(path: url.path, followingLinks: false) else {
+            return errno == ENOENT ? .absent : .unreadable(FileStatus.describe(errno))
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return .notAFolder(FilePaths.kind(of: info.st_mode)) }
+        guard status.kind == .folder else { return .notAFolder(status.kind.name) }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)

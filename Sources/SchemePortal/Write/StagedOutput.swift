@@ -35,7 +35,7 @@ public struct StagedOutput: Sendable {
     }
 
     /// Writes `files` as the complete new contents of the output folder. Refuses a folder that holds
-    /// anything this tool did not make (see `OutputFolder`).
+    /// anything this tool did not make (see `OutputFolder`). Call `recover()` first, as a build does.
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> FolderSwap.Method {
         let output = outputDirectory
@@ -46,7 +46,6 @@ public struct StagedOutput: Sendable {
         } catch {
             throw WriteError.io("cannot make the folder \(parent.path): \(error.localizedDescription)")
         }
-        BuildLeftovers.clean(besides: output)
 
         let pid = getpid()
         let token = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)

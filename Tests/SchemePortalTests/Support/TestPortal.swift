@@ -85,12 +85,12 @@ struct TestPortal {
     }
 
     func check(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10)) -> Build.Outcome {
-        Build(configuration: configuration(today: today)).run(write: false)
+        Build(configuration: configuration(today: today)).run(until: .check)
     }
 
     @discardableResult
     func build(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10), strict: Bool = false) -> Build.Outcome {
-        Build(configuration: configuration(today: today)).run(write: true, strict: strict)
+        Build(configuration: configuration(today: today)).run(strict: strict)
     }
 
     func read(_ outputPath: String) throws -> String {
@@ -104,13 +104,19 @@ struct TestPortal {
         try Self.files(under: output)
     }
 
-    /// Every file under a folder, by its path relative to the folder.
-    static func files(under folder: URL) throws -> Files {
+    /// Every file under a folder, by its path relative to the folder; with `includingFolders`, folders too
+    /// (as empty data), so that a folder made or removed shows.
+    static func files(under folder: URL, includingFolders: Bool = false) throws -> Files {
         var result: Files = [:]
         let base = folder.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [:] }
-        for case let url as URL in enumerator where !url.hasDirectoryPath {
-            result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        for case let url as URL in enumerator {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            if url.hasDirectoryPath {
+                if includingFolders { result[relative + "/"] = Data() }
+            } else {
+                result[relative] = try Data(contentsOf: url)
+            }
         }
         return result
     }
@@ -124,7 +130,7 @@ extension TestPortal {
             layoutsDirectory: repository.appendingPathComponent("Layouts"),
             outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
             options: RenderOptions(today: today))
-        return Build(configuration: configuration).run(write: false)
+        return Build(configuration: configuration).run(until: .check)
     }
 }
 
