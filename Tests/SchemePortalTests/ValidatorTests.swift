@@ -69,7 +69,7 @@ final class ValidatorTests: XCTestCase {
             "Content/schemes/test-scheme/people.yaml:3:15: warning: the ‘name’ contains an e-mail address, which is left out of the page because ‘email’ is not in this person's ‘consent’; remove the address, or add ‘email’ to ‘consent’ if the person agrees to publish it",
             // PairingRules
             "Content/schemes/test-scheme/people.yaml:5:16: warning: ben lists cy as a partner, but cy does not list ben; add ‘ben’ to cy's partners, or remove this one",
-            // SchemeReferenceRules and DateRules
+            // SchemeReferenceRules and KeyDateRules
             "Content/schemes/test-scheme/scheme.md:13:11: error: the key date ‘Launch’ names the side ‘mentors’, which the scheme does not have; did you mean ‘mentor’?",
             "Content/schemes/test-scheme/scheme.md:13:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
             // SchemeShapeRules

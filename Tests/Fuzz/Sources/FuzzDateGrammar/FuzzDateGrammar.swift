@@ -20,6 +20,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
                 FuzzPromise.require((0...24).contains(time.hour) && (0...59).contains(time.minute),
                                     "a time that is not a time: \(time) from \(text.debugDescription)")
             }
+            FuzzPromise.require(CalendarMath.isValid(year: point.day.year, month: point.day.month, day: point.day.day),
+                                "a day that does not exist: \(point.day) from \(text.debugDescription)")
             _ = CalendarMath.isBritishSummerTime(on: point.day, at: point.time)
             _ = CalendarMath.weekday(of: point.day)
         }

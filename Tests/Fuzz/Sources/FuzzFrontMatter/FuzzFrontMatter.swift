@@ -12,8 +12,10 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         FuzzPromise.check(split.diagnostics, in: file)
         // The body starts on a line of the file, or just below its last line when it is empty.
         FuzzPromise.require(split.body.location.line <= file.lines.count + 1, "a body that starts below the file")
-        FuzzPromise.require(split.body.source.isEmpty || file.text.contains(split.body.source),
-                            "a body that is not text of the file")
+        // A body is the file's lines from where it starts, exactly: this checks its text and its line at once.
+        FuzzPromise.require(split.body.source.isEmpty
+                                || file.lines.dropFirst(split.body.location.line - 1).joined(separator: "\n") == split.body.source,
+                            "a body that is not the file's text from the line it says it starts on")
     }
     return 0
 }
