@@ -55,11 +55,15 @@ final class LookAlikeLetterTests: XCTestCase {
               - id: ada-lovelace
                 name: Ada Lovelace
                 organisation: Оffice for Students
+                grade: Grаde 7
+                expertise_offered: [Pоlicy]
                 side: mentor
-                consent: [name, organisation]
+                consent: [name, organisation, grade, expertise_offered]
             """])
         XCTAssertEqual(portal.check().lines, [
             "Content/schemes/test-scheme/people.yaml:4:19: warning: the ‘О’ in ‘Оffice’ is a Cyrillic letter that looks like a Latin ‘O’; \(hint)",
+            "Content/schemes/test-scheme/people.yaml:5:12: warning: the ‘а’ in ‘Grаde’ is a Cyrillic letter that looks like a Latin ‘a’; \(hint)",
+            "Content/schemes/test-scheme/people.yaml:6:25: warning: the ‘о’ in ‘Pоlicy’ is a Cyrillic letter that looks like a Latin ‘o’; \(hint)",
         ])
     }
 }

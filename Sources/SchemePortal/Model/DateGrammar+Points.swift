@@ -163,7 +163,7 @@ extension DateParser {
             index += 1
             var minute = 0
             var second = 0
-            if !isWord(index, DateLexicon.clockWords), !isWord(index, DateLexicon.meridiems.union(DateLexicon.dottedMeridiemLetters)) {
+            if !isWord(index, DateLexicon.clockWords), !isWord(index, DateLexicon.meridiemWords) {
                 minute = tokens[index + 1].value
                 index += 2
                 if isSymbol(index, ":"), joined(index), let s = number(index + 1, digits: 2...2), joined(index + 1) {

@@ -119,6 +119,10 @@ enum DateLexicon {
     /// The time words as a sentence writes them, a dotted meridiem without its last full stop ("a.m").
     static let timeWordsInProse = clockWords.union(meridiems).union(dottedMeridiemLetters.map { "\($0).m" })
     static let zoneWords: Set<String> = ["bst", "gmt", "utc"]
+    /// Words that make a number in prose a time or a zone: made once, looked up for every word.
+    static let timeOrZoneWordsInProse = timeWordsInProse.union(zoneWords)
+    /// "am", "pm" and their dotted letters ("a", "p"): made once, looked up for every time read.
+    static let meridiemWords = meridiems.union(dottedMeridiemLetters)
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru"]

@@ -136,7 +136,7 @@ enum ProseDateFinder {
         }
         if DateLexicon.month(lower) != nil || DateLexicon.weekday(lower) != nil { return true }
         // Words a date can end with ("12:00 BST", "6 pm", "noon"); the rest only join one.
-        if DateLexicon.timeWordsInProse.union(DateLexicon.zoneWords).contains(lower) { return true }
+        if DateLexicon.timeOrZoneWordsInProse.contains(lower) { return true }
         if DateLexicon.isKnown(lower) { return false }
         return nil
     }
