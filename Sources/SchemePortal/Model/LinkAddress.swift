@@ -51,7 +51,8 @@ public enum LinkAddress {
         // Decoding twice catches `&amp;#x61;` and `%256A`, which a second reader (cmark, a server) would decode again.
         for _ in 0..<2 {
             text = decodingCharacterReferences(text)
-            text = text.removingPercentEncoding ?? decodingPercentEscapes(text)
+            // Most addresses have no escapes: skip Foundation's decoder for them.
+            if text.contains("%") { text = text.removingPercentEncoding ?? decodingPercentEscapes(text) }
         }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where scalar != "\t" && scalar != "\n" && scalar != "\r" {

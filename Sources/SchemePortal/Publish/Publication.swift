@@ -24,7 +24,8 @@ public struct Publication: Sendable {
                 if gate.publish(field, into: &result) { result.fields.append(field) }
             }
             return result
-        }.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        }.map { (key: $0.name.lowercased(), person: $0) }
+            .sorted { ($0.key, $0.person.id) < ($1.key, $1.person.id) }.map(\.person)
         self.byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byScheme: [String: [PublishedPerson]] = [:]
         for person in people { for membership in person.memberships { byScheme[membership.scheme, default: []].append(person) } }

@@ -10,6 +10,9 @@ extension SiteRenderer {
         }
         var outputs: [(RenderedPage, [Diagnostic])] = []
         var tocs: [[[String: Any]]] = []
+        // "Previous" and "next" show the neighbours' titles, and every page's title and `order` decide
+        // which pages are the neighbours: each page depends on all its siblings' files.
+        let siblings = PageInputs.Shared(Set(pages.map { .file($0.location.file) }))
         for (index, page) in pages.enumerated() {
             let path = pagePath(page)
             var builder = PageBuilder(path: path, renderer: markdown)
@@ -20,9 +23,7 @@ extension SiteRenderer {
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
             tocs.append(Self.tableOfContents(builder.headings, url: { SitePaths.relative(from: indexPath, to: path) + "#\($0)" }))
-            // "Previous" and "next" show the neighbours' titles, and every page's title and `order` decide
-            // which pages are the neighbours.
-            for sibling in pages { builder.record(.file(sibling.location.file)) }
+            builder.record(siblings)
             if index > 0 {
                 context["previous"] = ["title": pages[index - 1].title, "url": SitePaths.relative(from: path, to: pagePath(pages[index - 1]))]
             }

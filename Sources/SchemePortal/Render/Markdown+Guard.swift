@@ -109,14 +109,16 @@ enum MarkdownGuard {
         var backtickLengths = Set<Int>()
         var declarations = 0, atSigns = 0
         var tableColumns = 0, tableCells = 0
-        var paragraphBytes = 0, delimiterRowWork = 0, previousCells = 0
+        var paragraphBytes = 0, delimiterRowWork = 0
+        /// The previous line of the paragraph, whose cells are counted only when a delimiter row follows it.
+        var previousContent: Range<Int>?
 
         mutating func scan(_ bytes: [UInt8], _ range: Range<Int>) -> Problem? {
             let (markers, indent, contentStart) = Self.containers(bytes, range)
             if contentStart == range.upperBound, markers == 0 {   // blank line: ends the paragraph
                 openBrackets = 0; bracketWork = 0; unmatchedClosers = 0; backtickLengths = []
                 declarations = 0; atSigns = 0; tableColumns = 0; tableCells = 0
-                paragraphBytes = 0; delimiterRowWork = 0; previousCells = 0
+                paragraphBytes = 0; delimiterRowWork = 0; previousContent = nil
                 nestedLineWork += openDepth
                 return nestedLineWork > Limit.nestedLineWork ? .deepAndLong : nil
             }
@@ -190,6 +192,7 @@ enum MarkdownGuard {
                 tableCells += 2 * columns
                 // Only a row that fails to start a table costs this (the paragraph goes on after it); a row of
                 // dashes alone underlines a heading or is a rule, and ends the paragraph.
+                let previousCells = previousContent.map { Self.cells(bytes[$0]) } ?? 0
                 if columns != previousCells, content.contains(where: { $0 != UInt8(ascii: "-") && $0 != 0x20 && $0 != 0x09 }) {
                     delimiterRowWork += paragraphBytes
                     if delimiterRowWork > Limit.delimiterRowWork { return .delimiterRows }
@@ -197,7 +200,7 @@ enum MarkdownGuard {
             } else {
                 tableCells += tableColumns
             }
-            previousCells = Self.cells(content)
+            previousContent = contentStart..<range.upperBound
             paragraphBytes += range.count + 1
             return tableCells > Limit.tableCells ? .tableCells : nil
         }

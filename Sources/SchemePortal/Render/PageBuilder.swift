@@ -76,8 +76,16 @@ struct PageBuilder {
 
     /// A published person: their id and every file their published view was made from.
     mutating func record(_ person: PublishedPerson) {
-        inputs.insert(.person(person.id))
-        for file in person.sources { inputs.insert(.file(file)) }
+        for input in Self.inputs(of: person) { inputs.insert(input) }
+    }
+
+    /// Inputs many pages share, held once.
+    mutating func record(_ shared: PageInputs.Shared) {
+        inputs.include(shared)
+    }
+
+    static func inputs(of person: PublishedPerson) -> [PageInput] {
+        [.person(person.id)] + person.sources.map { .file($0) }
     }
 
     func rendered(html: String) -> RenderedPage {

@@ -24,44 +24,71 @@ public enum PageInput: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// One line of `portal build --inputs`: the kind, then what it names.
     public var description: String {
+        let key = sortKey
+        return key.name.isEmpty ? key.kind : "\(key.kind) \(key.name)"
+    }
+
+    /// The two parts of the description, compared without building it: no kind's word is the start of
+    /// another's, so this orders exactly as the descriptions do.
+    private var sortKey: (kind: String, name: String) {
         switch self {
-        case .file(let path): return "file \(path)"
-        case .person(let id): return "person \(id)"
-        case .members(let scheme): return "members \(scheme ?? "(everyone)")"
-        case .template(let name): return "template \(name)"
-        case .asset(let path): return "asset \(path)"
-        case .settings: return "settings"
-        case .navigation: return "navigation"
-        case .today: return "today"
+        case .file(let path): return ("file", path)
+        case .person(let id): return ("person", id)
+        case .members(let scheme): return ("members", scheme ?? "(everyone)")
+        case .template(let name): return ("template", name)
+        case .asset(let path): return ("asset", path)
+        case .settings: return ("settings", "")
+        case .navigation: return ("navigation", "")
+        case .today: return ("today", "")
         }
     }
 
-    public static func < (lhs: PageInput, rhs: PageInput) -> Bool { lhs.description < rhs.description }
+    public static func < (lhs: PageInput, rhs: PageInput) -> Bool { lhs.sortKey < rhs.sortKey }
 }
 
 /// Everything one output file was made from, as a set: the order pages record in does not matter.
+/// Inputs that many pages share (everyone a directory shows, on each of its facet pages) are held once,
+/// by reference, instead of copied into every page.
 public struct PageInputs: Hashable, Sendable {
-    public private(set) var items: Set<PageInput>
+    private var own: Set<PageInput>
+    private var shared: [Shared] = []
+
+    /// A set of inputs several pages refer to.
+    public final class Shared: Sendable {
+        let items: Set<PageInput>
+        public init(_ items: Set<PageInput>) { self.items = items }
+    }
 
     public init(_ items: [PageInput] = []) {
-        self.items = Set(items)
+        self.own = Set(items)
     }
 
     public mutating func insert(_ input: PageInput) {
-        items.insert(input)
+        own.insert(input)
     }
 
     public mutating func formUnion(_ other: PageInputs) {
-        items.formUnion(other.items)
+        own.formUnion(other.own)
+        for group in other.shared where !shared.contains(where: { $0 === group }) { shared.append(group) }
     }
 
-    public func contains(_ input: PageInput) -> Bool { items.contains(input) }
+    /// Adds a shared set by reference.
+    public mutating func include(_ group: Shared) {
+        if !shared.contains(where: { $0 === group }) { shared.append(group) }
+    }
+
+    public func contains(_ input: PageInput) -> Bool {
+        own.contains(input) || shared.contains { $0.items.contains(input) }
+    }
+
+    /// Every input, own and shared.
+    public var items: Set<PageInput> {
+        shared.reduce(into: own) { $0.formUnion($1.items) }
+    }
 
     /// In a stable order, for printing and comparing.
     public var sorted: [PageInput] { items.sorted() }
 
-    /// The content files among the inputs.
-    public var files: [String] {
-        sorted.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
-    }
+    public static func == (lhs: PageInputs, rhs: PageInputs) -> Bool { lhs.items == rhs.items }
+    public func hash(into hasher: inout Hasher) { hasher.combine(items) }
 }

@@ -18,11 +18,11 @@ extension SiteRenderer {
     func peoplePageGroups(_ publication: Publication) -> [@Sendable () -> [(RenderedPage, [Diagnostic])]] {
         guard !publication.people.isEmpty else { return [] }
         var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [
-            { directoryPages(publication.people, scheme: nil, publication: publication) },
+            { directoryPages(publication.people, scheme: nil) },
         ]
         for scheme in portal.schemes where scheme.directory {
             let members = publication.members(of: scheme.slug)
-            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme, publication: publication) } }
+            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme) } }
         }
         let batch = 64
         for start in stride(from: 0, to: publication.people.count, by: batch) {
@@ -38,12 +38,14 @@ extension SiteRenderer {
         let base: String
         let cards: [String: [String: Any]]
         let facetCards: [String: [String: Any]]
+        /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
+        let shown: PageInputs.Shared
         /// Facet lists as seen from the directory page and from a facet page, with each value's page path.
         let facets: [(facet: Facet, values: [(name: String, path: String, count: Int)])]
     }
 
     /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
-    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, publication: Publication) -> [(RenderedPage, [Diagnostic])] {
+    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?) -> [(RenderedPage, [Diagnostic])] {
         let base = SitePaths.peopleFolder(scheme?.slug)
         let directory = SitePaths.directory(scheme?.slug)
         let facetDepthPath = SitePaths.facetValue(in: base, "facet", "value")
@@ -65,6 +67,7 @@ extension SiteRenderer {
             base: base,
             cards: Dictionary(people.map { ($0.id, card($0, from: directory)) }, uniquingKeysWith: { first, _ in first }),
             facetCards: Dictionary(people.map { ($0.id, card($0, from: facetDepthPath)) }, uniquingKeysWith: { first, _ in first }),
+            shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
             facets: facets)
         var outputs = [directoryPage(people, all: people, scheme: scheme, path: directory, facet: nil, layout: layout)]
         for (facet, values) in layout.facets {
@@ -86,9 +89,7 @@ extension SiteRenderer {
         if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
-        // Every page of a directory shows facet counts (and the directory its pairs) over all its people.
-        builder.record(.members(scheme: scheme?.slug))
-        for person in all { builder.record(person) }
+        builder.record(layout.shown)
         let cards = facet == nil ? layout.cards : layout.facetCards
         var groups: [[String: Any]] = []
         if let scheme {
@@ -132,8 +133,8 @@ extension SiteRenderer {
         entry["mailto"] = person.email.map { "mailto:" + $0 } ?? ""
         context["person"] = entry
         context["memberships"] = person.memberships.compactMap { membership -> [String: Any]? in
+            // The scheme's file is among the person's sources, recorded above.
             guard let scheme = portal.scheme(slug: membership.scheme) else { return nil }
-            builder.record(.file(scheme.location.file))
             return [
                 "schemeTitle": scheme.shortTitle ?? scheme.title,
                 "schemeUrl": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
@@ -178,9 +179,10 @@ extension SiteRenderer {
 
     private func pairs(in scheme: Scheme, people: [PublishedPerson], from path: String) -> [[String: Any]] {
         var result: [[String: Any]] = []
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for person in people {
             for partnerID in person.membership(in: scheme.slug)?.partners ?? [] where person.id < partnerID {
-                guard let partner = people.first(where: { $0.id == partnerID }) else { continue }
+                guard let partner = byID[partnerID] else { continue }
                 result.append(["first": ["name": person.name, "url": SitePaths.relative(from: path, to: SitePaths.person(person.id))],
                                "second": ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]])
             }

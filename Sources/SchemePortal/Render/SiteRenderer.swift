@@ -6,21 +6,20 @@ public struct SiteRenderer: Sendable {
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
+    /// The site's address with a final `/`, checked again here (once, not per page), so that an address
+    /// validation would refuse never reaches a page or the sitemap.
+    let baseURL: String?
 
     public init(portal: PublishedPortal, templates: Templates, options: RenderOptions) {
         self.portal = portal
         self.templates = templates
         self.options = options
+        self.baseURL = (options.baseURL ?? portal.settings.baseURL?.text)
+            .flatMap { PortalSettings.isValidBaseURL($0) ? ($0.hasSuffix("/") ? $0 : $0 + "/") : nil }
     }
 
     /// Everything about people that pages may show; nothing else about them reaches a renderer.
     var publication: Publication { portal.publication }
-
-    var baseURL: String? {
-        // Checked again here, so that an address validation would refuse never reaches a page or the sitemap.
-        guard let url = options.baseURL ?? portal.settings.baseURL?.text, PortalSettings.isValidBaseURL(url) else { return nil }
-        return url.hasSuffix("/") ? url : url + "/"
-    }
 
     public struct Result: Sendable {
         public var pages: [RenderedPage]
@@ -78,7 +77,7 @@ public struct SiteRenderer: Sendable {
     static func sitemapInputs(_ pages: [RenderedPage]) -> PageInputs {
         var inputs = PageInputs([.settings])
         for page in pages { inputs.formUnion(page.inputs) }
-        return PageInputs(inputs.sorted.filter { if case .template = $0 { return false } else { return true } })
+        return PageInputs(inputs.items.filter { if case .template = $0 { return false } else { return true } })
     }
 
     // MARK: Shared context
