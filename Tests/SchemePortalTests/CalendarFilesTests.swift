@@ -258,7 +258,7 @@ final class CalendarFilesTests: XCTestCase {
         let s = scheme(openDates + "\n  - {label: Networking, date: Summer 2023, kind: event}")
         let portal = Portal(settings: PortalSettings(title: "Portal", organisation: "Org", location: SourceLocation(file: "p")),
                             schemes: [s], pages: [])
-        XCTAssertEqual(calendar().files(PublishedPortal(portal)).map(\.path), [
+        XCTAssertEqual(calendar().outputs(PublishedPortal(portal)).map(\.file.path), [
             "schemes/sample/calendar.ics",
             "schemes/sample/key-dates/call-opens.ics",
             "schemes/sample/key-dates/application-deadline.ics",

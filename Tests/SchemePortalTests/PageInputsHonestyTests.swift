@@ -81,14 +81,18 @@ final class PageInputsHonestyTests: XCTestCase {
 
     private lazy var baseline: Built = build(try! portal())
 
-    /// Every file present in both builds whose bytes differ must name one of `accepted`.
+    /// Every file whose bytes differ, appear or disappear must name one of `accepted` in each build that has it.
     private func assertEveryChangedFileNames(_ accepted: [PageInput], after changed: Built, _ change: String,
                                              file: StaticString = #filePath, line: UInt = #line) {
         let before = baseline
-        let altered = before.files.keys.filter { changed.files[$0] != nil && changed.files[$0] != before.files[$0] }.sorted()
+        // Files that change, and files that disappear or appear (a person withdrawing or giving consent):
+        // each must name the change among its inputs in every build that has it.
+        let paths = Set(before.files.keys).union(changed.files.keys)
+        let altered = paths.filter { changed.files[$0] != before.files[$0] }.sorted()
         XCTAssertFalse(altered.isEmpty, "\(change) changed no file, so it proves nothing", file: file, line: line)
         for path in altered {
-            for (build, inputs) in [("before", before.inputs[path]), ("after", changed.inputs[path])] {
+            let builds = [("before", before), ("after", changed)].filter { $0.1.files[path] != nil }
+            for (build, inputs) in builds.map({ ($0.0, $0.1.inputs[path]) }) {
                 let listed = inputs ?? PageInputs()
                 XCTAssertTrue(accepted.contains(where: listed.contains),
                               "\(change) changed \(path), but its inputs \(build) the change do not name \(accepted.map(\.description)): \(listed.sorted.map(\.description))",
@@ -168,6 +172,12 @@ final class PageInputsHonestyTests: XCTestCase {
         let fay = "Content/people/fay-private.yaml"
         try change(fay, "consent: []", to: "consent: [name]",
                    accepted: [.file(fay), .members(scheme: "pilot"), .members(scheme: nil)])
+    }
+
+    func test_someone_withdrawing_is_named_by_every_page_that_showed_them_including_their_own() throws {
+        let eve = "Content/people/eve-mentee.yaml"
+        try change(eve, "consent: [name, partners]", to: "consent: []",
+                   accepted: [.file(eve), .members(scheme: "pilot"), .members(scheme: nil)])
     }
 
     func test_a_change_of_the_reference_day_is_named_by_every_file_it_changes() throws {

@@ -39,7 +39,16 @@ final class PageInputsTests: XCTestCase {
     func test_a_profile_lists_that_persons_file_and_id_and_their_shown_partner() throws {
         let inputs = try inputs("people/ada-mentor/index.html")
         assertLists(inputs, [.person("ada-mentor"), Self.people, .person("ben-mentee"), Self.scheme, .template("person")])
-        XCTAssertFalse(inputs.contains(.person("cal-private")), "someone not shown is not an input")
+    }
+
+    func test_a_published_person_a_profile_does_not_show_is_not_among_its_inputs() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        for (path, text) in PageInputsHonestyTests.extraFiles { try portal.write(path, text) }
+        let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(until: .render)
+        XCTAssertEqual(outcome.errors.map(\.description), [])
+        XCTAssertTrue(try XCTUnwrap(outcome.inputs["people/index.html"]).contains(.person("dee-mentor")), "Dee is published")
+        XCTAssertFalse(try XCTUnwrap(outcome.inputs["people/ada-mentor/index.html"]).contains(.person("dee-mentor")),
+                       "someone a page does not show is not its input")
     }
 
     func test_a_directory_and_its_facet_pages_list_every_person_in_the_directory() throws {

@@ -134,6 +134,21 @@ final class PublicationTests: XCTestCase {
         }
     }
 
+    /// Consent to a field with nothing in it publishes nothing, and the report must not claim otherwise.
+    func test_the_privacy_report_leaves_out_consented_fields_that_hold_nothing() throws {
+        let portal = try TestPortal(["Content/schemes/test-scheme/people.yaml": """
+            people:
+              - id: only-a-name
+                name: Only A Name
+                side: mentor
+                consent: [\(Participant.Field.allCases.map(\.rawValue).joined(separator: ", "))]
+            """])
+        let outcome = Build(configuration: portal.configuration()).run(until: .validate)
+        XCTAssertEqual(outcome.errors.map(\.description), [])
+        let line = try XCTUnwrap(PrivacyReport(portal: try XCTUnwrap(outcome.portal)).lines.first { $0.hasPrefix("only-a-name:") })
+        XCTAssertTrue(line.hasPrefix("only-a-name: name — "), line)
+    }
+
     /// Render gets `PublishedPortal`; a renderer that named the raw types could reach around the gate.
     func test_no_renderer_names_a_participant_or_the_unpublished_portal() throws {
         let folder = TestPortal.repository.appendingPathComponent("Sources/SchemePortal/Render")

@@ -189,12 +189,8 @@ struct KeyDateCalendar: Sendable {
         }
     }
 
-    /// Every calendar file of the portal: one for the portal, one per scheme, one per dated key date.
-    func files(_ portal: PublishedPortal) -> [OutputFile] {
-        outputs(portal).map(\.file)
-    }
-
-    /// The calendar files with what each was made from: its scheme's file (every scheme's, for the
+    /// Every calendar file of the portal (one for the portal, one per scheme, one per dated key date), with
+    /// what each was made from: its scheme's file (every scheme's, for the
     /// portal's calendar, since any scheme may gain or lose dates), the settings (the host in each UID,
     /// the address in each event) and the reference day (each event's stamp).
     func outputs(_ portal: PublishedPortal) -> [(file: OutputFile, inputs: PageInputs)] {
