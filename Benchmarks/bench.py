@@ -24,6 +24,7 @@ CMARK_EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist
 def arguments(argv):
     parser = argparse.ArgumentParser(prog="Benchmarks/run.sh", description=__doc__.split("\n\n")[0])
     parser.add_argument("--portal", required=True, help="the portal executable (run.sh builds a release one)")
+    parser.add_argument("--portal-commit", help="the commit the portal executable was built from (run.sh passes it)")
     parser.add_argument("--sizes", help="numbers of people, comma-separated (default 1000,10000; 50 with --check)")
     parser.add_argument("--runs", type=int, help="builds of each kind per size; medians are shown (default 3; 1 with --check)")
     parser.add_argument("--layouts", default="per-person,per-scheme",
@@ -102,13 +103,9 @@ def tool_version(command):
         return "unknown"
 
 
-def commit():
-    """The commit the benchmark runs from (the portal executable is assumed to be built from it)."""
-    try:
-        done = subprocess.run(["git", "-C", HERE, "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=60)
-        return f"commit {done.stdout.strip()}" if done.returncode == 0 else "commit unknown"
-    except (OSError, subprocess.TimeoutExpired):
-        return "commit unknown"
+def commit(built_from):
+    """The commit the portal executable was built from, when it is known (run.sh builds it and says)."""
+    return f"commit {built_from}" if built_from else "commit unknown: the executable was given with --portal"
 
 
 def published_problems(folder, size, layouts):
@@ -144,7 +141,7 @@ def main(argv):
     args = arguments(argv)
     os.makedirs(args.work, exist_ok=True)
     context = {
-        "portal": f"portal {tool_version([args.portal, '--version'])} ({commit()})",
+        "portal": f"portal {tool_version([args.portal, '--version'])} ({commit(args.portal_commit)})",
         "hugo": tool_version(["hugo", "version"]),
         "cmark": tool_version(["cmark-gfm", "--version"]).split(" - ")[0],
         "machine_before": machine(),

@@ -223,7 +223,6 @@ def summary(people):
         "people": len(people),
         "expertise_used": len({e for p in people for e in p["expertise"]}),
         "departments_used": len({p["dept"] for p in people}),
-        "people_per_scheme": {slug: sum(1 for p in people if p["scheme"] == slug) for slug, _, _ in SCHEMES},
     }
 
 

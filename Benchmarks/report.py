@@ -114,7 +114,8 @@ STEPS = ("load", "validate", "render", "check", "write")
 
 
 def step_rows(sizes, results):
-    """The step times `portal build --timings` printed in the per-person build of median wall time."""
+    """The step times `portal build --timings` printed in the per-person build of median wall time (with an
+    even number of runs, the slower of the two middle ones)."""
     rows = []
     for size in sizes:
         good = sorted((run for run in results.get((size, portal_build("per-person")), []) if run.ok), key=lambda run: run.wall)

@@ -33,6 +33,6 @@ if [ -z "$portal" ]; then
   scripts/install-dependencies.sh
   # A release build, as users run it; the debug build is several times slower and would measure nothing useful.
   swift build -c release --product portal >&2
-  args+=(--portal .build/release/portal)
+  args+=(--portal .build/release/portal --portal-commit "$(git describe --always --dirty 2>/dev/null || echo unknown)")
 fi
 exec python3 Benchmarks/bench.py "${args[@]}"

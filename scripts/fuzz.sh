@@ -130,7 +130,7 @@ findings_in() { find "$results/findings/$1" -maxdepth 1 -type f \( -name 'crash-
   -o -name 'leak-*' -o -name 'slow-unit-*' -o -name 'minimized-*' \) 2>/dev/null | sort; }
 
 fuzz_one() {
-  local name=$1 executable log stamp before after new execs rate corpus rss outcome
+  local name=$1 executable log stamp before after new labelled execs rate corpus rss outcome
   executable="$bin/$(product "$name")"
   mkdir -p "$results/corpus/$name" "$results/findings/$name" "$results/logs"
   stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -148,7 +148,14 @@ fuzz_one() {
   local status=$?
   set -e
   after=$(findings_in "$name")
-  new=$(comm -13 <(echo "$before") <(echo "$after") | sed '/^$/d')
+  # Each finding as libFuzzer announces it ("Test unit written to FILE"), with what went wrong as the last
+  # message before it; an input found again has the same name, so comparing folders alone would miss it.
+  # Fork mode writes its children's messages elsewhere, so folders compared before and after add any more.
+  labelled=$(awk '
+    match($0, /(broken promise: |Fatal error: |ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer): |Slowest unit: ).*/) { what = substr($0, RSTART) }
+    /Test unit written to / { file = $0; sub(/.*Test unit written to /, "", file); print file "\t" what; what = "" }
+  ' "$log")
+  new=$( { cut -f1 <<<"$labelled"; comm -13 <(echo "$before") <(echo "$after"); } | sed '/^$/d' | sort -u)
   execs=$(grep -oE '^stat::number_of_executed_units: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
   rate=$(grep -oE '^stat::average_exec_per_sec: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
   rss=$(grep -oE '^stat::peak_rss_mb: +[0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$' || true)
@@ -168,12 +175,8 @@ fuzz_one() {
     echo "[$name] ${seconds}s: ${execs:-?} runs (${rate:-?}/s), corpus ${corpus} inputs, peak memory ${rss:-?} MB: $outcome"
     if [ -n "$new" ]; then
       while read -r file; do
-        local what="" pattern
-        # What went wrong, in the words of whichever part noticed it first.
-        for pattern in 'broken promise: .*' 'Fatal error: .*' 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer): .*' 'Slowest unit: .*'; do
-          what=$(grep -m1 -oE "$pattern" "$log" || true)
-          [ -n "$what" ] && break
-        done
+        local what
+        what=$(awk -F '\t' -v file="$file" '$1 == file { print $2; exit }' <<<"$labelled")
         echo "    $file${what:+  ($what)}"
         echo "    reproduce: $executable $file"
       done <<<"$new"
