@@ -104,6 +104,40 @@ final class SensitiveAliasTests: XCTestCase {
     func test_aliases_are_located_by_libyaml_even_when_anchors_are_redefined() throws {
         let yaml = "a: &x one\nb: [*x, \"*x\", *x]\nc: !!str &x two\nd:\n  - *x\n"
         let document = YAMLDocument(file: SourceFile(displayPath: "f.yaml", text: yaml), text: yaml, firstLine: 1)
-        XCTAssertEqual(document.aliases.uses.map { $0.mark?.description }, ["2:5", "2:15", "5:5"])
+        var aliases = YAMLAliases(root: document.root, yaml: document.parsedText)
+        var marks: [String?] = []
+        for index in aliases.uses.indices { marks.append(aliases.mark(of: index)?.description) }
+        XCTAssertEqual(marks, ["2:5", "2:15", "5:5"])
+    }
+
+    /// Locating an alias parses the whole file again, once per alias up to it: only an error's place is worth that.
+    func test_aliases_are_located_only_as_far_as_the_last_one_an_error_is_shown_at() throws {
+        func read(_ people: String) -> (lines: [String], parses: Int, aliases: Int) {
+            var diagnostics: [Diagnostic] = []
+            let file = SourceFile(displayPath: "people.yaml", text: people)
+            let (loaded, aliases) = ParticipantLoader.read(file, scheme: "peer", diagnostics: &diagnostics)
+            XCTAssertEqual(loaded.count, 500)
+            return (diagnostics.map(\.description), aliases.parses, aliases.uses.count)
+        }
+        var people = "people:\n  - {id: p0, name: P, side: policy, consent: &c [&n name], job_title: &t Lecturer}\n"
+        for index in 1..<499 { people += "  - {id: p\(index), name: P, side: policy, consent: *c}\n" }
+        people += "  - {id: p499, name: P, side: policy, consent: [job_title, *n]}\n"
+        let shared = read(people)
+        XCTAssertEqual(shared.lines, [])
+        XCTAssertEqual(shared.aliases, 499)
+        XCTAssertEqual(shared.parses, 0, "500 people sharing one consent list, and no error to place: the file is parsed once")
+
+        // The 20th and the 41st aliases are shown in errors: the first 41 are located, each once.
+        people = people.replacingOccurrences(of: "{id: p20, name: P, side: policy, consent: *c}",
+                                             with: "{id: p20, name: P, side: policy, sensitive: {n: &s x}, biography: *s, consent: *c}")
+        people = people.replacingOccurrences(of: "{id: p40, name: P, side: policy, consent: *c}",
+                                             with: "{id: p40, name: P, side: policy, consent: [name, *t]}")
+        let reported = read(people)
+        XCTAssertEqual(reported.lines, [
+            "people.yaml:22:71: error: *s repeats a value written under ‘sensitive’, which is never published; write out here what may be published, instead of ‘*s’",
+            "people.yaml:42:54: error: ‘Lecturer’ is not a field that can be published; use any of name, email, job_title, grade, organisation, profession, expertise_offered, expertise_sought, biography, partners",
+        ])
+        XCTAssertEqual(reported.aliases, 500)
+        XCTAssertEqual(reported.parses, 41)
     }
 }

@@ -9,17 +9,20 @@ enum SensitiveAliases {
     static let privateKeys: Set<String> = ["sensitive", "expression_of_interest"]
 
     /// The document's tree without the refused aliases, the errors, and where follow-on problems would
-    /// point (an emptied required field, say), so that the loader can fold them into the error.
-    static func refuse(in document: YAMLDocument) -> (root: Node?, diagnostics: [Diagnostic], folded: Set<SourceLocation>) {
+    /// point (an emptied required field, say), so that the loader can fold them into the error. Only the
+    /// refused aliases are located, as far as the last of them.
+    static func refuse(in document: YAMLDocument, aliases: inout YAMLAliases)
+        -> (root: Node?, diagnostics: [Diagnostic], folded: Set<SourceLocation>) {
         guard let root = document.root else { return (nil, [], []) }
         let isPrivate = { (keys: [String]) in keys.contains { privateKeys.contains($0) } }
-        let refused = document.aliases.uses.filter { isPrivate($0.anchorKeys) && !isPrivate($0.keys) }
+        let refused = aliases.uses.indices.filter { isPrivate(aliases.uses[$0].anchorKeys) && !isPrivate(aliases.uses[$0].keys) }
         guard !refused.isEmpty else { return (root, [], []) }
         var replacements: [YAMLAliases.Slot: Node] = [:]
         var diagnostics: [Diagnostic] = []
         var folded: Set<SourceLocation> = []
-        for use in refused {
-            let mark = use.mark
+        for index in refused {
+            let use = aliases.uses[index]
+            let mark = aliases.mark(of: index)
             // Without libyaml's word, the list or mapping holding the alias is the nearest place known.
             let location = mark.map(document.location(of:))
                 ?? document.file.location(line: use.slot.parent.line + document.firstLine - 1, column: use.slot.parent.column)
@@ -35,6 +38,6 @@ enum SensitiveAliases {
                 folded.insert(document.file.location(line: key.line + document.firstLine - 1, column: key.column))
             }
         }
-        return (document.aliases.replacing(replacements, in: root), diagnostics, folded)
+        return (aliases.replacing(replacements, in: root), diagnostics, folded)
     }
 }
