@@ -23,8 +23,10 @@ enum SensitiveAliases {
         for index in refused {
             let use = aliases.uses[index]
             let mark = aliases.mark(of: index)
-            // Without libyaml's word, the list or mapping holding the alias is the nearest place known.
-            let location = mark.map(document.location(of:))
+            let keyLocation = use.key.map { document.file.location(line: $0.line + document.firstLine - 1, column: $0.column) }
+            // Without libyaml's word, the key the alias is the value of is the nearest place known; for an item
+            // of a list, the list holding it.
+            let location = mark.map(document.location(of:)) ?? keyLocation
                 ?? document.file.location(line: use.slot.parent.line + document.firstLine - 1, column: use.slot.parent.column)
             let source = use.anchorKeys.last { privateKeys.contains($0) } ?? "sensitive"
             diagnostics.append(Diagnostic(
@@ -33,10 +35,10 @@ enum SensitiveAliases {
                 hint: "write out here what may be published, instead of ‘*\(use.anchor)’",
                 sourceLine: document.file.line(location.line)))
             replacements[use.slot] = .scalar(Node.Scalar("", .implicit, .plain, mark))
-            folded.insert(location)
-            if let key = use.key {
-                folded.insert(document.file.location(line: key.line + document.firstLine - 1, column: key.column))
-            }
+            // Only the alias's own place and its key's are folded: the list or mapping holding it is where
+            // other errors are reported (a person missing its id), which must not be lost with it.
+            if let mark { folded.insert(document.location(of: mark)) }
+            if let keyLocation { folded.insert(keyLocation) }
         }
         return (aliases.replacing(replacements, in: root), diagnostics, folded)
     }
