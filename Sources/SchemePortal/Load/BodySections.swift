@@ -12,6 +12,7 @@ struct BodySections {
         var introduction: MarkdownText?
         var sections: [SchemeSection] = []
         var unpublished: [SchemeSection] = []
+        var slugs: Set<String> = []
         let lines = body.source.split(separator: "\n", omittingEmptySubsequences: false)
         let firstLine = body.location.line
         var fence: Substring?
@@ -26,7 +27,7 @@ struct BodySections {
                     slug: slug, title: heading.title,
                     body: MarkdownText(text, at: file.location(line: heading.bodyStart, column: 1)),
                     location: file.location(line: heading.line, column: 1), sourceLine: file.line(heading.line))
-                if slug.isEmpty || sections.contains(where: { $0.slug == slug }) {
+                if slug.isEmpty || !slugs.insert(slug).inserted {
                     unpublished.append(section)
                 } else {
                     sections.append(section)

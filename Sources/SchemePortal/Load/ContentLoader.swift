@@ -28,12 +28,12 @@ public struct ContentLoader: Sendable {
         var settings: PortalSettings?
         switch folder.entry("portal.yaml") {
         case .missing:
-            diagnostics.append(.error("there is no portal file", at: SourceLocation(file: display("portal.yaml")),
+            diagnostics.append(.error("there is no portal file", at: SourceLocation(file: folder.display("portal.yaml")),
                                       hint: "create portal.yaml with at least ‘title:’ and ‘organisation:’ (see docs/content-format.md)"))
         case .unusable(let problem):
             diagnostics.append(problem)
         case .file, .folder:
-            if let file = read(url("portal.yaml"), diagnostics: &diagnostics) {
+            if let file = read(folder, "portal.yaml", diagnostics: &diagnostics) {
                 settings = PortalFileLoader.load(file, diagnostics: &diagnostics)
             }
         }
@@ -42,26 +42,36 @@ public struct ContentLoader: Sendable {
         var people: [Participant] = []
         for name in entries(folder, in: "people", diagnostics: &diagnostics) {
             let path = "people/\(name)"
-            guard usable(folder, path, diagnostics: &diagnostics) else { continue }
-            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), folder.entry(path) != .folder else {
-                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: display(path)),
+            switch folder.entry(path) {
+            case .unusable(let problem):
+                diagnostics.append(problem)
+            case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+                 .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                if let file = read(folder, path, diagnostics: &diagnostics) {
+                    people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
+                }
+            case .file, .folder, .missing:
+                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
                                             hint: "participant data goes in .yaml files"))
-                continue
-            }
-            if let file = read(url(path), diagnostics: &diagnostics) {
-                people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
             }
         }
         for scheme in schemes {
             let path = "schemes/\(scheme.slug)/people.yaml"
-            guard folder.entry(path) != .missing, usable(folder, path, diagnostics: &diagnostics),
-                  let file = read(url(path), diagnostics: &diagnostics) else { continue }
-            people += ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &diagnostics)
+            switch folder.entry(path) {
+            case .missing:
+                continue
+            case .unusable(let problem):
+                diagnostics.append(problem)
+            case .file, .folder:
+                if let file = read(folder, path, diagnostics: &diagnostics) {
+                    people += ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &diagnostics)
+                }
+            }
         }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
         // stand-in address, there only to avoid a needless sitemap warning, is never published).
-        let portalFile = SourceLocation(file: display("portal.yaml"))
+        let portalFile = SourceLocation(file: folder.display("portal.yaml"))
         let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "",
                                                 baseURL: WebAddress("https://portal.invalid/", key: "base_url", at: portalFile),
                                                 location: portalFile)
@@ -72,28 +82,39 @@ public struct ContentLoader: Sendable {
         var schemes: [Scheme] = []
         for folder in entries(content, in: "schemes", diagnostics: &diagnostics) {
             let relative = "schemes/\(folder)"
-            guard usable(content, relative, diagnostics: &diagnostics) else { continue }
-            guard content.entry(relative) == .folder else {
+            switch content.entry(relative) {
+            case .unusable(let problem):
+                diagnostics.append(problem)
+                continue
+            case .file, .missing:
                 diagnostics.append(.warning("this file is not used: each scheme is a folder holding scheme.md",
-                                            at: SourceLocation(file: display(relative)),
+                                            at: SourceLocation(file: content.display(relative)),
                                             hint: "move it into a scheme's folder, or rename it to start with ‘_’"))
                 continue
+            case .folder:
+                break
             }
-            guard checkSlug(folder, at: relative, diagnostics: &diagnostics) else { continue }
+            guard checkSlug(folder, at: relative, in: content, diagnostics: &diagnostics) else { continue }
             let schemeFile = "\(relative)/scheme.md"
-            guard content.entry(schemeFile) != .missing else {
-                diagnostics.append(.error("the scheme folder has no scheme.md", at: SourceLocation(file: display(relative)),
-                                          hint: "add \(display(schemeFile)) with the scheme's front matter"))
+            switch content.entry(schemeFile) {
+            case .missing:
+                diagnostics.append(.error("the scheme folder has no scheme.md", at: SourceLocation(file: content.display(relative)),
+                                          hint: "add \(content.display(schemeFile)) with the scheme's front matter"))
                 continue
+            case .unusable(let problem):
+                diagnostics.append(problem)
+                continue
+            case .file, .folder:
+                break
             }
-            guard usable(content, schemeFile, diagnostics: &diagnostics),
-                  let file = read(url(schemeFile), diagnostics: &diagnostics),
+            guard let file = read(content, schemeFile, diagnostics: &diagnostics),
                   var scheme = SchemeLoader.load(file, slug: folder, diagnostics: &diagnostics) else { continue }
             scheme.handbook = loadPages(content, in: "\(relative)/handbook", diagnostics: &diagnostics)
             scheme.toolkit = loadPages(content, in: "\(relative)/toolkit", diagnostics: &diagnostics)
-            for other in entries(content, in: relative, diagnostics: &diagnostics)
+            // Found to be a folder above, so not looked at again.
+            for other in content.names(in: relative).filter({ !$0.hasPrefix("_") })
             where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
-                diagnostics.append(.warning("this is not used by the portal", at: SourceLocation(file: display("\(relative)/\(other)")),
+                diagnostics.append(.warning("this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
                                             hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }
             schemes.append(scheme)
@@ -105,16 +126,21 @@ public struct ContentLoader: Sendable {
         var pages: [ContentPage] = []
         for name in entries(folder, in: relative, diagnostics: &diagnostics) {
             let path = "\(relative)/\(name)"
-            guard usable(folder, path, diagnostics: &diagnostics) else { continue }
-            guard name.hasSuffix(".md"), folder.entry(path) != .folder else {
+            switch folder.entry(path) {
+            case .unusable(let problem):
+                diagnostics.append(problem)
+                continue
+            case .file where name.hasSuffix(".md"), .missing where name.hasSuffix(".md"):
+                break
+            case .file, .folder, .missing:
                 diagnostics.append(.warning("this is not a Markdown page (.md) and is not used",
-                                            at: SourceLocation(file: display(path)),
+                                            at: SourceLocation(file: folder.display(path)),
                                             hint: "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
                 continue
             }
             let slug = String(name.dropLast(3))
-            guard checkSlug(slug, at: path, diagnostics: &diagnostics),
-                  let file = read(url(path), diagnostics: &diagnostics),
+            guard checkSlug(slug, at: path, in: folder, diagnostics: &diagnostics),
+                  let file = read(folder, path, diagnostics: &diagnostics),
                   let page = PageLoader.load(file, slug: slug, diagnostics: &diagnostics) else { continue }
             pages.append(page)
         }
@@ -126,26 +152,23 @@ public struct ContentLoader: Sendable {
     /// Names in a folder, sorted so that output and messages never depend on the file system's order;
     /// none when the folder is missing, or is a link that must not be followed (reported here, once).
     private func entries(_ folder: InputFolder, in relative: String, diagnostics: inout [Diagnostic]) -> [String] {
-        guard folder.entry(relative) == .folder else {
-            _ = usable(folder, relative, diagnostics: &diagnostics)
+        switch folder.entry(relative) {
+        case .folder:
+            return folder.names(in: relative).filter { !$0.hasPrefix("_") }
+        case .unusable(let problem):
+            diagnostics.append(problem)
+            return []
+        case .file, .missing:
             return []
         }
-        return folder.names(in: relative).filter { !$0.hasPrefix("_") }
-    }
-
-    /// False, with the reason reported, for a link that leaves the folder or loops, a named pipe or a device.
-    private func usable(_ folder: InputFolder, _ relative: String, diagnostics: inout [Diagnostic]) -> Bool {
-        guard case .unusable(let problem) = folder.entry(relative) else { return true }
-        diagnostics.append(problem)
-        return false
     }
 
     /// A file or folder whose name cannot be an address is refused here, not by a rule: it is not read
     /// at all, so no problem inside it can follow from its name.
-    private func checkSlug(_ slug: String, at relative: String, diagnostics: inout [Diagnostic]) -> Bool {
+    private func checkSlug(_ slug: String, at relative: String, in folder: InputFolder, diagnostics: inout [Diagnostic]) -> Bool {
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(from: slug)
-            diagnostics.append(.error("‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: display(relative)),
+            diagnostics.append(.error("‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: folder.display(relative)),
                                       hint: suggestion.isEmpty || ReservedFileName.isReserved(suggestion)
                                                                ? "use lowercase letters, digits and hyphens"
                                                                : "rename it ‘\(suggestion)’"))
@@ -154,19 +177,13 @@ public struct ContentLoader: Sendable {
         return true
     }
 
-    private func read(_ url: URL, diagnostics: inout [Diagnostic]) -> SourceFile? {
-        let relative = String(url.path.dropFirst(contentDirectory.path.count + 1))
-        switch SourceFile.read(url, displayPath: display(relative)) {
+    /// A file already looked at with `entry`; an unreadable one is reported here.
+    private func read(_ folder: InputFolder, _ relative: String, diagnostics: inout [Diagnostic]) -> SourceFile? {
+        switch SourceFile.read(folder.url(relative), displayPath: folder.display(relative)) {
         case .success(let file): return file
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
         }
-    }
-
-    private func url(_ relative: String) -> URL { contentDirectory.appendingPathComponent(relative) }
-
-    func display(_ relative: String) -> String {
-        displayRoot.isEmpty ? relative : "\(displayRoot)/\(relative)"
     }
 }

@@ -6,16 +6,24 @@ import Yams
 /// Public so that the fuzz targets (Tests/Fuzz) can reach it without `@testable`.
 public enum ParticipantLoader {
     public static func load(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
+        read(file, scheme: scheme, diagnostics: &diagnostics).people
+    }
+
+    /// As `load`, handing back the file's aliases too, so that tests can see how often it was parsed to locate them.
+    static func read(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic])
+        -> (people: [Participant], aliases: YAMLAliases) {
         let document = YAMLDocument(file: file, text: file.text, firstLine: 1)
         diagnostics += document.diagnostics
-        let (cleaned, refusals, folded) = SensitiveAliases.refuse(in: document)
-        guard let root = cleaned else { return [] }
+        // Only participant files look for aliases: to refuse those of private values, and to place errors.
+        var aliases = YAMLAliases(root: document.root, yaml: document.parsedText)
+        let (cleaned, refusals, folded) = SensitiveAliases.refuse(in: document, aliases: &aliases)
+        guard let root = cleaned else { return ([], aliases) }
         // What an alias taken out leaves behind (an empty required field) is part of its error, not another.
         var local: [Diagnostic] = []
         defer { diagnostics += refusals + local.filter { !folded.contains($0.location) } }
         let start = file.location(line: 1, column: 1)
         guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &local,
-                                   fallback: start) else { return [] }
+                                   fallback: start) else { return ([], aliases) }
         var records: [Node] = []
         if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
             records = [root]
@@ -24,14 +32,15 @@ public enum ParticipantLoader {
             top.reportUnknownKeys()
             local += top.diagnostics
         }
-        return document.readMappings(records, owner: "a person", fallback: start, diagnostics: &local) {
-            loadPerson(&$0, scheme: scheme)
+        let people = document.readMappings(records, owner: "a person", fallback: start, diagnostics: &local) {
+            loadPerson(&$0, scheme: scheme, aliases: &aliases)
         }
+        return (people, aliases)
     }
 
     static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "expression_of_interest"]
 
-    static func loadPerson(_ fields: inout YAMLFields, scheme: String?) -> Participant? {
+    static func loadPerson(_ fields: inout YAMLFields, scheme: String?, aliases: inout YAMLAliases) -> Participant? {
         let document = fields.document
         func located(_ key: String) -> LocatedText? {
             guard let text = fields.text(key) else { return nil }
@@ -53,7 +62,7 @@ public enum ParticipantLoader {
         let offered = locatedList("expertise_offered")
         let sought = locatedList("expertise_sought")
         let biography = fields.markdown("biography")
-        let consent = loadConsent(&fields)
+        let consent = loadConsent(&fields, aliases: &aliases)
         let sensitive = loadSensitive(&fields)
         var memberships: [Membership] = []
         if let scheme {
@@ -81,15 +90,16 @@ public enum ParticipantLoader {
     /// Every item must be a field name written as text: anything else is an error at the item, never
     /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
     /// fields is reading a type (as `choice` does), so these errors belong to loading.
-    static func loadConsent(_ fields: inout YAMLFields) -> Set<Participant.Field> {
+    static func loadConsent(_ fields: inout YAMLFields, aliases: inout YAMLAliases) -> Set<Participant.Field> {
         guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
               let list = fields.node("consent") else { return [] }
         var consent: Set<Participant.Field> = []
         let allowed = Participant.Field.allCases.map(\.rawValue)
         let names = "the fields that can be published are \(YAMLDocument.list(allowed))"
         for (index, item) in items.enumerated() {
-            let location = fields.document.location(ofItem: index, in: list) ?? fields.valueLocation("consent")
             func report(_ message: String, hint: String) {
+                // Looked for only here: placing an alias item may mean parsing the file again.
+                let location = fields.document.location(ofItem: index, in: list, aliases: &aliases) ?? fields.valueLocation("consent")
                 fields.append([Diagnostic(.error, at: location, message, hint: hint,
                                           sourceLine: fields.document.file.line(location.line))])
             }

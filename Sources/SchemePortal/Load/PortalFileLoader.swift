@@ -63,10 +63,7 @@ extension PortalFileLoader {
         func vocabulary(_ key: String) -> Vocabulary? {
             guard let items = fields.list(key) else { return nil }
             let (document, fallback) = (fields.document, fields.location)
-            var local: [Diagnostic] = []
-            defer { fields.append(local) }
-            return Vocabulary(terms: document.readMappings(items, owner: "a term of ‘\(key)’", fallback: fallback,
-                                                           diagnostics: &local, text: { scalar, item in
+            return Vocabulary(terms: fields.mappings(items, owner: "a term of ‘\(key)’", text: { scalar, item in
                 Vocabulary.Term(name: scalar.string.trimmingCharacters(in: .whitespaces),
                                 location: document.location(of: item) ?? fallback)
             }) { entry -> Vocabulary.Term? in

@@ -1,7 +1,6 @@
 /// Reads a scheme's `rules:` mapping.
 enum RulesLoader {
-    static func load(_ rules: YAMLFields?, fields: inout YAMLFields) -> SchemeRules {
-        guard var rules else { return SchemeRules() }
+    static func load(_ rules: inout YAMLFields) -> SchemeRules {
         var result = SchemeRules()
         result.gradeLadder = rules.text("grade_ladder")
         result.biographyWordLimit = rules.integer("biography_word_limit", in: 1...10_000)
@@ -15,20 +14,15 @@ enum RulesLoader {
         if result.minGradeGap != nil { result.gradeGapLocation = rules.valueLocation("min_grade_gap") }
         else if result.maxGradeGap != nil { result.gradeGapLocation = rules.valueLocation("max_grade_gap") }
         if var eligible = rules.mapping("eligible_grades", owner: "‘eligible_grades’") {
-            for (side, key, value) in eligible.entries {
-                var local: [Diagnostic] = []
-                defer { eligible.append(local) }
-                let fallback = eligible.location
-                result.eligibleGrades[side] = rules.document.readMapping(
-                    value, owner: "the eligible grades of ‘\(side)’", fallback: fallback, diagnostics: &local) { bounds in
+            let fallback = eligible.location
+            for (side, key, _) in eligible.entries {
+                result.eligibleGrades[side] = eligible.mapping(side, owner: "the eligible grades of ‘\(side)’") { bounds in
                     GradeBounds(lowest: bounds.text("lowest"), highest: bounds.text("highest"),
                                 location: bounds.document.location(of: key) ?? fallback)
                 }
             }
             rules.append(eligible.diagnostics)
         }
-        rules.reportUnknownKeys()
-        fields.append(rules.diagnostics)
         return result
     }
 }

@@ -38,7 +38,7 @@ enum SchemeLoader {
         let keyDates = KeyDateLoader.load(&fields)
         let contacts = fields.mappingList("contacts", owner: "a contact", loadContact)
         let links = fields.mappingList("links", owner: "a link", loadLink)
-        let rules = RulesLoader.load(fields.mapping("rules", owner: "the rules"), fields: &fields)
+        let rules = fields.mapping("rules", owner: "the rules", RulesLoader.load) ?? SchemeRules()
         let directory = fields.boolean("directory") ?? true
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics

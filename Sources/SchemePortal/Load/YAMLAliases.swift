@@ -1,6 +1,6 @@
 import Yams
 
-/// The aliases (`*name`) of a YAML document, and where each is written.
+/// The aliases (`*name`) of a YAML document, and where each is written (found only when asked for).
 ///
 /// Yams hands back, for an alias, the very node its anchor (`&name`) marks, with the anchor's line and
 /// column and no trace of the alias. So an alias is recognised as the second sighting of an anchored
@@ -41,14 +41,26 @@ struct YAMLAliases {
         var slot: Slot
         /// The key the alias is the value of, when it is one (`biography: *notes`).
         var key: NodeKey?
-        /// Where the alias is written, when libyaml could say within the document's budget of parses.
-        var mark: Mark?
     }
 
+    /// The aliases in document order.
     private(set) var uses: [Use] = []
     private var bySlot: [Slot: Int] = [:]
     private var anchors: [NodeKey: (name: String, keys: [String])] = [:]
     private let lines: [[Unicode.Scalar]]
+    /// How many aliases libyaml may be asked to locate. Each asks for a parse of the whole document, so a
+    /// large one with many aliases is located only so far.
+    private var budget = 0
+    /// Where the first aliases are written, as far as they have been asked for (nil: libyaml's mark did
+    /// not land on this very alias, so it is not trusted).
+    private var marks: [Mark?] = []
+    /// The text being located in: anchors blanked, the aliases located so far made `~`. Kept between
+    /// requests, so each alias costs one parse however often it is asked for.
+    private var remaining: [[Unicode.Scalar]]?
+    /// libyaml found no further alias (or one where no alias is written): nothing more can be located.
+    private var exhausted = false
+    /// How many times the document has been parsed again to locate aliases: none until one is asked for.
+    private(set) var parses = 0
 
     init(root: Node?, yaml: String) {
         // Without `&` there are no anchors, so nothing to find (and no copy of the text to keep).
@@ -58,14 +70,7 @@ struct YAMLAliases {
         }
         lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         walk(root, keys: [], slot: nil)
-        guard !uses.isEmpty else { return }
-        // Each round parses the whole document, so a large one with many aliases is located only so far.
-        let rounds = min(uses.count, 500, max(2, 10_000_000 / max(yaml.utf8.count, 1)))
-        for (index, mark) in aliasMarks(rounds: rounds).enumerated() where index < uses.count {
-            // A mark that does not land on this very alias is not used, rather than trusted.
-            let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : []
-            if Self.find("*", uses[index].anchor, in: line, from: mark.column - 1) == mark.column - 1 { uses[index].mark = mark }
-        }
+        budget = min(uses.count, 500, max(2, 10_000_000 / max(yaml.utf8.count, 1)))
     }
 
     private mutating func walk(_ node: Node, keys: [String], slot: Slot?, key owner: NodeKey? = nil) {
@@ -98,10 +103,11 @@ struct YAMLAliases {
         }
     }
 
-    /// The use of an alias as item `index` of `list` (or as the value of pair `index` of a mapping), if it is one.
-    func use(in parent: Node, at index: Int) -> Use? {
+    /// Where the alias that is item `index` of `list` (or the value of pair `index` of a mapping) is written,
+    /// if it is one and libyaml can say within the budget.
+    mutating func mark(in parent: Node, at index: Int) -> Mark? {
         guard let key = NodeKey(parent), let found = bySlot[Slot(parent: key, index: index)] else { return nil }
-        return uses[found]
+        return mark(of: found)
     }
 
     /// The name of the anchor a node starts with (`&name`, perhaps after a tag such as `!!str`).
@@ -126,37 +132,55 @@ struct YAMLAliases {
 
     // MARK: Where aliases are written
 
-    /// The marks of the first `rounds` aliases in document order: every anchor is blanked, so each parse stops
-    /// at the next alias, which is then made `~`.
-    private func aliasMarks(rounds: Int) -> [Mark] {
+    /// Where alias `index` of `uses` is written, when libyaml can say within the budget. Only error messages
+    /// need this, so it is found when asked for: the aliases before it are located on the way, each once.
+    mutating func mark(of index: Int) -> Mark? {
+        while marks.count <= index, marks.count < budget, !exhausted { locateNext() }
+        return index < marks.count ? marks[index] : nil
+    }
+
+    /// Locates the next alias in document order: every anchor is blanked, so a parse stops at the first alias
+    /// not yet located, which is then made `~`.
+    private mutating func locateNext() {
+        var text = remaining ?? blankingAnchors()
+        // Held only here while it changes, so that changing it copies nothing.
+        remaining = nil
+        defer { remaining = text }
+        parses += 1
+        let yaml = text.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        do {
+            _ = try Yams.compose(yaml: yaml)
+            exhausted = true
+        } catch let YamlError.composer(_, problem, mark, _) where problem.contains("undefined alias") {
+            guard mark.line >= 1, mark.line <= text.count, mark.column >= 1, mark.column <= text[mark.line - 1].count,
+                  text[mark.line - 1][mark.column - 1] == "*" else {
+                exhausted = true
+                return
+            }
+            // A mark that does not land on this very alias is not used, rather than trusted.
+            let landed = Self.find("*", uses[marks.count].anchor, in: lines[mark.line - 1], from: mark.column - 1) == mark.column - 1
+            marks.append(landed ? mark : nil)
+            var column = mark.column - 1
+            text[mark.line - 1][column] = "~"
+            column += 1
+            while column < text[mark.line - 1].count, Self.isAnchorCharacter(text[mark.line - 1][column]) {
+                text[mark.line - 1][column] = " "
+                column += 1
+            }
+        } catch {
+            exhausted = true
+        }
+    }
+
+    /// The text with every `&name` made spaces, so that each alias is undefined.
+    private func blankingAnchors() -> [[Unicode.Scalar]] {
         var text = lines
         for (key, anchor) in anchors {
             guard key.line <= text.count,
                   let column = Self.find("&", anchor.name, in: text[key.line - 1], from: key.column - 1) else { continue }
             for offset in 0...anchor.name.unicodeScalars.count { text[key.line - 1][column + offset] = " " }
         }
-        var found: [Mark] = []
-        while found.count < rounds {
-            let yaml = text.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
-            do {
-                _ = try Yams.compose(yaml: yaml)
-                return found
-            } catch let YamlError.composer(_, problem, mark, _) where problem.contains("undefined alias") {
-                guard mark.line >= 1, mark.line <= text.count, mark.column >= 1, mark.column <= text[mark.line - 1].count,
-                      text[mark.line - 1][mark.column - 1] == "*" else { return found }
-                found.append(mark)
-                var column = mark.column - 1
-                text[mark.line - 1][column] = "~"
-                column += 1
-                while column < text[mark.line - 1].count, Self.isAnchorCharacter(text[mark.line - 1][column]) {
-                    text[mark.line - 1][column] = " "
-                    column += 1
-                }
-            } catch {
-                return found
-            }
-        }
-        return found
+        return text
     }
 
     /// Where `&name` or `*name` starts on a line, at or after `start`, as a whole name.

@@ -8,9 +8,10 @@ extension YAMLDocument {
     }
 
     /// Where item `index` of a list is written: for an alias (`*name`), the alias rather than its anchor.
-    func location(ofItem index: Int, in list: Node) -> SourceLocation? {
+    /// Finding an alias may parse the document again, so ask only for a place a message will show.
+    func location(ofItem index: Int, in list: Node, aliases: inout YAMLAliases) -> SourceLocation? {
         guard list.sequence.map({ index < $0.count }) == true else { return list.scalar == nil ? nil : location(of: list) }
-        if let mark = aliases.use(in: list, at: index)?.mark { return location(of: mark) }
+        if let mark = aliases.mark(in: list, at: index) { return location(of: mark) }
         return list.sequence.flatMap { location(of: $0[index]) }
     }
 

@@ -9,8 +9,9 @@ struct YAMLDocument {
     let firstLine: Int
     let root: Node?
     let diagnostics: [Diagnostic]
-    /// Where the aliases (`*name`) are, which Yams does not keep.
-    let aliases: YAMLAliases
+    /// The text as parsed (copies of a duplicated key renamed), for finding where aliases are written
+    /// (`YAMLAliases`), which Yams does not keep; only participant files need that.
+    let parsedText: String
 
     /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
     static let duplicateMarker = "__schemeportal_duplicate_key_"
@@ -29,7 +30,7 @@ struct YAMLDocument {
                                                hint: "write the key out as plain text"))
             self.root = nil
             self.diagnostics = diagnostics
-            self.aliases = YAMLAliases(root: nil, yaml: "")
+            self.parsedText = ""
             return
         }
         // Yams stops at the first duplicate key and points at the first copy. Each round renames the
@@ -60,7 +61,7 @@ struct YAMLDocument {
         }
         self.root = root
         self.diagnostics = diagnostics
-        self.aliases = YAMLAliases(root: root, yaml: yaml)
+        self.parsedText = yaml
     }
 
     /// Turns a Yams error into a located message. Yams's own description quotes the whole document,

@@ -37,8 +37,9 @@ struct DuplicateRules {
             diagnostics.append(.error("a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
                                       hint: "give each side its own id"))
         }
+        let published = Dictionary(scheme.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for section in scheme.unpublishedSections {
-            guard let first = scheme.sections.first(where: { $0.slug == section.slug }) else { continue }
+            guard let first = published[section.slug] else { continue }
             diagnostics.append(Diagnostic(.error, at: section.location,
                                           "a second section with the address ‘\(section.slug)’ (the first is on line \(first.location.line))",
                                           hint: "merge the two sections or give this one another heading", sourceLine: section.sourceLine))
