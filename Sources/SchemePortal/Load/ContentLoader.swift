@@ -39,21 +39,14 @@ public struct ContentLoader: Sendable {
         }
         let schemes = loadSchemes(folder, diagnostics: &diagnostics)
         let pages = loadPages(folder, in: "pages", diagnostics: &diagnostics)
+        // Participant files are independent, and at thousands of people reading them is most of the load:
+        // they are read on every core, and their people and messages joined in the files' order.
+        let names = entries(folder, in: "people", diagnostics: &diagnostics)
+        let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
         var people: [Participant] = []
-        for name in entries(folder, in: "people", diagnostics: &diagnostics) {
-            let path = "people/\(name)"
-            switch folder.entry(path) {
-            case .unusable(let problem):
-                diagnostics.append(problem)
-            case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
-                 .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                if let file = read(folder, path, diagnostics: &diagnostics) {
-                    people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
-                }
-            case .file, .folder, .missing:
-                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
-                                            hint: "participant data goes in .yaml files"))
-            }
+        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder) } }) {
+            people += batchPeople
+            diagnostics += batchDiagnostics
         }
         for scheme in schemes {
             let path = "schemes/\(scheme.slug)/people.yaml"
@@ -76,6 +69,27 @@ public struct ContentLoader: Sendable {
                                                 baseURL: WebAddress("https://portal.invalid/", key: "base_url", at: portalFile),
                                                 location: portalFile)
         return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
+    }
+
+    private func loadPeople(_ names: [String], in folder: InputFolder) -> ([Participant], [Diagnostic]) {
+        var people: [Participant] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names {
+            let path = "people/\(name)"
+            switch folder.entry(path) {
+            case .unusable(let problem):
+                diagnostics.append(problem)
+            case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+                 .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                if let file = read(folder, path, diagnostics: &diagnostics) {
+                    people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
+                }
+            case .file, .folder, .missing:
+                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
+                                            hint: "participant data goes in .yaml files"))
+            }
+        }
+        return (people, diagnostics)
     }
 
     private func loadSchemes(_ content: InputFolder, diagnostics: inout [Diagnostic]) -> [Scheme] {

@@ -13,12 +13,32 @@ public struct SourceFile: Sendable {
 
     public init(displayPath: String, text: String) {
         self.displayPath = displayPath
-        var normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        if normalised.hasPrefix("\u{FEFF}") { normalised.removeFirst() }
-        // NUL bytes cannot be shown or stored sensibly in any page.
-        if normalised.contains("\u{0}") { normalised = normalised.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
+        let normalised = Self.normalised(text)
         self.text = normalised
         self.lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Line ends as `\n`, no byte-order mark, and NUL bytes (which cannot be shown or stored sensibly in any
+    /// page) as U+FFFD. One pass over the bytes; most files need no change and are returned as they are.
+    static func normalised(_ text: String) -> String {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let needsWork = text.utf8.starts(with: bom) || text.utf8.contains { $0 == 13 || $0 == 0 }
+        guard needsWork else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var input = text.utf8.starts(with: bom) ? text.utf8.dropFirst(3) : text.utf8.dropFirst(0)
+        while let byte = input.popFirst() {
+            switch byte {
+            case 13:
+                bytes.append(10)
+                if input.first == 10 { input.removeFirst() }
+            case 0:
+                bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            default:
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads a file, or explains why it cannot be used. Only a regular file is read: a named pipe or a

@@ -59,22 +59,22 @@ enum MarkdownHTML {
     /// Cell alignment as classes (`align` is obsolete in HTML5), no safe-mode placeholders, GitHub's task-list
     /// classes (which the theme styles), and for inline rendering no `<p>` around the text.
     static func finished(_ html: String, isInline: Bool, footnotesHeadingLevel: Int = 2) -> String {
-        var result = html.contains(captionStart) ? movingCaptions(html) : html
+        var result = html.containsBytes(captionStart) ? movingCaptions(html) : html
         // cmark's footnotes section has no heading; a hidden one names it for screen-reader users and
         // clears the HTML checker's warning, without changing how the page looks.
         let footnotes = "<section class=\"footnotes\" data-footnotes>\n"
-        if let range = result.range(of: footnotes) {
+        if let range = result.byteRange(of: footnotes) {
             let level = min(max(footnotesHeadingLevel, 2), 6)
             result.replaceSubrange(range, with: footnotes + "<h\(level) class=\"visually-hidden\">Footnotes</h\(level)>\n")
         }
-        if result.contains("<!-- raw") || html.contains(" align=\"") || html.contains("<input type=\"checkbox\"") {
+        if result.containsBytes("<!-- raw") || html.containsBytes(" align=\"") || html.containsBytes("<input type=\"checkbox\"") {
             result = rewritingTags(result)
         }
         guard isInline else { return result }
         while result.hasSuffix("\n") { result.removeLast() }
         if result.hasPrefix("<p>"), result.hasSuffix("</p>") {
             let inner = result.dropFirst(3).dropLast(4)
-            if !inner.contains("<p>") { return String(inner) }
+            if !String(inner).containsBytes("<p>") { return String(inner) }
         }
         return result
     }

@@ -17,12 +17,18 @@ extension SiteRenderer {
     /// the profiles in batches.
     func peoplePageGroups(_ publication: Publication) -> [@Sendable () -> [(RenderedPage, [Diagnostic])]] {
         guard !publication.people.isEmpty else { return [] }
+        // Each card once, on every core, for all the directories.
+        let people = publication.people
+        let batches = stride(from: 0, to: people.count, by: 256).map { start in
+            { @Sendable in people[start..<min(start + 256, people.count)].map { ($0.id, cardHTML($0)) } }
+        }
+        let cards = Dictionary(Parallel.map(batches).joined().map { $0 }, uniquingKeysWith: { first, _ in first })
         var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [
-            { directoryPages(publication.people, scheme: nil) },
+            { directoryPages(publication.people, scheme: nil, cards: cards) },
         ]
         for scheme in portal.schemes where scheme.directory {
             let members = publication.members(of: scheme.slug)
-            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme) } }
+            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme, cards: cards) } }
         }
         let batch = 64
         for start in stride(from: 0, to: publication.people.count, by: batch) {
@@ -36,19 +42,44 @@ extension SiteRenderer {
     /// cards and the facet lists (all facet pages sit at the same depth, so their links are the same).
     struct DirectoryLayout {
         let base: String
-        let cards: [String: [String: Any]]
-        let facetCards: [String: [String: Any]]
+        let cards: [String: CardHTML]
         /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
         let shown: PageInputs.Shared
         /// Facet lists as seen from the directory page and from a facet page, with each value's page path.
         let facets: [(facet: Facet, values: [(name: String, path: String, count: Int)])]
     }
 
+    /// A person's card rendered once, as the text around each place its template writes the person's
+    /// address; a page joins the pieces with the address as seen from itself. At thousands of people a
+    /// person appears on half a dozen directory and facet pages, and rendering the template for each was
+    /// most of the build.
+    struct CardHTML: Sendable {
+        let pieces: [Substring]
+
+        /// U+0001 cannot come from the content: YAML refuses control characters, and no card field is Markdown.
+        static let addressMark = "\u{1}"
+
+        func html(address: String, into output: inout String) {
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { output += address }
+                output += piece
+            }
+        }
+    }
+
+    func cardHTML(_ person: PublishedPerson) -> CardHTML {
+        var card = card(person, from: SitePaths.home)
+        card["url"] = CardHTML.addressMark
+        let html = templates.render(Self.cardTemplate, card)
+        return CardHTML(pieces: html.split(separator: CardHTML.addressMark, omittingEmptySubsequences: false))
+    }
+
+    static let cardTemplate = "partials/person-card"
+
     /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
-    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?) -> [(RenderedPage, [Diagnostic])] {
+    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, cards: [String: CardHTML]) -> [(RenderedPage, [Diagnostic])] {
         let base = SitePaths.peopleFolder(scheme?.slug)
         let directory = SitePaths.directory(scheme?.slug)
-        let facetDepthPath = SitePaths.facetValue(in: base, "facet", "value")
         let facets = Self.facets.compactMap { facet -> (facet: Facet, values: [(name: String, path: String, count: Int)])? in
             var counts: [String: Int] = [:]
             for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
@@ -65,8 +96,7 @@ extension SiteRenderer {
         }
         let layout = DirectoryLayout(
             base: base,
-            cards: Dictionary(people.map { ($0.id, card($0, from: directory)) }, uniquingKeysWith: { first, _ in first }),
-            facetCards: Dictionary(people.map { ($0.id, card($0, from: facetDepthPath)) }, uniquingKeysWith: { first, _ in first }),
+            cards: cards,
             shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
             facets: facets)
         var outputs = [directoryPage(people, all: people, scheme: scheme, path: directory, facet: nil, layout: layout)]
@@ -90,17 +120,29 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
         builder.record(layout.shown)
-        let cards = facet == nil ? layout.cards : layout.facetCards
+        builder.record(.template(Self.cardTemplate))
+        // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
+        let toProfile = SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark))
+            .split(separator: CardHTML.addressMark, omittingEmptySubsequences: false)
+        func cards(_ members: [PublishedPerson]) -> String {
+            var html = ""
+            for person in members {
+                layout.cards[person.id]?.html(address: toProfile.joined(separator: person.id), into: &html)
+            }
+            // The template's own line break ends the last card.
+            if html.hasSuffix("\n") { html.removeLast() }
+            return html
+        }
         var groups: [[String: Any]] = []
         if let scheme {
             for side in scheme.sides {
                 let members = people.filter { $0.membership(in: scheme.slug)?.side == side.id }
                 if !members.isEmpty {
-                    groups.append(["title": side.plural, "sideId": side.id, "people": members.compactMap { cards[$0.id] }])
+                    groups.append(["title": side.plural, "sideId": side.id, "cardsHtml": cards(members)])
                 }
             }
         } else {
-            groups.append(["title": "Everyone", "sideId": "", "people": people.compactMap { cards[$0.id] }])
+            groups.append(["title": "Everyone", "sideId": "", "cardsHtml": cards(people)])
         }
         context["groups"] = groups
         context["count"] = people.count

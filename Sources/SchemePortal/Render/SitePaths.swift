@@ -34,20 +34,26 @@ public enum SitePaths {
 
     /// The prefix that leads from a page back to the site root: `""`, `"../"`, `"../../"`…
     public static func root(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let slash = UInt8(ascii: "/")
+        return String(repeating: "../", count: max(path.utf8.split(separator: slash).count - 1, 0))
     }
 
-    /// A relative URL from one output file to another (both site-relative paths).
+    /// A relative URL from one output file to another (both site-relative paths). Every page makes dozens
+    /// of these, so it works on the paths' bytes rather than building a string for each folder.
     public static func relative(from page: String, to target: String) -> String {
-        let fromParts = page.split(separator: "/").dropLast()
-        let toParts = target.split(separator: "/")
+        let slash = UInt8(ascii: "/")
+        let fromParts = page.utf8.split(separator: slash).dropLast()
+        let toParts = target.utf8.split(separator: slash)
         var common = 0
         while common < fromParts.count, common < toParts.count - 1,
-              fromParts[fromParts.startIndex + common] == toParts[common] { common += 1 }
-        let up = Array(repeating: "..", count: fromParts.count - common)
-        let down = toParts[common...].map(String.init)
-        let joined = (up + down).joined(separator: "/")
-        return joined.isEmpty ? "index.html" : joined
+              fromParts[fromParts.startIndex + common].elementsEqual(toParts[common]) { common += 1 }
+        var result = String(repeating: "../", count: fromParts.count - common)
+        if common < toParts.count {
+            result += target[toParts[common].startIndex...]
+        } else if !result.isEmpty {
+            result.removeLast()
+        }
+        return result.isEmpty ? "index.html" : result
     }
 
     /// The output file a site path names: `/schemes/x/` and `/schemes/x` both mean `schemes/x/index.html`.

@@ -1,0 +1,37 @@
+/// Finding ASCII markers (tags, keys) in text by its UTF-8 bytes. Foundation's `contains` and `range(of:)`
+/// on Linux convert the whole string to UTF-16 for every call, which at thousands of pages was a large
+/// part of the build; these compare bytes, so they suit markers, not text where Unicode equivalence matters.
+extension String {
+    /// Whether the UTF-8 bytes of `marker` occur in the text.
+    func containsBytes(_ marker: String) -> Bool {
+        byteRange(of: marker) != nil
+    }
+
+    /// The first place the UTF-8 bytes of `marker` occur, as indices of the text. `marker` should start and end
+    /// on whole characters (an ASCII marker always does), so that the indices fall on character boundaries.
+    func byteRange(of marker: String) -> Range<String.Index>? {
+        guard !marker.isEmpty else { return nil }
+        var text = self
+        var needle = marker
+        let offset: Int? = text.withUTF8 { haystack in
+            needle.withUTF8 { pattern -> Int? in
+                guard haystack.count >= pattern.count else { return nil }
+                let first = pattern[0]
+                var index = 0
+                let last = haystack.count - pattern.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var matched = 1
+                        while matched < pattern.count, haystack[index + matched] == pattern[matched] { matched += 1 }
+                        if matched == pattern.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: marker.utf8.count)
+    }
+}
