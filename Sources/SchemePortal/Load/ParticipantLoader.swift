@@ -48,7 +48,7 @@ public enum ParticipantLoader {
         }
         func locatedList(_ key: String) -> [LocatedText] {
             (fields.list(key, singleAllowed: true) ?? []).compactMap { item in
-                guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+                guard let text = item.scalar?.string.trimmingSpaces(), !text.isEmpty else { return nil }
                 return LocatedText(text, at: document.location(of: item) ?? fields.location)
             }
         }
@@ -108,7 +108,7 @@ public enum ParticipantLoader {
                        hint: "list the field names one after another, e.g. ‘consent: [name, job_title]’; \(names)")
                 continue
             }
-            let word = scalar.string.trimmingCharacters(in: .whitespaces)
+            let word = scalar.string.trimmingSpaces()
             if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
                 report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(names)")
                 continue
@@ -145,7 +145,7 @@ public enum ParticipantLoader {
     static func loadMembership(_ fields: inout YAMLFields, scheme: String) -> Membership? {
         func references(_ key: String) -> [PersonReference] {
             (fields.list(key, singleAllowed: true) ?? []).compactMap { item in
-                guard let id = item.scalar?.string.trimmingCharacters(in: .whitespaces), !id.isEmpty else { return nil }
+                guard let id = item.scalar?.string.trimmingSpaces(), !id.isEmpty else { return nil }
                 return PersonReference(id: id, location: fields.document.location(of: item) ?? fields.location)
             }
         }

@@ -13,6 +13,12 @@ struct YAMLDocument {
     /// (`YAMLAliases`), which Yams does not keep; only participant files need that.
     let parsedText: String
 
+    /// Every plain value is text to Yams: the readers decide what a value means (`YAMLFields`), so Yams's
+    /// default resolver, which runs regular expressions over every value and key to guess numbers, dates
+    /// and booleans, was only cost (a large part of reading a people file). Keys that differ only in
+    /// quoting (`1:` and `"1":`) are now the same key, and a second one is reported as a duplicate.
+    static let resolver = Resolver.basic
+
     /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
     static let duplicateMarker = "__schemeportal_duplicate_key_"
 
@@ -37,7 +43,7 @@ struct YAMLDocument {
         // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
         for _ in 0..<50 {
             do {
-                root = try Yams.compose(yaml: yaml)
+                root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
                 break
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)

@@ -53,7 +53,7 @@ struct YAMLFields {
                    hint: "write the text on the same line as ‘\(key):’, in quotes if it contains ‘: ’")
             return nil
         }
-        let string = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let string = scalar.string.trimmingSpaces(andLineBreaks: true)
         if string.isEmpty && scalar.style == .plain {
             if required { report(.error, at: value, "‘\(key)’ is empty", hint: "write a value after ‘\(key):’") }
             return nil
@@ -136,12 +136,12 @@ struct YAMLFields {
         guard let items = list(key, required: required, singleAllowed: singleAllowed) else { return nil }
         var result: [String] = []
         for item in items {
-            guard let scalar = item.scalar, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let scalar = item.scalar, !scalar.string.trimmingSpaces().isEmpty else {
                 report(.error, at: item, "each item of ‘\(key)’ should be text, but this is \(YAMLDocument.describe(item))",
                        hint: "write the item as text after ‘- ’")
                 continue
             }
-            result.append(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines))
+            result.append(scalar.string.trimmingSpaces(andLineBreaks: true))
         }
         if required && result.isEmpty && items.isEmpty {
             diagnostics.append(Diagnostic(.error, at: location, "‘\(key)’ is an empty list", hint: "add at least one item"))
