@@ -41,25 +41,32 @@ public struct ContentLoader: Sendable {
         let pages = loadPages(folder, in: "pages", diagnostics: &diagnostics)
         // Participant files are independent, and at thousands of people reading them is most of the load:
         // they are read on every core, and their people and messages joined in the files' order.
+        let peopleLimit = SourceFile.SizeLimit.people(settings?.limits ?? Limits())
         let names = entries(folder, in: "people", diagnostics: &diagnostics)
         let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
         var people: [Participant] = []
-        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder) } }) {
+        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, limit: peopleLimit) } }) {
             people += batchPeople
             diagnostics += batchDiagnostics
         }
-        for scheme in schemes {
+        // A scheme's own people file can hold thousands of people: the schemes' files are read on every core too.
+        let schemeFiles = Parallel.map(schemes.map { scheme in { () -> ([Participant], [Diagnostic]) in
+            var found: [Diagnostic] = []
             let path = "schemes/\(scheme.slug)/people.yaml"
             switch folder.entry(path) {
             case .missing:
-                continue
+                return ([], [])
             case .unusable(let problem):
-                diagnostics.append(problem)
+                return ([], [problem])
             case .file, .folder:
-                if let file = read(folder, path, diagnostics: &diagnostics) {
-                    people += ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &diagnostics)
-                }
+                guard let file = read(folder, path, limit: peopleLimit, diagnostics: &found) else { return ([], found) }
+                let members = ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &found)
+                return (members, found)
             }
+        } })
+        for (members, found) in schemeFiles {
+            people += members
+            diagnostics += found
         }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
@@ -71,7 +78,7 @@ public struct ContentLoader: Sendable {
         return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
     }
 
-    private func loadPeople(_ names: [String], in folder: InputFolder) -> ([Participant], [Diagnostic]) {
+    private func loadPeople(_ names: [String], in folder: InputFolder, limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []
         for name in names {
@@ -81,7 +88,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(problem)
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                  .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                if let file = read(folder, path, diagnostics: &diagnostics) {
+                if let file = read(folder, path, limit: limit, diagnostics: &diagnostics) {
                     people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
                 }
             case .file, .folder, .missing:
@@ -192,8 +199,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// A file already looked at with `entry`; an unreadable one is reported here.
-    private func read(_ folder: InputFolder, _ relative: String, diagnostics: inout [Diagnostic]) -> SourceFile? {
-        switch SourceFile.read(folder.url(relative), displayPath: folder.display(relative)) {
+    private func read(_ folder: InputFolder, _ relative: String, limit: SourceFile.SizeLimit = .content,
+                      diagnostics: inout [Diagnostic]) -> SourceFile? {
+        switch SourceFile.read(folder.url(relative), displayPath: folder.display(relative), limit: limit) {
         case .success(let file): return file
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

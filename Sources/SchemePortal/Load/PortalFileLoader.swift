@@ -26,6 +26,7 @@ enum PortalFileLoader {
         let ladders = loadLadders(fields.list("grade_ladders") ?? [], document: document, diagnostics: &diagnostics)
         let vocabularies = fields.mapping("vocabularies", owner: "‘vocabularies’", loadVocabularies) ?? Vocabularies()
         let indexProfiles = fields.mapping("people", owner: "‘people’") { $0.boolean("index_profiles") } ?? false
+        let limits = fields.mapping("limits", owner: "‘limits’", loadLimits) ?? Limits()
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
         guard let title, let organisation else { return nil }
@@ -33,6 +34,7 @@ enum PortalFileLoader {
                                       timeZone: timeZone, language: language, gradeLadders: ladders,
                                       contactEmail: contactEmail, footer: footer, vocabularies: vocabularies,
                                       indexProfiles: indexProfiles, location: start)
+        settings.limits = limits
         settings.timeZonePlace = fields.valuePlace("time_zone")
         settings.contactEmailPlace = fields.valuePlace("contact_email")
         return settings
@@ -59,6 +61,14 @@ enum PortalFileLoader {
 }
 
 extension PortalFileLoader {
+    static func loadLimits(_ fields: inout YAMLFields) -> Limits {
+        var limits = Limits()
+        if let value = fields.integer(Limits.peopleFileKey, in: Limits.peopleFileRange) { limits.peopleFileMegabytes = value }
+        if let value = fields.integer(Limits.biographyKey, in: Limits.biographyRange) { limits.biographyCharacters = value }
+        if let value = fields.integer(Limits.fieldKey, in: Limits.fieldRange) { limits.fieldCharacters = value }
+        return limits
+    }
+
     static func loadVocabularies(_ fields: inout YAMLFields) -> Vocabularies {
         func vocabulary(_ key: String) -> Vocabulary? {
             guard let items = fields.list(key) else { return nil }

@@ -8,8 +8,25 @@ public struct SourceFile: Sendable {
     public var lines: [Substring]
 
     /// Larger files are refused rather than parsed: the Markdown and YAML libraries have inputs on which
-    /// they take minutes, and no real scheme document comes near this size.
+    /// they take minutes, and no real scheme document comes near this size. People files have a limit of
+    /// their own (`Limits.peopleFileMegabytes`), since a scheme of thousands of people is a large file.
     public static let maximumBytes = 2_000_000
+
+    /// How large a file may be, and what a message says when it is larger.
+    public struct SizeLimit: Sendable {
+        public var bytes: Int
+        /// "a content file", "a people file"
+        public var kind: String
+        public var hint: String
+
+        public static let content = SizeLimit(bytes: maximumBytes, kind: "a content file",
+                                              hint: "split it into several pages, or move data out of it")
+
+        public static func people(_ limits: Limits) -> SizeLimit {
+            SizeLimit(bytes: limits.peopleFileMegabytes * 1_000_000, kind: "a people file",
+                      hint: "split it into several files in Content/people/, or \(Limits.raise(Limits.peopleFileKey))")
+        }
+    }
 
     public init(displayPath: String, text: String) {
         self.displayPath = displayPath
@@ -44,15 +61,15 @@ public struct SourceFile: Sendable {
 
     /// Reads a file, or explains why it cannot be used. Only a regular file is read: a named pipe or a
     /// device is refused without waiting on it.
-    public static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
+    public static func read(_ url: URL, displayPath: String, limit: SizeLimit = .content) -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: displayPath)
         let data: Data
-        switch FileStatus.readRegularFile(url.path, limit: maximumBytes) {
+        switch FileStatus.readRegularFile(url.path, limit: limit.bytes) {
         case .success(let bytes):
             data = bytes
         case .failure(.tooLarge(let size)):
-            return .failure(.error("the file is \(size / 1000) kB, larger than the \(maximumBytes / 1_000_000) MB a content file may be",
-                                   at: location, hint: "split it into several pages, or move data out of it"))
+            return .failure(.error("the file is \(Counted.thousands(size / 1000)) kB, larger than the \(limit.bytes / 1_000_000) MB \(limit.kind) may be",
+                                   at: location, hint: limit.hint))
         case .failure(.notRegular(let kind)):
             return .failure(.error("this is not a regular file (it is \(kind.name)), so it is not read", at: location,
                                    hint: "replace it with an ordinary file, or delete it"))

@@ -36,6 +36,8 @@ public struct PortalSettings: Sendable {
     public var vocabularies: Vocabularies
     /// Whether people pages may be indexed by search engines and listed in the sitemap.
     public var indexProfiles: Bool
+    /// Caps on file and field sizes (`limits:`).
+    public var limits = Limits()
     public var location: SourceLocation
     /// Where `time_zone` and `contact_email` are written, for the rules that judge them.
     public var timeZonePlace: SourcePlace?

@@ -22,6 +22,7 @@ public struct Validator: Sendable {
         diagnostics += PairingRules(portal: portal).check()
         diagnostics += OutputNameRules().check(portal)
         diagnostics += LookAlikeLetterRules().check(portal)
+        diagnostics += FieldLimitRules().check(portal)
         return diagnostics
     }
 }
