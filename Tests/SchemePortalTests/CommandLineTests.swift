@@ -84,7 +84,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) }, ["load", "validate", "render", "check", "write"])
         XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 3 assets"), lines[0])
         let written = try portal.snapshot().count - 1
-        XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/"), lines[4])
+        XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/, 0 of them unchanged"), lines[4])
+        let again = try run(["build", "--timings", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertTrue(again.err.hasSuffix(" s  \(written) files into Output/, \(written) of them unchanged\n"), again.err)
         let check = try run(["check", "--timings", "--today", "2023-01-10"], in: portal.root)
         XCTAssertEqual(check.status, 0, check.err)
         XCTAssertEqual(check.err.split(separator: "\n").map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) },

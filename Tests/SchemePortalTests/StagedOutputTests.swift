@@ -42,13 +42,55 @@ final class StagedOutputTests: XCTestCase {
         let output = parent.appendingPathComponent("Output")
         try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "1")])
         // The second write replaces an existing site: that is where the exchange (not a plain rename) happens.
-        let method = try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")])
+        let method = try StagedOutput(outputDirectory: output).write([OutputFile(path: "index.html", text: "2")]).method
         #if os(Linux)
         XCTAssertEqual(method, .exchange, "on Linux the folders are exchanged in one step")
         #endif
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
                        [OutputFolder.markerName, "index.html"])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: parent.path), ["Output"])
+    }
+
+    private func inode(_ url: URL) throws -> (inode: UInt64, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        return ((attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0, attributes[.modificationDate] as? Date ?? .distantPast)
+    }
+
+    func test_a_rebuild_takes_over_unchanged_files_and_writes_only_changed_ones() throws {
+        let output = try temporaryFolder().appendingPathComponent("Output")
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "same/index.html", text: "unchanged"),
+                                                         OutputFile(path: "index.html", text: "one")])
+        let before = try inode(output.appendingPathComponent("same/index.html"))
+        let changedBefore = try inode(output.appendingPathComponent("index.html"))
+        Thread.sleep(forTimeInterval: 0.02)
+        let written = try StagedOutput(outputDirectory: output).write([OutputFile(path: "same/index.html", text: "unchanged"),
+                                                                       OutputFile(path: "index.html", text: "two")])
+        XCTAssertEqual(written.reused, 1)
+        let after = try inode(output.appendingPathComponent("same/index.html"))
+        XCTAssertEqual(after.inode, before.inode, "the unchanged page is the same file, hard-linked into the new site")
+        XCTAssertEqual(after.modified, before.modified, "so it keeps its modification time")
+        XCTAssertNotEqual(try inode(output.appendingPathComponent("index.html")).inode, changedBefore.inode)
+        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8), "two")
+    }
+
+    func test_a_file_changed_by_hand_or_replaced_by_a_link_is_never_taken_for_the_new_one() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("Output")
+        try StagedOutput(outputDirectory: output).write([OutputFile(path: "a.html", text: "right"),
+                                                         OutputFile(path: "b.html", text: "right")])
+        // Same size, other bytes: only a comparison of the bytes tells them apart.
+        try "wrong".write(to: output.appendingPathComponent("a.html"), atomically: false, encoding: .utf8)
+        let elsewhere = parent.appendingPathComponent("elsewhere.html")
+        try "right".write(to: elsewhere, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("b.html"))
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("b.html"), withDestinationURL: elsewhere)
+        let written = try StagedOutput(outputDirectory: output).write([OutputFile(path: "a.html", text: "right"),
+                                                                       OutputFile(path: "b.html", text: "right")])
+        XCTAssertEqual(written.reused, 0)
+        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("a.html"), encoding: .utf8), "right")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("b.html").path)[.type] as? FileAttributeType,
+                       .typeRegular)
+        XCTAssertNotEqual(try inode(output.appendingPathComponent("b.html")).inode, try inode(elsewhere).inode)
     }
 
     /// A folder of the kind a killed build leaves: our name pattern with a process id that has ended.

@@ -111,15 +111,17 @@ public struct Build: Sendable {
             clock.skip(.write, "not run: the content has \(strict && !outcome.diagnostics.hasErrors ? "warnings (--strict)" : "errors")")
             return outcome.finished(clock)
         }
+        var reused = 0
         clock.time(.write) {
             do {
-                try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
+                let written = try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
                 outcome.wrote = true
+                reused = written.reused
             } catch {
                 outcome.writeFailure = "\(error)"
             }
         }
-        clock.note(.write, outcome.wrote ? "\(rendered.files.count) files into \(configuration.outputDisplay)/" : "failed")
+        clock.note(.write, outcome.wrote ? "\(rendered.files.count) files into \(configuration.outputDisplay)/, \(reused) of them unchanged" : "failed")
         return outcome.finished(clock)
     }
 }

@@ -12,17 +12,26 @@ struct FolderWriter {
 
     let root: URL
     private let rootPath: String
+    /// The site being replaced, whose files are reused where the new ones are byte for byte the same.
+    private let previousPath: String?
     private var madeFolders: Set<String> = [""]
+    /// Files taken over from the previous site rather than written.
+    private(set) var reused = 0
 
-    init(root: URL) {
+    init(root: URL, previous: URL? = nil) {
         self.root = root
         self.rootPath = root.path
+        self.previousPath = previous?.path
     }
 
-    mutating func write(_ relativePath: String, _ bytes: [UInt8]) throws {
+    mutating func write(_ relativePath: String, _ bytes: [UInt8], reusing: Bool = true) throws {
         let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         try makeFolder(folder)
         let path = rootPath + "/" + relativePath
+        if reusing, let previousPath, PreviousFile.link(previousPath + "/" + relativePath, to: path, ifSameAs: bytes) {
+            reused += 1
+            return
+        }
         // O_EXCL and O_NOFOLLOW: the folder is new, so anything already at a path is a mistake, never followed.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }

@@ -34,12 +34,21 @@ public struct StagedOutput: Sendable {
         BuildLeftovers.clean(besides: outputDirectory)
     }
 
+    /// What a write did: how the new site was swapped in, and how many files were taken over unchanged
+    /// from the site it replaced (hard-linked, not written).
+    public struct Written: Sendable {
+        public var method: FolderSwap.Method
+        public var reused: Int
+    }
+
     /// Writes `files` as the complete new contents of the output folder. Refuses a folder that holds
     /// anything this tool did not make (see `OutputFolder`). Call `recover()` first, as a build does.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws -> FolderSwap.Method {
+    public func write(_ files: [OutputFile]) throws -> Written {
         let output = outputDirectory
         let parent = output.deletingLastPathComponent()
+        // Only a site this tool made is reused from (an empty or absent folder has nothing to offer).
+        let previousSite = OutputFolder.inspect(output) == .ours ? output : nil
         try ensureReplaceable(output)
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -60,22 +69,22 @@ public struct StagedOutput: Sendable {
         }
         defer { lock.release() }
         do {
-            var writer = FolderWriter(root: staging)
+            var writer = FolderWriter(root: staging, previous: previousSite)
             // The marker goes first, so that a folder left by a build killed at any later moment is provably ours.
-            try writer.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8))
+            try writer.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8), reusing: false)
             for file in files {
                 guard OutputFile.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
                 try writer.write(file.path, file.contents)
             }
             // Kept in git so the folder exists in a fresh clone; not part of the site.
             if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
-                try writer.write(".gitkeep", [])
+                try writer.write(".gitkeep", [], reusing: false)
             }
             try writer.flush()
             try ensureReplaceable(output)
             let swapped = try FolderSwap.swap(staging: staging, into: output, previous: previous)
             if let old = swapped.old { BuildLeftovers.removeTree(old) }
-            return swapped.method
+            return Written(method: swapped.method, reused: writer.reused)
         } catch {
             BuildLeftovers.removeTree(staging)
             switch error {

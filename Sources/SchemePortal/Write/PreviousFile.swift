@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reusing a file of the site being replaced. Most rebuilds change a few pages; a page whose bytes are the
+/// same as last time is hard-linked into the new site instead of written, so a rebuild writes (and the
+/// disk flushes) only what changed, and an unchanged page keeps its modification time, which servers,
+/// browsers and deploy tools use to skip it. The bytes are compared, not a record of them, so a file
+/// changed by hand since is never taken for the new one.
+enum PreviousFile {
+    static func link(_ previous: String, to path: String, ifSameAs bytes: [UInt8]) -> Bool {
+        // O_NOFOLLOW and O_NONBLOCK: only a regular file of the old site is read, never through a link, never waited on.
+        let descriptor = open(previous, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
+              sameContents(descriptor, bytes) else { return false }
+        // Fails where the file system has no hard links (then the file is written as usual).
+        return linkat(AT_FDCWD, previous, AT_FDCWD, path, 0) == 0
+    }
+
+    private static func sameContents(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var offset = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if count == 0 { return offset == bytes.count }
+            guard offset + count <= bytes.count,
+                  buffer[0..<count].elementsEqual(bytes[offset..<(offset + count)]) else { return false }
+            offset += count
+        }
+    }
+}
