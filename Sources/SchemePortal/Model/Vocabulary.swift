@@ -14,16 +14,25 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    public var terms: [Term]
+    public let terms: [Term]
+    /// Each spelling in lower case, with the name of the first term that has it: every area of expertise of
+    /// every person is looked up, so not by reading the whole list each time.
+    private let names: [String: String]
 
     public init(terms: [Term]) {
         self.terms = terms
+        var names: [String: String] = [:]
+        for term in terms {
+            for spelling in [term.name] + term.synonyms where names[spelling.lowercased()] == nil {
+                names[spelling.lowercased()] = term.name
+            }
+        }
+        self.names = names
     }
 
     /// The canonical name for a value written as a name or synonym, ignoring case; nil if not listed.
     public func canonical(_ value: String) -> String? {
-        let wanted = value.lowercased()
-        return terms.first { $0.name.lowercased() == wanted || $0.synonyms.contains { $0.lowercased() == wanted } }?.name
+        names[value.lowercased()]
     }
 
     public var allSpellings: [String] { terms.flatMap { [$0.name] + $0.synonyms } }
