@@ -49,7 +49,13 @@ public struct SiteRenderer: Sendable {
             }
         }
 
-        var files = pages.map { OutputFile(path: $0.path, text: $0.html) }
+        var files: [OutputFile] = []
+        files.reserveCapacity(pages.count + templates.assets.count + 1)
+        for index in pages.indices {
+            files.append(OutputFile(path: pages[index].path, text: pages[index].html))
+            // The page's bytes now live in its file; keeping the text too doubled the build's peak memory.
+            pages[index].html = ""
+        }
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
