@@ -25,7 +25,11 @@ enum PortalFileLoader {
         let footer = fields.text("footer")
         let ladders = loadLadders(fields.list("grade_ladders") ?? [], document: document, diagnostics: &diagnostics)
         let vocabularies = fields.mapping("vocabularies", owner: "‘vocabularies’", loadVocabularies) ?? Vocabularies()
-        let indexProfiles = fields.mapping("people", owner: "‘people’") { $0.boolean("index_profiles") } ?? false
+        var pageSize: Int?
+        let indexProfiles = fields.mapping("people", owner: "‘people’") { people -> Bool? in
+            pageSize = people.integer("page_size", in: 1...10_000)
+            return people.boolean("index_profiles")
+        } ?? false
         let limits = fields.mapping("limits", owner: "‘limits’", loadLimits) ?? Limits()
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
@@ -35,6 +39,7 @@ enum PortalFileLoader {
                                       contactEmail: contactEmail, footer: footer, vocabularies: vocabularies,
                                       indexProfiles: indexProfiles, location: start)
         settings.limits = limits
+        if let pageSize { settings.directoryPageSize = pageSize }
         settings.timeZonePlace = fields.valuePlace("time_zone")
         settings.contactEmailPlace = fields.valuePlace("contact_email")
         return settings

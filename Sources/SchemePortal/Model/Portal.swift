@@ -36,6 +36,8 @@ public struct PortalSettings: Sendable {
     public var vocabularies: Vocabularies
     /// Whether people pages may be indexed by search engines and listed in the sitemap.
     public var indexProfiles: Bool
+    /// How many people a directory page lists before the list goes on to another page (`people.page_size`).
+    public var directoryPageSize = 100
     /// Caps on file and field sizes (`limits:`).
     public var limits = Limits()
     public var location: SourceLocation

@@ -1,18 +1,5 @@
-/// The directory, facet and profile pages, built only from `Publication`'s output.
+/// The profile pages and the person cards the directories show, built only from `Publication`'s output.
 extension SiteRenderer {
-    /// The facets a directory can be browsed by, each with an address segment and how to read it.
-    struct Facet: Sendable {
-        let slug: String
-        let title: String
-        let values: @Sendable (PublishedPerson) -> [String]
-    }
-
-    static let facets = [
-        Facet(slug: "expertise", title: "Area of expertise", values: { $0.expertiseOffered }),
-        Facet(slug: "organisation", title: "Department or organisation", values: { $0.organisation.map { [$0] } ?? [] }),
-        Facet(slug: "grade", title: "Grade", values: { $0.grade.map { [$0] } ?? [] }),
-    ]
-
     /// The people pages in groups that can render in parallel: each directory with its facet pages, and
     /// the profiles in batches.
     func peoplePageGroups(_ publication: Publication) -> [@Sendable () -> [(RenderedPage, [Diagnostic])]] {
@@ -36,17 +23,6 @@ extension SiteRenderer {
             groups.append { people.map { profilePage($0, publication: publication) } }
         }
         return groups
-    }
-
-    /// What every page of one directory shares, worked out once rather than per facet page: the people's
-    /// cards and the facet lists (all facet pages sit at the same depth, so their links are the same).
-    struct DirectoryLayout {
-        let base: String
-        let cards: [String: CardHTML]
-        /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
-        let shown: PageInputs.Shared
-        /// Facet lists as seen from the directory page and from a facet page, with each value's page path.
-        let facets: [(facet: Facet, values: [(name: String, path: String, count: Int)])]
     }
 
     /// A person's card rendered once, as the text around each place its template writes the person's
@@ -75,93 +51,6 @@ extension SiteRenderer {
     }
 
     static let cardTemplate = "partials/person-card"
-
-    /// A directory and, beneath it, one page per facet value, so filtering works with no JavaScript.
-    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, cards: [String: CardHTML]) -> [(RenderedPage, [Diagnostic])] {
-        let base = SitePaths.peopleFolder(scheme?.slug)
-        let directory = SitePaths.directory(scheme?.slug)
-        let facets = Self.facets.compactMap { facet -> (facet: Facet, values: [(name: String, path: String, count: Int)])? in
-            var counts: [String: Int] = [:]
-            for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
-            guard !counts.isEmpty else { return nil }
-            // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
-            // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
-            var used = UniqueName.Taken()
-            return (facet, counts.sorted { $0.key < $1.key }.map { value, count in
-                let slug = Slug.make(from: value)
-                let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
-                                              allowed: { !ReservedFileName.isReserved($0) })
-                return (value, SitePaths.facetValue(in: base, facet.slug, segment), count)
-            })
-        }
-        let layout = DirectoryLayout(
-            base: base,
-            cards: cards,
-            shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
-            facets: facets)
-        var outputs = [directoryPage(people, all: people, scheme: scheme, path: directory, facet: nil, layout: layout)]
-        for (facet, values) in layout.facets {
-            for value in values {
-                let matching = people.filter { facet.values($0).contains(value.name) }
-                outputs.append(directoryPage(matching, all: people, scheme: scheme, path: value.path,
-                                             facet: (facet, value.name), layout: layout))
-            }
-        }
-        return outputs
-    }
-
-    private func directoryPage(_ people: [PublishedPerson], all: [PublishedPerson], scheme: Scheme?, path: String,
-                               facet: (Facet, String)?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
-        let base = layout.base
-        let directoryTitle = scheme == nil ? "People" : "People in this scheme"
-        let title = facet.map { "\($0.0.title): \($0.1)" } ?? directoryTitle
-        var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
-        if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
-        var builder = PageBuilder(path: path, renderer: markdown)
-        var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
-        builder.record(layout.shown)
-        builder.record(.template(Self.cardTemplate))
-        // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
-        let toProfile = SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark))
-            .split(separator: CardHTML.addressMark, omittingEmptySubsequences: false)
-        func cards(_ members: [PublishedPerson]) -> String {
-            var html = ""
-            for person in members {
-                layout.cards[person.id]?.html(address: toProfile.joined(separator: person.id), into: &html)
-            }
-            // The template's own line break ends the last card.
-            if html.hasSuffix("\n") { html.removeLast() }
-            return html
-        }
-        var groups: [[String: Any]] = []
-        if let scheme {
-            for side in scheme.sides {
-                let members = people.filter { $0.membership(in: scheme.slug)?.side == side.id }
-                if !members.isEmpty {
-                    groups.append(["title": side.plural, "sideId": side.id, "cardsHtml": cards(members)])
-                }
-            }
-        } else {
-            groups.append(["title": "Everyone", "sideId": "", "cardsHtml": cards(people)])
-        }
-        context["groups"] = groups
-        context["count"] = people.count
-        context["isFacet"] = facet != nil
-        context["allUrl"] = SitePaths.relative(from: path, to: SitePaths.directory(scheme?.slug))
-        let prefix = facet == nil ? "" : "../../"
-        context["facets"] = layout.facets.map { facetList -> [String: Any] in
-            ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
-                // Facet pages sit two folders below the directory, so links differ only by that prefix.
-                ["name": value.name, "url": prefix + String(value.path.dropFirst(base.count + 1)), "count": value.count,
-                 "current": value.path == path]
-            }]
-        }
-        // Pairs are listed once, on the directory itself; a facet page shows only the people it filters.
-        context["pairs"] = facet == nil ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
-        context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
-        context["hasShortlist"] = scheme != nil
-        return page(builder, template: "people", context: context)
-    }
 
     func profilePage(_ person: PublishedPerson, publication: Publication) -> (RenderedPage, [Diagnostic]) {
         let path = SitePaths.person(person.id)
@@ -202,8 +91,6 @@ extension SiteRenderer {
             return ["title": scheme.shortTitle ?? scheme.title, "slug": scheme.slug,
                     "sideId": membership.side, "sideName": scheme.side(id: membership.side)?.name ?? membership.side]
         }
-        let searchable = [person.name, person.jobTitle, person.grade, person.organisation, person.profession].compactMap { $0 }
-            + person.expertiseOffered + person.expertiseSought + schemes.compactMap { $0["title"] as? String }
         return [
             "id": person.id,
             "name": person.name,
@@ -215,11 +102,21 @@ extension SiteRenderer {
             "expertiseOffered": person.expertiseOffered,
             "expertiseSought": person.expertiseSought,
             "schemes": schemes,
-            "search": searchable.joined(separator: " ").lowercased(),
+            "search": searchText(person),
         ]
     }
 
-    private func pairs(in scheme: Scheme, people: [PublishedPerson], from path: String) -> [[String: Any]] {
+    /// The published fields in lower case, for the filter script.
+    func searchText(_ person: PublishedPerson) -> String {
+        let schemes = person.memberships.compactMap { membership in
+            portal.scheme(slug: membership.scheme).map { $0.shortTitle ?? $0.title }
+        }
+        let searchable = [person.name, person.jobTitle, person.grade, person.organisation, person.profession].compactMap { $0 }
+            + person.expertiseOffered + person.expertiseSought + schemes
+        return searchable.joined(separator: " ").lowercased()
+    }
+
+    func pairs(in scheme: Scheme, people: [PublishedPerson], from path: String) -> [[String: Any]] {
         var result: [[String: Any]] = []
         let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for person in people {

@@ -27,6 +27,13 @@ public enum SitePaths {
     /// A directory filtered to one value of a facet: `…/people/organisation/<value>/index.html`.
     public static func facetValue(in folder: String, _ facet: String, _ value: String) -> String { "\(folder)/\(facet)/\(value)/index.html" }
 
+    /// Page `number` (2 or more) of a list whose first page is `first`: `people/page/2/index.html`.
+    public static func listPage(_ first: String, _ number: Int) -> String {
+        String(first.dropLast("index.html".count)) + "page/\(number)/index.html"
+    }
+    /// The search index of a directory (`people/people-index.js`), written when its lists run to several pages.
+    public static func directoryIndex(in folder: String) -> String { "\(folder)/people-index.js" }
+
     /// Directory, facet and profile pages: kept out of search engines unless the portal opts in.
     public static func isPeoplePage(_ path: String) -> Bool {
         path.hasPrefix("people/") || (path.hasPrefix("schemes/") && path.split(separator: "/").dropFirst(2).first == "people")

@@ -59,6 +59,10 @@ public struct SiteRenderer: Sendable {
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
+        for (file, made) in directoryIndexes() {
+            files.append(file)
+            inputs[file.path] = made
+        }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
         for (file, made) in calendar.outputs(portal) {
             files.append(file)

@@ -226,9 +226,112 @@
 
   // ---------------------------------------------------------------- instant filtering
 
+  // A directory of several pages filters the whole directory, read from its index script (written by the
+  // build, loaded on the first search), and lists what matches in place of this page's list.
+  function initIndexedFilter(box) {
+    var input = box.querySelector("input");
+    var status = box.querySelector(".filter-status");
+    var results = document.querySelector("[data-filter-results]");
+    var hidden = Array.prototype.slice.call(document.querySelectorAll(".people-group, [data-pagination]"));
+    if (!input || !results) return;
+    var base = box.getAttribute("data-index-base") || "";
+    var facet = box.getAttribute("data-facet") || "";
+    var people = null;
+    var loading = false;
+    var timer = 0;
+    var last = null;
+    var limit = 100;
+
+    function load() {
+      if (people || loading) return;
+      loading = true;
+      var script = document.createElement("script");
+      script.src = box.getAttribute("data-people-index");
+      script.onload = function () {
+        var all = (window.schemePortalDirectory && window.schemePortalDirectory.people) || [];
+        people = all.filter(function (person) { return !facet || (person.f || []).indexOf(facet) >= 0; });
+        people.forEach(function (person) { person.folded = fold(person.s); });
+        last = null;
+        apply();
+      };
+      script.onerror = function () {
+        loading = false;
+        announce(status, "The list of everyone could not be loaded; use the pages below instead.");
+      };
+      document.head.appendChild(script);
+    }
+
+    function item(person) {
+      var li = document.createElement("li");
+      li.className = "person-card";
+      var heading = document.createElement("h3");
+      heading.className = "person-name";
+      var link = document.createElement("a");
+      link.href = base + person.u;
+      link.textContent = person.n;
+      heading.appendChild(link);
+      li.appendChild(heading);
+      var role = [person.r, person.o].filter(Boolean).join(", ");
+      if (role) {
+        var p = document.createElement("p");
+        p.className = "person-role";
+        p.textContent = role;
+        li.appendChild(p);
+      }
+      return li;
+    }
+
+    function apply() {
+      timer = 0;
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var key = words.join(" ");
+      if (!words.length) {
+        last = key;
+        results.hidden = true;
+        results.textContent = "";
+        hidden.forEach(function (element) { element.hidden = false; });
+        announce(status, "");
+        return;
+      }
+      if (!people) { load(); announce(status, "Searching everyone…"); return; }
+      if (key === last) return;
+      last = key;
+      var matches = people.filter(function (person) {
+        return words.every(function (word) { return person.folded.indexOf(word) >= 0; });
+      });
+      results.textContent = "";
+      matches.slice(0, limit).forEach(function (person) { results.appendChild(item(person)); });
+      results.hidden = false;
+      hidden.forEach(function (element) { element.hidden = true; });
+      var message = matches.length + " of " + peopleCount(people.length) + " match";
+      if (matches.length > limit) message += "; the first " + limit + " are shown. Add words to narrow the list.";
+      else message += matches.length === 0 ? ". Try fewer or different words." : ".";
+      announce(status, message);
+    }
+
+    function schedule() {
+      if (timer) window.clearTimeout(timer);
+      timer = window.setTimeout(apply, 150);
+    }
+
+    input.addEventListener("input", schedule);
+    input.addEventListener("search", schedule);
+    input.addEventListener("focus", load);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        if (timer) window.clearTimeout(timer);
+        apply();
+      }
+    });
+    box.hidden = false;
+    if (input.value) apply();
+  }
+
   function initFilter() {
     var box = document.querySelector("[data-directory-filter]");
     if (!box) return;
+    if (box.hasAttribute("data-people-index")) { initIndexedFilter(box); return; }
     var input = box.querySelector("input");
     var status = box.querySelector(".filter-status");
     var cards = Array.prototype.slice.call(document.querySelectorAll("li.person-card"));

@@ -1,0 +1,185 @@
+/// The people directories: everyone's, and each scheme's. Each has one page per facet value, so readers can
+/// filter with no JavaScript, and every list is split into pages of `people.page_size` people, so a
+/// directory of thousands stays a page a browser (and a screen reader) can use.
+extension SiteRenderer {
+    /// The facets a directory can be browsed by, each with an address segment and how to read it.
+    struct Facet: Sendable {
+        let slug: String
+        let title: String
+        let values: @Sendable (PublishedPerson) -> [String]
+    }
+
+    static let facets = [
+        Facet(slug: "expertise", title: "Area of expertise", values: { $0.expertiseOffered }),
+        Facet(slug: "organisation", title: "Department or organisation", values: { $0.organisation.map { [$0] } ?? [] }),
+        Facet(slug: "grade", title: "Grade", values: { $0.grade.map { [$0] } ?? [] }),
+    ]
+
+    typealias FacetList = (facet: Facet, values: [(name: String, path: String, count: Int)])
+
+    /// What every page of one directory shares, worked out once rather than per page: the people's cards,
+    /// what the pages show, and the facet lists with each value's page.
+    struct DirectoryLayout {
+        let base: String
+        let cards: [String: CardHTML]
+        /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
+        let shown: PageInputs.Shared
+        let facets: [FacetList]
+        /// Where the directory's search index is, when any of its lists runs to more than one page.
+        let index: String?
+    }
+
+    /// Each facet's values among `people`, sorted, with the address of each value's page.
+    static func facetLists(_ people: [PublishedPerson], base: String) -> [FacetList] {
+        facets.compactMap { facet -> FacetList? in
+            var counts: [String: Int] = [:]
+            for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
+            guard !counts.isEmpty else { return nil }
+            // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
+            // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
+            var used = UniqueName.Taken()
+            return (facet, counts.sorted { $0.key < $1.key }.map { value, count in
+                let slug = Slug.make(from: value)
+                let segment = UniqueName.make(slug.isEmpty ? "value" : slug, taken: &used,
+                                              allowed: { !ReservedFileName.isReserved($0) })
+                return (value, SitePaths.facetValue(in: base, facet.slug, segment), count)
+            })
+        }
+    }
+
+    /// Whether some list of the directory (itself, or a facet value's) runs to more than one page.
+    func needsIndex(_ people: [PublishedPerson], facets: [FacetList]) -> Bool {
+        let size = portal.settings.directoryPageSize
+        return people.count > size || facets.contains { $0.values.contains { $0.count > size } }
+    }
+
+    /// A directory and, beneath it, one list per facet value, each split into pages.
+    func directoryPages(_ people: [PublishedPerson], scheme: Scheme?, cards: [String: CardHTML]) -> [(RenderedPage, [Diagnostic])] {
+        let base = SitePaths.peopleFolder(scheme?.slug)
+        let facets = Self.facetLists(people, base: base)
+        let layout = DirectoryLayout(
+            base: base, cards: cards,
+            shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
+            facets: facets, index: needsIndex(people, facets: facets) ? SitePaths.directoryIndex(in: base) : nil)
+        var outputs = listPages(people, all: people, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
+        for (facet, values) in layout.facets {
+            for value in values {
+                let matching = people.filter { facet.values($0).contains(value.name) }
+                outputs += listPages(matching, all: people, scheme: scheme, path: value.path, facet: (facet, value), layout: layout)
+            }
+        }
+        return outputs
+    }
+
+    /// One list (a directory, or a facet value's people) as pages: the first at the list's own address,
+    /// the rest at `page/2/`, `page/3/`… beneath it. In a scheme, people are listed side by side in order.
+    private func listPages(_ people: [PublishedPerson], all: [PublishedPerson], scheme: Scheme?, path: String,
+                           facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> [(RenderedPage, [Diagnostic])] {
+        var ordered: [(side: String, person: PublishedPerson)] = []
+        if let scheme {
+            for side in scheme.sides {
+                ordered += people.filter { $0.membership(in: scheme.slug)?.side == side.id }.map { (side.id, $0) }
+            }
+        } else {
+            ordered = people.map { ("", $0) }
+        }
+        let size = portal.settings.directoryPageSize
+        let pageCount = max(1, (ordered.count + size - 1) / size)
+        let paths = (1...pageCount).map { $0 == 1 ? path : SitePaths.listPage(path, $0) }
+        return paths.indices.map { index in
+            let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
+            let list = DirectoryList(people: chunk, total: people.count, page: index + 1, paths: paths)
+            return directoryPage(list, all: all, scheme: scheme, facet: facet, layout: layout)
+        }
+    }
+
+    /// One page of a list: its people, how many there are in all, and the addresses of all its pages.
+    struct DirectoryList {
+        let people: ArraySlice<(side: String, person: PublishedPerson)>
+        let total: Int
+        let page: Int
+        let paths: [String]
+        var path: String { paths[page - 1] }
+    }
+
+    private func directoryPage(_ list: DirectoryList, all: [PublishedPerson], scheme: Scheme?,
+                               facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
+        let path = list.path
+        let directoryTitle = scheme == nil ? "People" : "People in this scheme"
+        var title = facet.map { "\($0.0.title): \($0.1.name)" } ?? directoryTitle
+        if list.paths.count > 1 { title += " (page \(list.page) of \(list.paths.count))" }
+        var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
+        if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
+        var builder = PageBuilder(path: path, renderer: markdown)
+        var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
+        builder.record(layout.shown)
+        builder.record(.template(Self.cardTemplate))
+        // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
+        let toProfile = SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark))
+            .split(separator: CardHTML.addressMark, omittingEmptySubsequences: false)
+        var groups: [[String: Any]] = []
+        var start = list.people.startIndex
+        while start < list.people.endIndex {
+            let side = list.people[start].side
+            var html = ""
+            var end = start
+            while end < list.people.endIndex, list.people[end].side == side {
+                let person = list.people[end].person
+                layout.cards[person.id]?.html(address: toProfile.joined(separator: person.id), into: &html)
+                end += 1
+            }
+            // The template's own line break ends the last card.
+            if html.hasSuffix("\n") { html.removeLast() }
+            let title = scheme.flatMap { $0.sides.first { $0.id == side }?.plural } ?? "Everyone"
+            groups.append(["title": title, "sideId": side, "cardsHtml": html])
+            start = end
+        }
+        context["groups"] = groups
+        context["count"] = list.total
+        context["isFacet"] = facet != nil
+        context["allUrl"] = SitePaths.relative(from: path, to: SitePaths.directory(scheme?.slug))
+        // Every page of a directory lies beneath its folder, so a link to another page of it is the way up to
+        // the folder and then the page's own path there.
+        let toBase = String(SitePaths.relative(from: path, to: layout.base + "/index.html").dropLast("index.html".count))
+        context["isPaged"] = list.paths.count > 1
+        context["pagination"] = list.paths.count > 1 ? pagination(list) : [String: Any]()
+        if list.paths.count > 1, let index = layout.index {
+            context["indexUrl"] = SitePaths.relative(from: path, to: index)
+            context["indexBase"] = toBase
+            context["facetKey"] = facet.map { String($0.1.path.dropFirst(layout.base.count + 1).dropLast("/index.html".count)) } ?? ""
+        }
+        context["facets"] = layout.facets.map { facetList -> [String: Any] in
+            ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
+                ["name": value.name, "url": toBase + String(value.path.dropFirst(layout.base.count + 1)), "count": value.count,
+                 "current": value.path == list.paths[0]]
+            }]
+        }
+        // Pairs are listed once, on the directory's first page; a facet page shows only the people it filters.
+        let showsPairs = facet == nil && list.page == 1
+        context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
+        context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
+        context["hasShortlist"] = scheme != nil
+        return page(builder, template: "people", context: context)
+    }
+
+    /// Links to the other pages of a list: the first, the last, and two either side of this one, with a
+    /// gap marked where pages are left out.
+    private func pagination(_ list: DirectoryList) -> [String: Any] {
+        let count = list.paths.count
+        let shown = (1...count).filter { $0 == 1 || $0 == count || abs($0 - list.page) <= 2 }
+        var pages: [[String: Any]] = []
+        for (position, number) in shown.enumerated() {
+            let gapBefore = position > 0 && number - shown[position - 1] > 1
+            pages.append(["number": number, "url": SitePaths.relative(from: list.path, to: list.paths[number - 1]),
+                          "current": number == list.page, "gapBefore": gapBefore])
+        }
+        let first = (list.page - 1) * portal.settings.directoryPageSize + 1
+        return [
+            "page": list.page, "pageCount": count, "pages": pages,
+            "from": first, "to": first + list.people.count - 1,
+            "hasPrevious": list.page > 1, "hasNext": list.page < count,
+            "previousUrl": list.page > 1 ? SitePaths.relative(from: list.path, to: list.paths[list.page - 2]) : "",
+            "nextUrl": list.page < count ? SitePaths.relative(from: list.path, to: list.paths[list.page]) : "",
+        ]
+    }
+}
