@@ -14,6 +14,9 @@ public struct Templates: Sendable {
     /// template when it loads, and renders when ours cannot (see `compiled`).
     enum Engine: Sendable {
         case compiled
+        /// Ours with no fallback: a page ours cannot render comes out empty (for tests that must know
+        /// ours rendered every page).
+        case compiledOnly
         case swiftMustache
     }
 
@@ -108,12 +111,12 @@ public struct Templates: Sendable {
 
     /// A page, and why its rendering stopped short when a template made it too large or too deep.
     func rendering(_ name: String, _ context: [String: Any]) -> (text: String, stopped: String?) {
-        if engine == .compiled, let compiled {
+        if engine != .swiftMustache, let compiled {
             switch TemplateRenderer.render(name, in: compiled, context: context) {
             case .rendered(let text)?: return (text, nil)
             case .stopped(let text, let reason)?: return (text, reason)
             case nil: return ("", nil)
-            case .unsupported?: break
+            case .unsupported?: if engine == .compiledOnly { return ("", nil) }
             }
         }
         return (library.render(context, withTemplate: name) ?? "", nil)
