@@ -78,4 +78,111 @@ final class TemplatesTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertNil(problem)
     }
+
+    // MARK: Engines: ours, and swift-mustache where ours cannot
+
+    func test_the_built_in_theme_is_compiled_and_rendered_by_ours() throws {
+        let theme = try XCTUnwrap(Templates.load(layoutsDirectory: nil, displayRoot: "Layouts").0)
+        XCTAssertNotNil(theme.compiled, theme.unsupported ?? "")
+        for name in Templates.required {
+            XCTAssertEqual(theme.using(.compiledOnly).render(name, [:]), theme.using(.swiftMustache).render(name, [:]), name)
+        }
+    }
+
+    /// A dynamic partial is a construct only swift-mustache renders: one such template anywhere, and
+    /// swift-mustache renders every page (the other templates can reach it by name).
+    func test_a_template_ours_cannot_compile_makes_swift_mustache_render_every_page() throws {
+        let (templates, diagnostics, _) = try load(["Layouts/templates/404.mustache": "<h1>{{title}}</h1>{{>*which}}\n",
+                                                    "Layouts/templates/partials/lost.mustache": "<p>Lost {{title}}</p>"])
+        XCTAssertEqual(diagnostics, [])
+        let theme = try XCTUnwrap(templates)
+        XCTAssertNil(theme.compiled)
+        XCTAssertEqual(theme.unsupported, "Layouts/templates/404.mustache uses a partial named by a value ({{>*name}})")
+        XCTAssertEqual(theme.render("404", ["title": "A & B", "which": "partials/lost"]),
+                       "<h1>A &amp; B</h1><p>Lost A &amp; B</p>\n")
+        let builtIn = try XCTUnwrap(Templates.load(layoutsDirectory: nil, displayRoot: "Layouts").0)
+        XCTAssertEqual(theme.render("accessibility", [:]), builtIn.render("accessibility", [:]))
+    }
+
+    /// Data ours does not take (an Optional), or a list printed as text, are rendered by swift-mustache,
+    /// page by page.
+    func test_a_page_whose_data_ours_cannot_render_is_rendered_by_swift_mustache() throws {
+        let (templates, _, _) = try load(["Layouts/templates/404.mustache": "[{{value}}]"])
+        let theme = try XCTUnwrap(templates)
+        XCTAssertNotNil(theme.compiled)
+        for context: [String: Any] in [["value": ["a", "b"]], ["value": Optional<String>.none as Any], ["value": 2.5]] {
+            let expected = theme.using(.swiftMustache).render("404", context)
+            XCTAssertEqual(theme.render("404", context), expected)
+            XCTAssertEqual(theme.using(.compiledOnly).render("404", context), "", "ours rendered \(expected) itself")
+        }
+        XCTAssertEqual(theme.render("404", ["value": ["a"]]), "[[&quot;a&quot;]]")
+    }
+
+    // MARK: Hostile templates: refused or stopped, never a crash or a hang
+
+    func test_sections_nested_too_deep_are_an_error_and_not_given_to_swift_mustache() throws {
+        let deep = String(repeating: "{{#a}}", count: 150_000) + String(repeating: "{{/a}}", count: 150_000)
+        let (templates, diagnostics, _) = try load(["Layouts/templates/404.mustache": deep])
+        XCTAssertNil(templates)
+        XCTAssertEqual(diagnostics, [
+            "Layouts/templates/404.mustache:1:1: error: the template cannot be read: sections are nested more than 100 deep; check that every {{#section}} has a matching {{/section}}",
+        ])
+    }
+
+    private func stopped(_ files: [String: String], _ context: [String: Any] = [:], within seconds: TimeInterval = 20,
+                         file: StaticString = #filePath, line: UInt = #line) throws -> String? {
+        let theme = try XCTUnwrap(try load(files).0, file: file, line: line)
+        XCTAssertNotNil(theme.compiled, file: file, line: line)
+        let start = Date()
+        let (_, reason) = theme.rendering("404", context)
+        XCTAssertLessThan(Date().timeIntervalSince(start), seconds, file: file, line: line)
+        return reason
+    }
+
+    func test_a_partial_that_includes_itself_stops() throws {
+        let reason = try stopped(["Layouts/templates/404.mustache": "{{> partials/loop}}",
+                                  "Layouts/templates/partials/loop.mustache": "<div>{{> partials/loop}}</div>\n"])
+        XCTAssertEqual(reason, "partials and sections are nested more than 100 deep (does a partial include itself?)")
+    }
+
+    /// swift-mustache recurses until the stack runs out on this one.
+    func test_a_block_override_that_shows_its_own_block_stops() throws {
+        let reason = try stopped(["Layouts/templates/404.mustache": "{{<parent}}{{$a}}[{{$a}}{{/a}}]{{/a}}{{/parent}}",
+                                  "Layouts/templates/parent.mustache": "{{$a}}{{/a}}"])
+        XCTAssertEqual(reason, "partials and sections are nested more than 100 deep (does a partial include itself?)")
+    }
+
+    func test_a_template_that_multiplies_its_work_stops() throws {
+        var files: [String: String] = ["Layouts/templates/404.mustache": "{{> partials/p0}}"]
+        for level in 0..<12 {
+            files["Layouts/templates/partials/p\(level).mustache"] = String(repeating: "{{> partials/p\(level + 1)}}", count: 10)
+        }
+        files["Layouts/templates/partials/p12.mustache"] = "x"
+        XCTAssertEqual(try stopped(files)?.hasPrefix("it took more than 1000"), true)
+
+        let items = (0..<100).map { ["name": "person \($0)"] }
+        let nested = String(repeating: "{{#items}}", count: 6) + "{{name}}" + String(repeating: "{{/items}}", count: 6)
+        let reason = try stopped(["Layouts/templates/404.mustache": nested], ["items": items])
+        XCTAssertEqual(reason?.hasPrefix("it took more than"), true, reason ?? "not stopped")
+
+        let big = String(repeating: "a", count: 1 << 20)
+        var large: [String: String] = ["Layouts/templates/404.mustache": "{{> partials/q0}}"]
+        for level in 0..<12 {
+            large["Layouts/templates/partials/q\(level).mustache"] = String(repeating: "{{> partials/q\(level + 1)}}", count: 2)
+        }
+        large["Layouts/templates/partials/q12.mustache"] = "{{{big}}}"
+        XCTAssertEqual(try stopped(large, ["big": big]), "it made more than 20 MB")
+    }
+
+    /// In a build, a stopped page is an error at the template, and nothing is written.
+    func test_a_build_with_a_runaway_template_reports_it_and_writes_nothing() throws {
+        let portal = try TestPortal(["Layouts/templates/404.mustache": "{{> partials/loop}}",
+                                     "Layouts/templates/partials/loop.mustache": "{{> partials/loop}}"])
+        let outcome = portal.build()
+        XCTAssertFalse(outcome.wrote)
+        let errors = outcome.diagnostics.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors, [
+            "Layouts/templates/404.mustache:1:1: error: rendering 404.html with this template stopped: partials and sections are nested more than 100 deep (does a partial include itself?); look for a partial that includes itself, or sections over a list inside sections over the same list",
+        ])
+    }
 }

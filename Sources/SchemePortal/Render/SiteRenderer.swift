@@ -162,6 +162,9 @@ public struct SiteRenderer: Sendable {
     func page(_ builder: PageBuilder, template: String, context: [String: Any]) -> (RenderedPage, [Diagnostic]) {
         var builder = builder
         for name in templates.used(by: template) { builder.record(.template(name)) }
-        return (builder.rendered(html: templates.render(template, context)), builder.diagnostics)
+        let (html, stopped) = templates.rendering(template, context)
+        var diagnostics = builder.diagnostics
+        if let stopped { diagnostics.append(templates.stoppedRendering(template, page: builder.path, because: stopped)) }
+        return (builder.rendered(html: html), diagnostics)
     }
 }

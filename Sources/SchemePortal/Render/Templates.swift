@@ -10,7 +10,25 @@ public struct Templates: Sendable {
                                   "contacts", "handbook-index", "toolkit-index", "document", "accessibility", "404",
                                   "people", "person"]
 
+    /// Which engine renders pages: ours (`TemplateRenderer`), or swift-mustache, which also checks every
+    /// template when it loads, and renders when ours cannot (see `compiled`).
+    enum Engine: Sendable {
+        case compiled
+        /// Ours with no fallback: a page ours cannot render comes out empty (for tests that must know
+        /// ours rendered every page).
+        case compiledOnly
+        case swiftMustache
+    }
+
     let library: MustacheLibrary
+    /// Every template compiled by `TemplateParser`, or nil when any of them uses something only
+    /// swift-mustache renders (`unsupported` says what); swift-mustache then renders every page, since a
+    /// template reaches others by name at render time.
+    let compiled: [String: CompiledTemplate]?
+    let unsupported: String?
+    let engine: Engine
+    /// How messages name each template's file.
+    let displays: [String: String]
     /// Assets by output path (`assets/style.css`), with their bytes.
     public let assets: [String: Data]
     /// For each template, every template its rendering may use (TemplateIncludes), itself included.
@@ -20,6 +38,10 @@ public struct Templates: Sendable {
     /// A layouts folder that exists but cannot be read as a folder comes back as a failure: a problem
     /// with the command or the machine, not with a template.
     public static func load(layoutsDirectory: URL?, displayRoot: String) -> (Templates?, [Diagnostic], InputFolderProblem?) {
+        load(layoutsDirectory: layoutsDirectory, displayRoot: displayRoot, engine: .compiled)
+    }
+
+    static func load(layoutsDirectory: URL?, displayRoot: String, engine: Engine) -> (Templates?, [Diagnostic], InputFolderProblem?) {
         var diagnostics: [Diagnostic] = []
         var sources: [String: (text: String, display: String)] = [:]
         var assets: [String: Data] = [:]
@@ -38,7 +60,21 @@ public struct Templates: Sendable {
             }
         }
         var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
+        var unsupported: [String] = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            switch TemplateParser.compile(source.text) {
+            case .compiled(let template): compiled[name] = template
+            case .unsupported(let what): unsupported.append("\(source.display) uses \(what)")
+            // swift-mustache reports it below, or, if it takes it, renders it: ours reads it differently.
+            case .malformed: unsupported.append("\(source.display) is read differently by the two parsers")
+            case .tooDeep:
+                // swift-mustache's parser is never given it: it recurses once per level, and could crash.
+                diagnostics.append(.error("the template cannot be read: sections are nested more than \(TemplateParser.maximumDepth) deep",
+                                          at: SourceLocation(file: source.display),
+                                          hint: "check that every {{#section}} has a matching {{/section}}"))
+                continue
+            }
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -56,13 +92,40 @@ public struct Templates: Sendable {
                                       hint: "restore it, or delete your copy to use the built-in one"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, nil) }
-        return (Templates(library: library, assets: assets, reach: TemplateIncludes.reach(sources.mapValues(\.text))),
+        return (Templates(library: library, compiled: unsupported.isEmpty ? compiled : nil, unsupported: unsupported.first,
+                          engine: engine, displays: sources.mapValues(\.display), assets: assets,
+                          reach: TemplateIncludes.reach(sources.mapValues(\.text))),
                 diagnostics, nil)
     }
 
-    /// Renders a page; the templates were checked at load time, so a nil here means a template is missing.
+    /// The same templates rendered by another engine (tests compare the two).
+    func using(_ engine: Engine) -> Templates {
+        Templates(library: library, compiled: compiled, unsupported: unsupported, engine: engine, displays: displays,
+                  assets: assets, reach: reach)
+    }
+
+    /// Renders a page; the templates were checked at load time, so an empty page means a template is missing.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        rendering(name, context).text
+    }
+
+    /// A page, and why its rendering stopped short when a template made it too large or too deep.
+    func rendering(_ name: String, _ context: [String: Any]) -> (text: String, stopped: String?) {
+        if engine != .swiftMustache, let compiled {
+            switch TemplateRenderer.render(name, in: compiled, context: context) {
+            case .rendered(let text)?: return (text, nil)
+            case .stopped(let text, let reason)?: return (text, reason)
+            case nil: return ("", nil)
+            case .unsupported?: if engine == .compiledOnly { return ("", nil) }
+            }
+        }
+        return (library.render(context, withTemplate: name) ?? "", nil)
+    }
+
+    /// The error for a page whose rendering stopped.
+    func stoppedRendering(_ name: String, page path: String, because reason: String) -> Diagnostic {
+        .error("rendering \(path) with this template stopped: \(reason)", at: SourceLocation(file: displays[name] ?? name),
+               hint: "look for a partial that includes itself, or sections over a list inside sections over the same list")
     }
 
     /// The templates a render of `name` may use, for the page's recorded inputs.
