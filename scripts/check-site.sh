@@ -14,4 +14,4 @@ export PORTAL="${PORTAL:-$PWD/.build/debug/portal}"
 # The site checks, and the people directory in a real browser (filter, shortlist, a list that passes
 # portal check). Tests/e2e/test_calendars.py has its own script and packages.
 exec .venv/bin/python -m pytest Tests/e2e/test_site.py Tests/e2e/test_broken_fixture.py \
-  Tests/e2e/test_linkcheck.py Tests/e2e/test_people.py "$@"
+  Tests/e2e/test_linkcheck.py Tests/e2e/test_people.py Tests/e2e/test_paged_directory.py "$@"

@@ -185,4 +185,18 @@ final class TemplatesTests: XCTestCase {
             "Layouts/templates/404.mustache:1:1: error: rendering 404.html with this template stopped: partials and sections are nested more than 100 deep (does a partial include itself?); look for a partial that includes itself, or sections over a list inside sections over the same list",
         ])
     }
+
+    /// The person card is rendered once per person, apart from any page; a runaway one is still an error, said once.
+    func test_a_runaway_person_card_is_an_error_once_not_once_per_person() throws {
+        var files = ["Layouts/templates/partials/person-card.mustache": "{{> partials/loop}}",
+                     "Layouts/templates/partials/loop.mustache": "{{> partials/loop}}"]
+        for id in ["ada", "ben", "cy"] {
+            files["Content/people/\(id).yaml"] = "id: \(id)\nname: \(id.capitalized)\nschemes:\n  - scheme: test-scheme\n    side: mentor\nconsent: [name]\n"
+        }
+        let outcome = try TestPortal(files).build()
+        XCTAssertFalse(outcome.wrote)
+        XCTAssertEqual(outcome.diagnostics.filter { $0.severity == .error }.map(\.description), [
+            "Layouts/templates/partials/person-card.mustache:1:1: error: rendering people/index.html with this template stopped: partials and sections are nested more than 100 deep (does a partial include itself?); look for a partial that includes itself, or sections over a list inside sections over the same list",
+        ])
+    }
 }

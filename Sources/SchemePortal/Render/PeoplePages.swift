@@ -9,9 +9,18 @@ extension SiteRenderer {
         let batches = stride(from: 0, to: people.count, by: 256).map { start in
             { @Sendable in people[start..<min(start + 256, people.count)].map { ($0.id, cardHTML($0)) } }
         }
-        let cards = Dictionary(Parallel.map(batches).joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+        let rendered = Parallel.map(batches).joined()
+        let cards = Dictionary(rendered.map { $0 }, uniquingKeysWith: { first, _ in first })
+        // A card template that runs away does so for everyone: said once, with the everyone's directory.
+        let stopped = rendered.lazy.compactMap { $0.1.stopped }.first.map {
+            templates.stoppedRendering(Self.cardTemplate, page: SitePaths.people, because: $0)
+        }
         var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [
-            { directoryPages(publication.people, scheme: nil, cards: cards) },
+            {
+                var outputs = directoryPages(publication.people, scheme: nil, cards: cards)
+                if let stopped, !outputs.isEmpty { outputs[0].1.append(stopped) }
+                return outputs
+            },
         ]
         for scheme in portal.schemes where scheme.directory {
             let members = publication.members(of: scheme.slug)
@@ -31,6 +40,8 @@ extension SiteRenderer {
     /// most of the build.
     struct CardHTML: Sendable {
         let pieces: [Substring]
+        /// Why the card's rendering stopped short, if its template ran away.
+        var stopped: String?
 
         /// U+0001 cannot come from the content: YAML refuses control characters, and no card field is Markdown.
         static let addressMark = "\u{1}"
@@ -46,8 +57,8 @@ extension SiteRenderer {
     func cardHTML(_ person: PublishedPerson) -> CardHTML {
         var card = card(person, from: SitePaths.home)
         card["url"] = CardHTML.addressMark
-        let html = templates.render(Self.cardTemplate, card)
-        return CardHTML(pieces: html.split(separator: CardHTML.addressMark, omittingEmptySubsequences: false))
+        let (html, stopped) = templates.rendering(Self.cardTemplate, card)
+        return CardHTML(pieces: html.split(separator: CardHTML.addressMark, omittingEmptySubsequences: false), stopped: stopped)
     }
 
     static let cardTemplate = "partials/person-card"

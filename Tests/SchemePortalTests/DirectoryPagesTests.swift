@@ -1,0 +1,82 @@
+import XCTest
+@testable import SchemePortal
+
+/// Directories of several pages: every list is split at `people.page_size`, the pages link to each other,
+/// and a directory with a list of several pages gets a search index holding only published card fields.
+final class DirectoryPagesTests: XCTestCase {
+    private func portal(people count: Int, pageSize: Int) throws -> TestPortal {
+        var files = ["Content/portal.yaml": TestPortal.minimalPortalFile + "\npeople:\n  page_size: \(pageSize)\n"]
+        for index in 1...count {
+            files["Content/people/p\(index).yaml"] = """
+                id: p\(index)
+                name: Person \(index)
+                email: p\(index)@example.org
+                job_title: Analyst
+                expertise_offered: [\(index % 2 == 0 ? "Rivers" : "Hills")]
+                schemes:
+                  - scheme: test-scheme
+                    side: \(index % 2 == 0 ? "mentor" : "mentee")
+                consent: [name, job_title, expertise_offered]
+                """
+        }
+        return try TestPortal(files)
+    }
+
+    private func names(_ html: String) -> [String] {
+        html.components(separatedBy: "data-name=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    func test_a_long_list_runs_to_pages_that_link_to_each_other() throws {
+        let portal = try portal(people: 5, pageSize: 2)
+        let outcome = portal.build()
+        XCTAssertTrue(outcome.wrote, outcome.lines.joined(separator: "\n"))
+        let first = try portal.read("people/index.html")
+        let second = try portal.read("people/page/2/index.html")
+        let third = try portal.read("people/page/3/index.html")
+        XCTAssertThrowsError(try portal.read("people/page/4/index.html"))
+        XCTAssertEqual(names(first) + names(second) + names(third), (1...5).map { "Person \($0)" }.sorted())
+        XCTAssertTrue(second.contains("<title>People (page 2 of 3)"), second)
+        XCTAssertTrue(second.contains("5 people, 3 to 4 shown on this page."), second)
+        XCTAssertTrue(second.contains("<a href=\"../../index.html\" rel=\"prev\">"), second)
+        XCTAssertTrue(second.contains("<a href=\"../3/index.html\" rel=\"next\">"), second)
+        XCTAssertTrue(second.contains("aria-current=\"page\"><span class=\"visually-hidden\">Page </span>2</a>"), second)
+        XCTAssertFalse(third.contains("rel=\"next\""))
+        // A profile link from a page two folders down still reaches the profile.
+        XCTAssertTrue(second.contains("href=\"../../p3/index.html\""), second)
+    }
+
+    func test_a_scheme_directory_lists_its_sides_in_order_across_its_pages() throws {
+        let portal = try portal(people: 5, pageSize: 3)
+        XCTAssertTrue(portal.build().wrote)
+        let pages = try ["", "page/2/"].map { try portal.read("schemes/test-scheme/people/\($0)index.html") }
+        // Mentors (even numbers) first, then mentees; a page shows the heading of each side it lists.
+        XCTAssertEqual(pages.flatMap(names), ["Person 2", "Person 4", "Person 1", "Person 3", "Person 5"])
+        XCTAssertTrue(pages[0].contains(">Mentors</h2>") && pages[0].contains(">Mentees</h2>"), pages[0])
+        XCTAssertFalse(pages[1].contains(">Mentors</h2>"), pages[1])
+    }
+
+    func test_the_index_holds_only_published_card_fields_and_each_persons_facets() throws {
+        let portal = try portal(people: 3, pageSize: 2)
+        XCTAssertTrue(portal.build().wrote)
+        let index = try portal.read("people/people-index.js")
+        XCTAssertTrue(index.hasPrefix("window.schemePortalDirectory = {\"people\": [\n"), index)
+        XCTAssertTrue(index.contains(#"{"n":"Person 2","u":"p2/index.html","r":"Analyst","o":"","s":"person 2 analyst rivers test scheme","f":["expertise/rivers"]}"#), index)
+        XCTAssertFalse(index.contains("example.org"), "the e-mail address was not consented to")
+        let page = try portal.read("people/page/2/index.html")
+        XCTAssertTrue(page.contains(#"data-people-index="../../people-index.js" data-index-base="../../" data-facet="""#), page)
+    }
+
+    func test_lists_of_one_page_have_no_index_and_no_page_links() throws {
+        let portal = try portal(people: 3, pageSize: 100)
+        XCTAssertTrue(portal.build().wrote)
+        XCTAssertThrowsError(try portal.read("people/people-index.js"))
+        let page = try portal.read("people/index.html")
+        XCTAssertFalse(page.contains("data-pagination"))
+        XCTAssertFalse(page.contains("data-people-index"))
+        XCTAssertTrue(page.contains("3 people shown."), page)
+    }
+
+    func test_json_text_cannot_end_a_script_or_a_line() {
+        XCTAssertEqual(JSONText.quoted("a\"b\\c</script>\u{2028}\n\u{1}é"), #""a\"b\\c\u003c/script>\u2028\n\u0001é""#)
+    }
+}
