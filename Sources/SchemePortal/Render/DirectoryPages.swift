@@ -63,9 +63,12 @@ extension SiteRenderer {
             facets: facets, index: needsIndex(people, facets: facets) ? SitePaths.directoryIndex(in: base) : nil)
         var outputs = listPages(people, all: people, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
         for (facet, values) in layout.facets {
+            // Each value's people in one pass over everyone, in the directory's order.
+            var members: [String: [PublishedPerson]] = [:]
+            for person in people { for value in Set(facet.values(person)) { members[value, default: []].append(person) } }
             for value in values {
-                let matching = people.filter { facet.values($0).contains(value.name) }
-                outputs += listPages(matching, all: people, scheme: scheme, path: value.path, facet: (facet, value), layout: layout)
+                outputs += listPages(members[value.name] ?? [], all: people, scheme: scheme, path: value.path,
+                                     facet: (facet, value), layout: layout)
             }
         }
         return outputs
