@@ -21,6 +21,8 @@ extension SiteRenderer {
     /// what the pages show, and the facet lists with each value's page.
     struct DirectoryLayout {
         let base: String
+        /// The directory's people; lists refer to them by position, so no person's record is copied per list.
+        let people: [PublishedPerson]
         let cards: [String: CardHTML]
         /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
         let shown: PageInputs.Shared
@@ -58,14 +60,23 @@ extension SiteRenderer {
         let base = SitePaths.peopleFolder(scheme?.slug)
         let facets = Self.facetLists(people, base: base)
         let layout = DirectoryLayout(
-            base: base, cards: cards,
+            base: base, people: people, cards: cards,
             shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
             facets: facets, index: needsIndex(people, facets: facets) ? SitePaths.directoryIndex(in: base) : nil)
-        var outputs = listPages(people, all: people, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
+        // In a scheme, people are listed side by side, in the order of its sides.
+        var ordered: [Entry] = []
+        if let scheme {
+            for side in scheme.sides {
+                ordered += people.indices.filter { people[$0].membership(in: scheme.slug)?.side == side.id }.map { Entry(side: side.id, index: $0) }
+            }
+        } else {
+            ordered = people.indices.map { Entry(side: "", index: $0) }
+        }
+        var outputs = listPages(ordered, all: people, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
         for (facet, values) in layout.facets {
-            // Each value's people in one pass over everyone, in the directory's order.
-            var members: [String: [PublishedPerson]] = [:]
-            for person in people { for value in Set(facet.values(person)) { members[value, default: []].append(person) } }
+            // Each value's people in one pass over the directory, in its order.
+            var members: [String: [Entry]] = [:]
+            for entry in ordered { for value in Set(facet.values(people[entry.index])) { members[value, default: []].append(entry) } }
             for value in values {
                 outputs += listPages(members[value.name] ?? [], all: people, scheme: scheme, path: value.path,
                                      facet: (facet, value), layout: layout)
@@ -74,31 +85,29 @@ extension SiteRenderer {
         return outputs
     }
 
+    /// A person in a list: their side (in a scheme's directory) and where they are in the directory's people.
+    struct Entry {
+        let side: String
+        let index: Int
+    }
+
     /// One list (a directory, or a facet value's people) as pages: the first at the list's own address,
-    /// the rest at `page/2/`, `page/3/`… beneath it. In a scheme, people are listed side by side in order.
-    private func listPages(_ people: [PublishedPerson], all: [PublishedPerson], scheme: Scheme?, path: String,
+    /// the rest at `page/2/`, `page/3/`… beneath it.
+    private func listPages(_ ordered: [Entry], all: [PublishedPerson], scheme: Scheme?, path: String,
                            facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> [(RenderedPage, [Diagnostic])] {
-        var ordered: [(side: String, person: PublishedPerson)] = []
-        if let scheme {
-            for side in scheme.sides {
-                ordered += people.filter { $0.membership(in: scheme.slug)?.side == side.id }.map { (side.id, $0) }
-            }
-        } else {
-            ordered = people.map { ("", $0) }
-        }
         let size = portal.settings.directoryPageSize
         let pageCount = max(1, (ordered.count + size - 1) / size)
         let paths = (1...pageCount).map { $0 == 1 ? path : SitePaths.listPage(path, $0) }
         return paths.indices.map { index in
             let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
-            let list = DirectoryList(people: chunk, total: people.count, page: index + 1, paths: paths)
+            let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths)
             return directoryPage(list, all: all, scheme: scheme, facet: facet, layout: layout)
         }
     }
 
     /// One page of a list: its people, how many there are in all, and the addresses of all its pages.
     struct DirectoryList {
-        let people: ArraySlice<(side: String, person: PublishedPerson)>
+        let people: ArraySlice<Entry>
         let total: Int
         let page: Int
         let paths: [String]
@@ -127,8 +136,8 @@ extension SiteRenderer {
             var html = ""
             var end = start
             while end < list.people.endIndex, list.people[end].side == side {
-                let person = list.people[end].person
-                layout.cards[person.id]?.html(address: toProfile.joined(separator: person.id), into: &html)
+                let id = layout.people[list.people[end].index].id
+                layout.cards[id]?.html(address: toProfile.joined(separator: id), into: &html)
                 end += 1
             }
             // The template's own line break ends the last card.
