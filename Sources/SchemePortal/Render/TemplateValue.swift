@@ -27,6 +27,43 @@ indirect enum TemplateValue: Sendable {
 
     private static func make(_ any: Any, count: inout Int, textBytes: inout Int) -> TemplateValue? {
         count += 1
+        // The renderers' data is almost all of a few exact types; naming the type first skips the protocol
+        // checks below, which were most of the cost of making a page's data.
+        switch ObjectIdentifier(type(of: any)) {
+        case ObjectIdentifier(String.self):
+            let text = any as! String
+            textBytes += text.utf8.count
+            return .text(text)
+        case ObjectIdentifier(Bool.self):
+            return .bool(any as! Bool)
+        case ObjectIdentifier(Int.self):
+            return .int(any as! Int)
+        case ObjectIdentifier([String: Any].self):
+            let map = any as! [String: Any]
+            var values: [String: TemplateValue] = [:]
+            values.reserveCapacity(map.count)
+            for (key, element) in map {
+                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
+                values[key] = value
+            }
+            return .map(values)
+        case ObjectIdentifier([[String: Any]].self), ObjectIdentifier([Any].self):
+            let list = any as! [Any]
+            var values: [TemplateValue] = []
+            values.reserveCapacity(list.count)
+            for element in list {
+                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
+                values.append(value)
+            }
+            return .list(values, sortable: false)
+        case ObjectIdentifier([String].self):
+            let list = any as! [String]
+            count += list.count
+            for text in list { textBytes += text.utf8.count }
+            return .list(list.map { .text($0) }, sortable: true)
+        default:
+            break
+        }
         // An Optional would cast to what it wraps here, but swift-mustache prints a nil one as "nil".
         guard !(any is OptionalValue) else { return nil }
         switch any {
