@@ -57,10 +57,8 @@ extension YAMLFields {
 extension YAMLFields {
     /// Where the value of `key` is written, with its line, as a message about the value would show it.
     func valuePlace(_ key: String) -> SourcePlace? {
-        for (k, v) in mapping where k.scalar?.string == key {
-            let location = document.location(of: v) ?? document.file.location(line: document.firstLine, column: 1)
-            return SourcePlace(location, sourceLine: document.file.line(location.line))
-        }
-        return nil
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        let location = document.location(of: pairs[index].value) ?? document.file.location(line: document.firstLine, column: 1)
+        return SourcePlace(location, sourceLine: document.file.line(location.line))
     }
 }

@@ -6,6 +6,10 @@ import Yams
 struct YAMLFields {
     let document: YAMLDocument
     let mapping: Node.Mapping
+    /// The mapping's keys as text (nil for a key that is not text) and its pairs, in order: made once,
+    /// because every read looks a key up, and walking the mapping copied every pair each time.
+    let keys: [String?]
+    let pairs: [(key: Node, value: Node)]
     /// What the mapping is, in the user's words ("the scheme", "a key date"), for messages.
     let owner: String
     let location: SourceLocation
@@ -23,6 +27,8 @@ struct YAMLFields {
         }
         self.document = document
         self.mapping = mapping
+        self.pairs = mapping.map { ($0.key, $0.value) }
+        self.keys = pairs.map { $0.key.scalar?.string }
         self.owner = owner
         self.location = document.location(of: node) ?? fallback
     }
@@ -31,7 +37,8 @@ struct YAMLFields {
 
     mutating func node(_ key: String, required: Bool = false) -> Node? {
         if !asked.contains(key) { asked.append(key) }
-        for (k, v) in mapping where k.scalar?.string == key {
+        if let index = keys.firstIndex(of: key) {
+            let (k, v) = pairs[index]
             if required, v.scalar?.string.isEmpty == true, v.scalar?.style == .plain {
                 report(.error, at: k, "‘\(key)’ has no value", hint: "write a value after ‘\(key):’")
                 return nil
@@ -156,22 +163,22 @@ struct YAMLFields {
 
     /// The mapping's pairs with text keys, without the copies renamed after a duplicate-key error.
     var entries: [(key: String, keyNode: Node, value: Node)] {
-        mapping.compactMap { pair in
-            guard let key = pair.key.scalar?.string, !key.hasPrefix(YAMLDocument.duplicateMarker) else { return nil }
-            return (key, pair.key, pair.value)
+        pairs.indices.compactMap { index in
+            guard let key = keys[index], !key.hasPrefix(YAMLDocument.duplicateMarker) else { return nil }
+            return (key, pairs[index].key, pairs[index].value)
         }
     }
 
     func keyLocation(_ key: String) -> SourceLocation {
-        for (k, _) in mapping where k.scalar?.string == key {
-            return document.location(of: k) ?? location
+        if let index = keys.firstIndex(of: key) {
+            return document.location(of: pairs[index].key) ?? location
         }
         return location
     }
 
     func valueLocation(_ key: String) -> SourceLocation {
-        for (k, v) in mapping where k.scalar?.string == key {
-            return document.location(of: v) ?? location
+        if let index = keys.firstIndex(of: key) {
+            return document.location(of: pairs[index].value) ?? location
         }
         return location
     }
@@ -180,8 +187,8 @@ struct YAMLFields {
 
     /// Every key nobody asked for is an error: a misspelt consent flag silently ignored would be a privacy bug.
     mutating func reportUnknownKeys() {
-        for (key, _) in mapping {
-            guard let name = key.scalar?.string else {
+        for (key, name) in zip(pairs.map(\.key), keys) {
+            guard let name else {
                 report(.error, at: key, "a key of \(owner) is not text", hint: "write keys as plain words")
                 continue
             }

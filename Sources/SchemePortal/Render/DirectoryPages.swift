@@ -127,8 +127,7 @@ extension SiteRenderer {
         builder.record(layout.shown)
         builder.record(.template(Self.cardTemplate))
         // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
-        let toProfile = SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark))
-            .split(separator: CardHTML.addressMark, omittingEmptySubsequences: false)
+        let toProfile = CardHTML.pieces(of: SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark)))
         var groups: [[String: Any]] = []
         var start = list.people.startIndex
         while start < list.people.endIndex {

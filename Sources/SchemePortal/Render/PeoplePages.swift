@@ -46,6 +46,11 @@ extension SiteRenderer {
         /// U+0001 cannot come from the content: YAML refuses control characters, and no card field is Markdown.
         static let addressMark = "\u{1}"
 
+        /// The text around each mark, split by bytes (the mark is one byte; splitting by characters was slow).
+        static func pieces(of text: String) -> [Substring] {
+            text.utf8.split(separator: 1, omittingEmptySubsequences: false).map { Substring($0) }
+        }
+
         func html(address: String, into output: inout String) {
             for (index, piece) in pieces.enumerated() {
                 if index > 0 { output += address }
@@ -58,7 +63,7 @@ extension SiteRenderer {
         var card = card(person, from: SitePaths.home)
         card["url"] = CardHTML.addressMark
         let (html, stopped) = templates.rendering(Self.cardTemplate, card)
-        return CardHTML(pieces: html.split(separator: CardHTML.addressMark, omittingEmptySubsequences: false), stopped: stopped)
+        return CardHTML(pieces: CardHTML.pieces(of: html), stopped: stopped)
     }
 
     static let cardTemplate = "partials/person-card"
