@@ -4,25 +4,31 @@ public struct Validator: Sendable {
     public init() {}
 
     public func validate(_ portal: Portal) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let references = SchemeReferenceRules(settings: portal.settings)
-        let dates = KeyDateRules()
-        for scheme in portal.schemes {
-            diagnostics += references.check(scheme)
-            diagnostics += dates.check(scheme)
-            diagnostics += SchemeShapeRules().check(scheme)
-        }
-        diagnostics += DuplicateRules().check(portal)
-        diagnostics += IdentifierRules().check(portal)
-        diagnostics += EmailAddressRules().check(portal)
-        diagnostics += PortalSettingsRules().check(portal.settings)
-        diagnostics += AddressRules().check(portal)
-        diagnostics += PeopleRules(portal: portal).check()
-        diagnostics += EmailInTextRules().check(portal)
-        diagnostics += PairingRules(portal: portal).check()
-        diagnostics += OutputNameRules().check(portal)
-        diagnostics += LookAlikeLetterRules().check(portal)
-        diagnostics += FieldLimitRules().check(portal)
-        return diagnostics
+        // The families are independent, so they run on every core; their messages keep this order.
+        let families: [@Sendable () -> [Diagnostic]] = [
+            {
+                var diagnostics: [Diagnostic] = []
+                let references = SchemeReferenceRules(settings: portal.settings)
+                let dates = KeyDateRules()
+                for scheme in portal.schemes {
+                    diagnostics += references.check(scheme)
+                    diagnostics += dates.check(scheme)
+                    diagnostics += SchemeShapeRules().check(scheme)
+                }
+                return diagnostics
+            },
+            { DuplicateRules().check(portal) },
+            { IdentifierRules().check(portal) },
+            { EmailAddressRules().check(portal) },
+            { PortalSettingsRules().check(portal.settings) },
+            { AddressRules().check(portal) },
+            { PeopleRules(portal: portal).check() },
+            { EmailInTextRules().check(portal) },
+            { PairingRules(portal: portal).check() },
+            { OutputNameRules().check(portal) },
+            { LookAlikeLetterRules().check(portal) },
+            { FieldLimitRules().check(portal) },
+        ]
+        return Parallel.map(families).flatMap { $0 }
     }
 }
