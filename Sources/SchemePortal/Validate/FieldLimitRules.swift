@@ -6,14 +6,15 @@ struct FieldLimitRules {
         var diagnostics: [Diagnostic] = []
         for person in portal.people {
             func field(_ name: String, _ value: String?, at place: SourcePlace?) {
-                guard let value, let place else { return }
+                // A text's scalars are at most its bytes: most values are settled without counting them.
+                guard let value, let place, value.utf8.count > limits.fieldCharacters else { return }
                 let length = value.unicodeScalars.count
                 guard length > limits.fieldCharacters else { return }
                 diagnostics.append(.error("‘\(name)’ is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.fieldCharacters)) a field may have",
                                           at: place, hint: "shorten it, or \(Limits.raise(Limits.fieldKey))"))
             }
             func long(_ name: String, _ text: MarkdownText?) {
-                guard let text else { return }
+                guard let text, text.source.utf8.count > limits.biographyCharacters else { return }
                 let length = text.source.unicodeScalars.count
                 guard length > limits.biographyCharacters else { return }
                 diagnostics.append(.error("the \(name) is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.biographyCharacters)) it may have",
