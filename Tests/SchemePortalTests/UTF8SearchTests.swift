@@ -24,4 +24,12 @@ final class UTF8SearchTests: XCTestCase {
         let bridged = String(describing: "<section class=\"footnotes\">" as Substring)
         XCTAssertTrue(bridged.containsBytes("footnotes"))
     }
+
+    func test_a_byte_is_found_in_native_and_bridged_text() {
+        XCTAssertTrue("a@b".containsByte(UInt8(ascii: "@")))
+        XCTAssertFalse("ab".containsByte(UInt8(ascii: "@")))
+        XCTAssertFalse("".containsByte(0))
+        XCTAssertTrue("a\u{0}b".containsByte(0))
+        XCTAssertTrue(String(describing: "x\ry" as Substring).containsByte(13))
+    }
 }

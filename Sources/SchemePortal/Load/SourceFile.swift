@@ -40,7 +40,7 @@ public struct SourceFile: Sendable {
     /// page) as U+FFFD. One pass over the bytes; most files need no change and are returned as they are.
     static func normalised(_ text: String) -> String {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let needsWork = text.utf8.starts(with: bom) || text.utf8.contains { $0 == 13 || $0 == 0 }
+        let needsWork = text.utf8.starts(with: bom) || text.containsByte(13) || text.containsByte(0)
         guard needsWork else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -64,7 +64,7 @@ struct YAMLAliases {
 
     init(root: Node?, yaml: String) {
         // Without `&` there are no anchors, so nothing to find (and no copy of the text to keep).
-        guard let root, yaml.utf8.contains(UInt8(ascii: "&")) else {
+        guard let root, yaml.containsByte(UInt8(ascii: "&")) else {
             lines = []
             return
         }

@@ -200,7 +200,7 @@ struct YAMLDocument {
 
     /// The first place where `*name` stands as a mapping key (`*a: x`, `? *a`, `{*a: x}`), ignoring quoted text.
     static func aliasUsedAsKey(in yaml: String) -> (line: Int, column: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
             var quote: Unicode.Scalar?

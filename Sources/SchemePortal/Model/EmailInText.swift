@@ -8,7 +8,7 @@ public enum EmailInText {
     /// Each address in `text`, together with a `mailto:` before it and the `<…>` or Markdown `(…)` around it.
     public static func ranges(in text: String) -> [Range<String.Index>] {
         // Most text has no @ at all; a byte search says so far faster than walking its scalars.
-        guard text.utf8.contains(UInt8(ascii: "@")) else { return [] }
+        guard text.containsByte(UInt8(ascii: "@")) else { return [] }
         let scalars = text.unicodeScalars
         var ranges: [Range<String.Index>] = []
         var searchFrom = scalars.startIndex
