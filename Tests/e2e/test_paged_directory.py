@@ -13,7 +13,7 @@ import pytest
 
 import sitecheck
 from conftest import REPOSITORY, build_portal
-from test_people import _chromium, set_width, wait_for
+from test_people import chrome, set_width, wait_for  # noqa: F401 (chrome is a fixture)
 
 selenium = pytest.importorskip("selenium")
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -36,13 +36,6 @@ def paged_server(paged_site):
     server = sitecheck.LocalServer(paged_site)
     yield server
     server.close()
-
-
-@pytest.fixture(scope="module")
-def chrome():
-    driver = _chromium(javascript=True)
-    yield driver
-    driver.quit()
 
 
 def index_people(site: pathlib.Path, folder: str) -> list[dict]:

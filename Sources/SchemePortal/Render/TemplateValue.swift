@@ -39,23 +39,9 @@ indirect enum TemplateValue: Sendable {
         case ObjectIdentifier(Int.self):
             return .int(any as! Int)
         case ObjectIdentifier([String: Any].self):
-            let map = any as! [String: Any]
-            var values: [String: TemplateValue] = [:]
-            values.reserveCapacity(map.count)
-            for (key, element) in map {
-                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
-                values[key] = value
-            }
-            return .map(values)
+            return makeMap(any as! [String: Any], count: &count, textBytes: &textBytes)
         case ObjectIdentifier([[String: Any]].self), ObjectIdentifier([Any].self):
-            let list = any as! [Any]
-            var values: [TemplateValue] = []
-            values.reserveCapacity(list.count)
-            for element in list {
-                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
-                values.append(value)
-            }
-            return .list(values, sortable: false)
+            return makeList(any as! [Any], sortable: false, count: &count, textBytes: &textBytes)
         case ObjectIdentifier([String].self):
             let list = any as! [String]
             count += list.count
@@ -75,24 +61,32 @@ indirect enum TemplateValue: Sendable {
         case let int as Int:
             return .int(int)
         case let map as [String: Any] where any is StringKeyedMap:
-            var values: [String: TemplateValue] = [:]
-            values.reserveCapacity(map.count)
-            for (key, element) in map {
-                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
-                values[key] = value
-            }
-            return .map(values)
+            return makeMap(map, count: &count, textBytes: &textBytes)
         case let list as [Any] where any is ArrayValue:
-            var values: [TemplateValue] = []
-            values.reserveCapacity(list.count)
-            for element in list {
-                guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
-                values.append(value)
-            }
-            return .list(values, sortable: any is SortableArray)
+            return makeList(list, sortable: any is SortableArray, count: &count, textBytes: &textBytes)
         default:
             return nil
         }
+    }
+
+    private static func makeMap(_ map: [String: Any], count: inout Int, textBytes: inout Int) -> TemplateValue? {
+        var values: [String: TemplateValue] = [:]
+        values.reserveCapacity(map.count)
+        for (key, element) in map {
+            guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
+            values[key] = value
+        }
+        return .map(values)
+    }
+
+    private static func makeList(_ list: [Any], sortable: Bool, count: inout Int, textBytes: inout Int) -> TemplateValue? {
+        var values: [TemplateValue] = []
+        values.reserveCapacity(list.count)
+        for element in list {
+            guard let value = make(element, count: &count, textBytes: &textBytes) else { return nil }
+            values.append(value)
+        }
+        return .list(values, sortable: sortable)
     }
 
     /// What `name` finds directly in this value: a map's key, or an entry's `key` or `value`.

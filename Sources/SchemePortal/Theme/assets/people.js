@@ -238,7 +238,6 @@
     var facet = box.getAttribute("data-facet") || "";
     var people = null;
     var loading = false;
-    var timer = 0;
     var last = null;
     var limit = 100;
 
@@ -282,7 +281,6 @@
     }
 
     function apply() {
-      timer = 0;
       var words = fold(input.value).split(/\s+/).filter(Boolean);
       var key = words.join(" ");
       if (!words.length) {
@@ -309,23 +307,8 @@
       announce(status, message);
     }
 
-    function schedule() {
-      if (timer) window.clearTimeout(timer);
-      timer = window.setTimeout(apply, 150);
-    }
-
-    input.addEventListener("input", schedule);
-    input.addEventListener("search", schedule);
     input.addEventListener("focus", load);
-    input.addEventListener("keydown", function (event) {
-      if (event.key === "Enter") {
-        event.preventDefault();
-        if (timer) window.clearTimeout(timer);
-        apply();
-      }
-    });
-    box.hidden = false;
-    if (input.value) apply();
+    whenTyped(box, input, apply);
   }
 
   function initFilter() {
@@ -338,11 +321,9 @@
     if (!input || !cards.length) return;
     var texts = cards.map(function (card) { return fold(card.getAttribute("data-search")); });
     var groups = Array.prototype.slice.call(document.querySelectorAll(".people-group"));
-    var timer = 0;
     var last = "";
 
     function apply() {
-      timer = 0;
       var words = fold(input.value).split(/\s+/).filter(Boolean);
       var key = words.join(" ");
       if (key === last) return;
@@ -361,22 +342,32 @@
       announce(status, message);
     }
 
+    whenTyped(box, input, apply);
+  }
+
+  // Runs `apply` a moment after typing stops, at once on Enter, and now for a value the browser restored on
+  // going back; then shows the filter, which is hidden until the script can run it.
+  function whenTyped(box, input, apply) {
+    var timer = 0;
+    function run() {
+      if (timer) window.clearTimeout(timer);
+      timer = 0;
+      apply();
+    }
     function schedule() {
       if (timer) window.clearTimeout(timer);
-      timer = window.setTimeout(apply, 150);
+      timer = window.setTimeout(run, 150);
     }
-
     input.addEventListener("input", schedule);
     input.addEventListener("search", schedule);
     input.addEventListener("keydown", function (event) {
       if (event.key === "Enter") {
         event.preventDefault();
-        if (timer) window.clearTimeout(timer);
-        apply();
+        run();
       }
     });
     box.hidden = false;
-    if (input.value) apply(); // a value the browser restored on going back
+    if (input.value) run();
   }
 
   // ---------------------------------------------------------------- the shortlist on a directory page
