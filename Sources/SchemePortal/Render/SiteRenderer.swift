@@ -29,6 +29,13 @@ public struct SiteRenderer: Sendable {
         public var inputs: [String: PageInputs] = [:]
     }
 
+    /// What one group of work makes: pages (with their bytes as files), or other files with their inputs.
+    struct GroupOutput: Sendable {
+        var pages: [(RenderedPage, [Diagnostic])] = []
+        var files: [OutputFile] = []
+        var extraFiles: [(OutputFile, PageInputs)] = []
+    }
+
     public func render() -> Result {
         // Groups of pages render in parallel; results keep the order of the groups, so output and messages
         // never depend on scheduling.
@@ -40,26 +47,38 @@ public struct SiteRenderer: Sendable {
             return outputs + [notFoundPage()]
         }
         groups += peoplePageGroups(publication)
+        // Each group also turns its pages into output bytes, and the directories' search indexes are made
+        // alongside, so that both cores stay busy to the end of the step.
+        let work: [@Sendable () -> GroupOutput] = groups.map { group in
+            { @Sendable in
+                var made = GroupOutput()
+                for (page, found) in group() {
+                    var page = page
+                    made.files.append(OutputFile(path: page.path, text: page.html))
+                    // The page's bytes now live in its file; keeping the text too doubled the build's peak memory.
+                    page.html = ""
+                    made.pages.append((page, found))
+                }
+                return made
+            }
+        } + [{ GroupOutput(extraFiles: directoryIndexes()) }]
         var pages: [RenderedPage] = []
         var diagnostics: [Diagnostic] = []
-        for outputs in Parallel.map(groups) {
-            for output in outputs {
-                pages.append(output.0)
-                diagnostics += output.1
+        var files: [OutputFile] = []
+        var extraFiles: [(OutputFile, PageInputs)] = []
+        for made in Parallel.map(work) {
+            for (page, found) in made.pages {
+                pages.append(page)
+                diagnostics += found
             }
+            files += made.files
+            extraFiles += made.extraFiles
         }
 
-        var files: [OutputFile] = []
-        files.reserveCapacity(pages.count + templates.assets.count + 1)
-        for index in pages.indices {
-            files.append(OutputFile(path: pages[index].path, text: pages[index].html))
-            // The page's bytes now live in its file; keeping the text too doubled the build's peak memory.
-            pages[index].html = ""
-        }
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
         files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
-        for (file, made) in directoryIndexes() {
+        for (file, made) in extraFiles {
             files.append(file)
             inputs[file.path] = made
         }
