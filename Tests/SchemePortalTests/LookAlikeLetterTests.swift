@@ -49,6 +49,19 @@ final class LookAlikeLetterTests: XCTestCase {
         XCTAssertTrue(page.contains("id=\"how-it-works-in-practice\""), page)
     }
 
+    /// A fuzzing finding (F8, docs/fuzzing.md): one heading of the same look-alike words repeated thousands of
+    /// times found each copy's column on the whole line, then removed the copies; it took seconds. The same
+    /// letter in the same word is now one warning, at its first place.
+    func test_a_look_alike_repeated_thousands_of_times_in_one_heading_is_one_warning() {
+        let heading = String(repeating: "wоrks and Вees ", count: 4_000)
+        let warnings = LookAlikeLetterRules.warnings(heading, at: SourceLocation(file: "a.md", line: 3, column: 4),
+                                                     sourceLine: "## " + heading)
+        XCTAssertEqual(warnings.map(\.description), [
+            "a.md:3:5: warning: the ‘о’ in ‘wоrks’ is a Cyrillic letter that looks like a Latin ‘o’; \(hint)",
+            "a.md:3:14: warning: the ‘В’ in ‘Вees’ is a Cyrillic letter that looks like a Latin ‘B’; \(hint)",
+        ])
+    }
+
     func test_a_people_filter_value_with_a_look_alike_is_a_warning_at_the_value() throws {
         let portal = try TestPortal(["Content/schemes/test-scheme/people.yaml": """
             people:

@@ -81,7 +81,11 @@ public enum LookAlikeLetters {
     /// or after column `start` (markup such as `*` may stand between the words, so the word is looked
     /// for, not the whole text). nil when the word is not on the line.
     public static func column(of finding: Finding, on line: String, from start: Int) -> Int? {
-        let lineScalars = Array(line.unicodeScalars)
+        column(of: finding, on: Array(line.unicodeScalars), from: start)
+    }
+
+    /// As above, for a line already split into its scalars (a text with many findings splits it once).
+    public static func column(of finding: Finding, on lineScalars: [Unicode.Scalar], from start: Int) -> Int? {
         let word = Array(finding.word.unicodeScalars)
         let lower = max(start - 1, 0)
         guard !word.isEmpty, lineScalars.count - word.count >= lower else { return nil }

@@ -19,13 +19,27 @@ struct LookAlikeLetterRules {
     }
 
     /// One warning per look-alike letter: at the letter when the line it is on is known, else at `location`.
+    /// The same letter in the same word makes the same warning wherever it recurs, so it is made once: a
+    /// heading of the same few words repeated thousands of times took seconds, finding each one's column
+    /// on the whole line and then removing the copies (a fuzzing finding, docs/fuzzing.md).
     static func warnings(_ text: String, at location: SourceLocation, sourceLine: String?) -> [Diagnostic] {
-        LookAlikeLetters.find(in: text).map { finding in
+        var seen: Set<Key> = []
+        let lineScalars = sourceLine.map { Array($0.unicodeScalars) }
+        return LookAlikeLetters.find(in: text).compactMap { finding in
+            guard seen.insert(Key(letter: finding.letter, word: finding.word, offsetInWord: finding.offsetInWord)).inserted else {
+                return nil
+            }
             var at = location
-            if let sourceLine, let column = LookAlikeLetters.column(of: finding, on: sourceLine, from: location.column) {
+            if let lineScalars, let column = LookAlikeLetters.column(of: finding, on: lineScalars, from: location.column) {
                 at = SourceLocation(file: location.file, line: location.line, column: column)
             }
             return Diagnostic(.warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint, sourceLine: sourceLine)
         }
+    }
+
+    private struct Key: Hashable {
+        let letter: String
+        let word: String
+        let offsetInWord: Int
     }
 }
