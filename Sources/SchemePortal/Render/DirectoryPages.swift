@@ -98,9 +98,11 @@ extension SiteRenderer {
         let size = portal.settings.directoryPageSize
         let pageCount = max(1, (ordered.count + size - 1) / size)
         let paths = (1...pageCount).map { $0 == 1 ? path : SitePaths.listPage(path, $0) }
+        let browse = (first: browseLists(from: paths[0], current: paths[0], layout: layout),
+                      rest: paths.count > 1 ? browseLists(from: paths[1], current: paths[0], layout: layout) : [])
         return paths.indices.map { index in
             let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
-            let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths)
+            let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths, browse: browse)
             return directoryPage(list, all: all, scheme: scheme, facet: facet, layout: layout)
         }
     }
@@ -111,6 +113,9 @@ extension SiteRenderer {
         let total: Int
         let page: Int
         let paths: [String]
+        /// The "Browse by" lists as the first page and as the later pages see them (the same on every later
+        /// page of a list, so made once per list, not once per page).
+        let browse: (first: [[String: Any]], rest: [[String: Any]])
         var path: String { paths[page - 1] }
     }
 
@@ -149,8 +154,7 @@ extension SiteRenderer {
         context["count"] = list.total
         context["isFacet"] = facet != nil
         context["allUrl"] = SitePaths.relative(from: path, to: SitePaths.directory(scheme?.slug))
-        // Every page of a directory lies beneath its folder, so a link to another page of it is the way up to
-        // the folder and then the page's own path there.
+        // The way up from this page to the directory's folder, which the filter script adds to each profile's path.
         let toBase = String(SitePaths.relative(from: path, to: layout.base + "/index.html").dropLast("index.html".count))
         context["isPaged"] = list.paths.count > 1
         context["pagination"] = list.paths.count > 1 ? pagination(list) : [String: Any]()
@@ -159,18 +163,25 @@ extension SiteRenderer {
             context["indexBase"] = toBase
             context["facetKey"] = facet.map { String($0.1.path.dropFirst(layout.base.count + 1).dropLast("/index.html".count)) } ?? ""
         }
-        context["facets"] = layout.facets.map { facetList -> [String: Any] in
-            ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
-                ["name": value.name, "url": toBase + String(value.path.dropFirst(layout.base.count + 1)), "count": value.count,
-                 "current": value.path == list.paths[0]]
-            }]
-        }
+        context["facets"] = list.page == 1 ? list.browse.first : list.browse.rest
         // Pairs are listed once, on the directory's first page; a facet page shows only the people it filters.
         let showsPairs = facet == nil && list.page == 1
         context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
         context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
         context["hasShortlist"] = scheme != nil
         return page(builder, template: "people", context: context)
+    }
+
+    /// The facet lists seen from a page at `path`, marking the value whose list starts at `current`. Every page of
+    /// a directory lies beneath its folder, so a link is the way up to the folder and then the value's own path.
+    private func browseLists(from path: String, current: String, layout: DirectoryLayout) -> [[String: Any]] {
+        let toBase = String(SitePaths.relative(from: path, to: layout.base + "/index.html").dropLast("index.html".count))
+        return layout.facets.map { facetList -> [String: Any] in
+            ["title": facetList.facet.title, "values": facetList.values.map { value -> [String: Any] in
+                ["name": value.name, "url": toBase + String(value.path.dropFirst(layout.base.count + 1)), "count": value.count,
+                 "current": value.path == current]
+            }]
+        }
     }
 
     /// Links to the other pages of a list: the first, the last, and two either side of this one, with a
