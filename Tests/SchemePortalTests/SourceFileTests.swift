@@ -11,6 +11,16 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual(file.line(4), "", "the empty line after the last line end still counts, as in an editor")
     }
 
+    func test_lines_are_the_texts_lines_with_non_ASCII_text_and_a_final_line_break() {
+        let file = SourceFile(displayPath: "a.md", text: "é one\n\n日本 three\n")
+        XCTAssertEqual(file.lines, ["é one", "", "日本 three", ""])
+        XCTAssertEqual(file.lineCount, 4)
+        XCTAssertEqual(file.line(3), "日本 three")
+        XCTAssertNil(file.line(5))
+        XCTAssertEqual(SourceFile(displayPath: "b.md", text: "").lines, [""])
+        XCTAssertEqual(SourceFile(displayPath: "c.md", text: "only").line(1), "only")
+    }
+
     func test_a_NUL_byte_becomes_a_replacement_character() {
         XCTAssertEqual(SourceFile(displayPath: "a.md", text: "a\u{0}b").text, "a\u{FFFD}b")
     }

@@ -5,7 +5,16 @@ public struct SourceFile: Sendable {
     /// Path shown in messages (relative to where the tool runs, when possible).
     public var displayPath: String
     public var text: String
-    public var lines: [Substring]
+    /// Where each line starts, as a UTF-8 offset into `text`: found with `memchr`, and lines made only when
+    /// asked for, since most files (a person's record) are read without a message that quotes one.
+    private let lineStarts: [Int]
+
+    /// The text's lines, without their line breaks.
+    public var lines: [Substring] {
+        (1...lineStarts.count).map { lineSlice($0) }
+    }
+
+    public var lineCount: Int { lineStarts.count }
 
     /// Larger files are refused rather than parsed: the Markdown and YAML libraries have inputs on which
     /// they take minutes, and no real scheme document comes near this size. People files have a limit of
@@ -32,8 +41,7 @@ public struct SourceFile: Sendable {
         self.displayPath = displayPath
         let normalised = Self.normalised(text)
         self.text = normalised
-        // Split by bytes: a line feed is always a character of its own, and splitting by characters is slow.
-        self.lines = normalised.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        self.lineStarts = Self.lineStarts(of: normalised)
     }
 
     /// Line ends as `\n`, no byte-order mark, and NUL bytes (which cannot be shown or stored sensibly in any
@@ -87,8 +95,31 @@ public struct SourceFile: Sendable {
     }
 
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lines.count else { return nil }
-        return String(lines[number - 1])
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        return String(lineSlice(number))
+    }
+
+    /// Line `number` (1-based, in range), without its line break. A line feed is always a character of its
+    /// own, so offsets just after one are character boundaries.
+    private func lineSlice(_ number: Int) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        let end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        return text[start..<end]
+    }
+
+    private static func lineStarts(of text: String) -> [Int] {
+        var starts = [0]
+        var copy = text
+        copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
+        }
+        return starts
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {

@@ -34,7 +34,7 @@ extension YAMLDocument {
             return location
         }
         var line = location.line + 1
-        while let text = file.line(line), text.allSatisfy(\.isWhitespace), line < file.lines.count { line += 1 }
+        while let text = file.line(line), text.allSatisfy(\.isWhitespace), line < file.lineCount { line += 1 }
         let indent = (file.line(line) ?? "").prefix { $0 == " " }.count
         return file.location(line: line, column: indent + 1)
     }
