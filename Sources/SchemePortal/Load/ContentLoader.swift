@@ -201,7 +201,7 @@ public struct ContentLoader: Sendable {
     /// A file already looked at with `entry`; an unreadable one is reported here.
     private func read(_ folder: InputFolder, _ relative: String, limit: SourceFile.SizeLimit = .content,
                       diagnostics: inout [Diagnostic]) -> SourceFile? {
-        switch SourceFile.read(folder.url(relative), displayPath: folder.display(relative), limit: limit) {
+        switch SourceFile.read(path: folder.path(relative), displayPath: folder.display(relative), limit: limit) {
         case .success(let file): return file
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -70,9 +70,13 @@ public struct SourceFile: Sendable {
     /// Reads a file, or explains why it cannot be used. Only a regular file is read: a named pipe or a
     /// device is refused without waiting on it.
     public static func read(_ url: URL, displayPath: String, limit: SizeLimit = .content) -> Result<SourceFile, Diagnostic> {
+        read(path: url.path, displayPath: displayPath, limit: limit)
+    }
+
+    public static func read(path: String, displayPath: String, limit: SizeLimit = .content) -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: displayPath)
         let data: Data
-        switch FileStatus.readRegularFile(url.path, limit: limit.bytes) {
+        switch FileStatus.readRegularFile(path, limit: limit.bytes) {
         case .success(let bytes):
             data = bytes
         case .failure(.tooLarge(let size)):
