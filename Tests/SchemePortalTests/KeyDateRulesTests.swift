@@ -3,7 +3,7 @@ import XCTest
 
 /// Checks on key dates beyond the grammar, each with the message staff will read.
 final class KeyDateRulesTests: XCTestCase {
-    private func check(_ keyDates: String) -> [String] {
+    private func load(_ keyDates: String, diagnostics: inout [Diagnostic]) -> Scheme? {
         let text = """
             ---
             title: S
@@ -15,10 +15,12 @@ final class KeyDateRulesTests: XCTestCase {
             \(keyDates)
             ---
             """
+        return SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics)
+    }
+
+    private func check(_ keyDates: String) -> [String] {
         var diagnostics: [Diagnostic] = []
-        guard let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics) else {
-            return diagnostics.map(\.description)
-        }
+        guard let scheme = load(keyDates, diagnostics: &diagnostics) else { return diagnostics.map(\.description) }
         return Diagnostic.ordered(diagnostics + KeyDateRules().check(scheme)).map(\.description)
     }
 
@@ -111,22 +113,13 @@ final class KeyDateRulesTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("s.md:9:11: error:"), lines[0])
     }
 
-    func test_a_key_date_naming_an_unknown_side_is_an_error() {
-        let text = """
-            ---
-            title: S
-            organisers: [O]
-            summary: x
-            model: peer
-            sides: [{id: researcher, name: Researcher}]
-            key_dates:
+    func test_a_key_date_naming_an_unknown_side_is_an_error() throws {
+        var diagnostics: [Diagnostic] = []
+        let scheme = try XCTUnwrap(load("""
               - label: Deadline
                 date: 19 December 2022
                 side: reseacher
-            ---
-            """
-        var diagnostics: [Diagnostic] = []
-        let scheme = SchemeLoader.load(SourceFile(displayPath: "s.md", text: text), slug: "s", diagnostics: &diagnostics)!
+            """, diagnostics: &diagnostics))
         let settings = PortalSettings(title: "T", organisation: "O", location: SourceLocation(file: "p"))
         XCTAssertEqual(SchemeReferenceRules(settings: settings).check(scheme).map(\.description), [
             "s.md:9:11: error: the key date ‘Deadline’ names the side ‘reseacher’, which the scheme does not have; did you mean ‘researcher’?",

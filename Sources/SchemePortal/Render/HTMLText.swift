@@ -1,18 +1,9 @@
-/// Escaping for text placed in HTML or XML, element content or a quoted attribute value alike.
+/// Escaping for text placed in HTML or XML, element content or a quoted attribute value alike: the one
+/// table the templates use too (`TemplateOutput.appendEscaped`), in one pass over the UTF-8.
 enum HTMLText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        var out = TemplateOutput(capacity: text.utf8.count)
+        out.appendEscaped(text)
+        return out.text
     }
 }
