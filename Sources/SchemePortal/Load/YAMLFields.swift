@@ -5,7 +5,6 @@ import Yams
 /// Every key read is remembered, so `reportUnknownKeys` can flag the ones nobody asked for.
 struct YAMLFields {
     let document: YAMLDocument
-    let mapping: Node.Mapping
     /// The mapping's keys as text (nil for a key that is not text) and its pairs, in order: made once,
     /// because every read looks a key up, and walking the mapping copied every pair each time.
     let keys: [String?]
@@ -26,7 +25,6 @@ struct YAMLFields {
             return nil
         }
         self.document = document
-        self.mapping = mapping
         self.pairs = mapping.map { ($0.key, $0.value) }
         self.keys = pairs.map { $0.key.scalar?.string }
         self.owner = owner

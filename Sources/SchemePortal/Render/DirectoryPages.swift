@@ -72,13 +72,13 @@ extension SiteRenderer {
         } else {
             ordered = people.indices.map { Entry(side: "", index: $0) }
         }
-        var outputs = listPages(ordered, all: people, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
+        var outputs = listPages(ordered, scheme: scheme, path: SitePaths.directory(scheme?.slug), facet: nil, layout: layout)
         for (facet, values) in layout.facets {
             // Each value's people in one pass over the directory, in its order.
             var members: [String: [Entry]] = [:]
             for entry in ordered { for value in Set(facet.values(people[entry.index])) { members[value, default: []].append(entry) } }
             for value in values {
-                outputs += listPages(members[value.name] ?? [], all: people, scheme: scheme, path: value.path,
+                outputs += listPages(members[value.name] ?? [], scheme: scheme, path: value.path,
                                      facet: (facet, value), layout: layout)
             }
         }
@@ -93,7 +93,7 @@ extension SiteRenderer {
 
     /// One list (a directory, or a facet value's people) as pages: the first at the list's own address,
     /// the rest at `page/2/`, `page/3/`… beneath it.
-    private func listPages(_ ordered: [Entry], all: [PublishedPerson], scheme: Scheme?, path: String,
+    private func listPages(_ ordered: [Entry], scheme: Scheme?, path: String,
                            facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> [(RenderedPage, [Diagnostic])] {
         let size = portal.settings.directoryPageSize
         let pageCount = max(1, (ordered.count + size - 1) / size)
@@ -103,7 +103,7 @@ extension SiteRenderer {
         return paths.indices.map { index in
             let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
             let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths, browse: browse)
-            return directoryPage(list, all: all, scheme: scheme, facet: facet, layout: layout)
+            return directoryPage(list, scheme: scheme, facet: facet, layout: layout)
         }
     }
 
@@ -119,7 +119,7 @@ extension SiteRenderer {
         var path: String { paths[page - 1] }
     }
 
-    private func directoryPage(_ list: DirectoryList, all: [PublishedPerson], scheme: Scheme?,
+    private func directoryPage(_ list: DirectoryList, scheme: Scheme?,
                                facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
         let path = list.path
         let directoryTitle = scheme == nil ? "People" : "People in this scheme"
@@ -166,7 +166,7 @@ extension SiteRenderer {
         context["facets"] = list.page == 1 ? list.browse.first : list.browse.rest
         // Pairs are listed once, on the directory's first page; a facet page shows only the people it filters.
         let showsPairs = facet == nil && list.page == 1
-        context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: all, from: path) } ?? [] : []
+        context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: layout.people, from: path) } ?? [] : []
         context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
         context["hasShortlist"] = scheme != nil
         return page(builder, template: "people", context: context)

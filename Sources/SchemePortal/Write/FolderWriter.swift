@@ -17,6 +17,7 @@ struct FolderWriter {
     private var madeFolders: Set<String> = [""]
     /// Files taken over from the previous site rather than written.
     private(set) var reused = 0
+    private var previousFile = PreviousFile()
 
     init(root: URL, previous: URL? = nil) {
         self.root = root
@@ -28,7 +29,7 @@ struct FolderWriter {
         let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         try makeFolder(folder)
         let path = rootPath + "/" + relativePath
-        if reusing, let previousPath, PreviousFile.link(previousPath + "/" + relativePath, to: path, ifSameAs: bytes) {
+        if reusing, let previousPath, previousFile.link(previousPath + "/" + relativePath, to: path, ifSameAs: bytes) {
             reused += 1
             return
         }
