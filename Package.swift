@@ -12,6 +12,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        // Hummingbird's own dependencies, named for the few types `portal serve` uses directly
+        // (a quiet logger, the service group that stops on Ctrl-C, the error of a port in use, a header name).
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,16 +35,39 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
+        // `portal serve` lives in its own target so that the SchemePortal library (and with it
+        // `build`) never links the web server.
+        .target(
+            name: "PortalServer",
+            dependencies: [
+                "SchemePortal",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "portal",
             dependencies: [
                 "SchemePortal",
+                "PortalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SchemePortalTests",
             dependencies: ["SchemePortal"]
+        ),
+        .testTarget(
+            name: "PortalServerTests",
+            dependencies: [
+                "PortalServer",
+                "SchemePortal",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

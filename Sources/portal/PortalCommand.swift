@@ -11,10 +11,11 @@ struct PortalCommand: ParsableCommand {
 
               portal check        find every problem in Content/ and Layouts/; write nothing
               portal build        build the site into Output/
+              portal serve        show the site in your browser, rebuilt each time you save
               portal report privacy   list what is published about each person
             """,
         version: SchemePortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self]
     )
 }
 
@@ -22,10 +23,14 @@ struct PortalCommand: ParsableCommand {
 /// errors, 2 usage or I/O problems (ArgumentParser's own choice for usage errors is 64).
 @main
 enum PortalMain {
-    static func main() {
+    static func main() async {
         do {
             var command = try PortalCommand.parseAsRoot()
-            try command.run()
+            if var serving = command as? any AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if PortalCommand.exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((PortalCommand.fullMessage(for: error) + "\n").utf8))

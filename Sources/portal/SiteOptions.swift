@@ -35,6 +35,11 @@ struct SiteOptions: ParsableArguments {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
         }
+        try Self.validate(today: today)
+    }
+
+    /// `--today`, or else SOURCE_DATE_EPOCH, must name a day (shared with `serve`).
+    static func validate(today: String?) throws {
         if today == nil, ReferenceDate.fromEnvironment(ProcessInfo.processInfo.environment) == nil {
             throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, such as 1700000000")
         }

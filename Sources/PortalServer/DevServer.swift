@@ -1,0 +1,131 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import SchemePortal
+import ServiceLifecycle
+import UnixSignals
+
+/// `portal serve`: builds the portal, serves it from memory, watches `Content/` and `Layouts/`, and
+/// rebuilds and reloads open tabs after each change, until Ctrl-C (or SIGTERM) stops it.
+public struct DevServer: Sendable {
+    public var host: String
+    /// The port asked for with `--port`: in use, it is an error. Without it, the first free port from
+    /// `firstPort` is used (and said).
+    public var port: Int?
+    public var firstPort = 4000
+    public var portsTried = 20
+    /// Polls even where inotify works (for tests of the fallback).
+    public var forcePolling = false
+    /// Stops on Ctrl-C and SIGTERM; tests that run the server in-process turn this off.
+    public var stopsOnSignals = true
+
+    public init(host: String = "127.0.0.1", port: Int? = nil) {
+        self.host = host
+        self.port = port
+    }
+
+    /// Runs until stopped. Throws `ServeFailure` when no port can be had.
+    public func run(_ session: ServeSession, control: ServeControl = ServeControl(),
+                    report: @escaping @Sendable (ServeEvent) -> Void) async throws {
+        let inbox = session.inbox
+        // Watching starts before the first build, so an edit made while it runs is not missed.
+        let watcher = FolderWatcher(folders: session.watchedFolders, report: { inbox.add($0) },
+                                    fellBack: { report(.watching(WatchMode($0))) })
+        report(.watching(WatchMode(watcher.start(forcePolling: forcePolling))))
+        defer {
+            watcher.stop()
+            inbox.close()
+        }
+        if let first = await session.rebuild(changed: []) { report(.built(first)) }
+
+        let ports = port.map { [$0] } ?? Array(firstPort..<(firstPort + portsTried))
+        var busy: [Int] = []
+        for candidate in ports {
+            let shown = busy
+            let host = host
+            let application = Application(
+                responder: SiteResponder(live: session.live),
+                configuration: ApplicationConfiguration(address: .hostname(host, port: candidate)),
+                onServerRunning: { channel in
+                    let bound = channel.localAddress?.port ?? candidate
+                    report(.listening(address: "http://\(Self.urlHost(host)):\(bound)/", port: bound, busyPorts: shown))
+                },
+                logger: Self.quietLogger)
+            let group = ServiceGroup(configuration: .init(
+                services: [application, RebuildLoop(session: session, report: report)],
+                gracefulShutdownSignals: stopsOnSignals ? [.sigterm, .sigint] : [],
+                logger: Self.quietLogger))
+            await control.attach(group)
+            do {
+                try await group.run()
+                return
+            } catch where Self.isAddressInUse(error) {
+                busy.append(candidate)
+            }
+        }
+        if let port { throw ServeFailure.portInUse(host: host, port: port) }
+        throw ServeFailure.noFreePort(host: host, first: firstPort, last: firstPort + portsTried - 1)
+    }
+
+    static func isAddressInUse(_ error: any Error) -> Bool {
+        if let error = error as? IOError { return error.errnoCode == EADDRINUSE }
+        return "\(error)".contains("Address already in use")
+    }
+
+    static func urlHost(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+    }
+
+    /// Hummingbird's own log lines would repeat, less clearly, what the terminal already says.
+    static let quietLogger = Logger(label: "portal-serve") { _ in SwiftLogNoOpLogHandler() }
+}
+
+/// Stops a running server the way Ctrl-C does (for tests, and anything that embeds the server).
+public actor ServeControl {
+    private var group: ServiceGroup?
+    private var stopped = false
+
+    public init() {}
+
+    func attach(_ group: ServiceGroup) async {
+        self.group = group
+        if stopped { await group.triggerGracefulShutdown() }
+    }
+
+    public func stop() async {
+        stopped = true
+        await group?.triggerGracefulShutdown()
+    }
+}
+
+/// Takes the watcher's changes and rebuilds, one build at a time; changes that come in meanwhile are
+/// gathered into the next build.
+struct RebuildLoop: Service {
+    let session: ServeSession
+    let report: @Sendable (ServeEvent) -> Void
+
+    func run() async throws {
+        let live = session.live
+        try await withGracefulShutdownHandler {
+            try await cancelWhenGracefulShutdown {
+                while let changed = await session.inbox.next() {
+                    guard let done = await session.rebuild(changed: changed.sorted()) else { return }
+                    report(.built(done))
+                }
+            }
+        } onGracefulShutdown: {
+            // Open tabs hold the reload channel open; end it so the server can stop at once.
+            Task { await live.endChannels() }
+        }
+    }
+}
+
+extension WatchMode {
+    init(_ mode: FolderWatcher.Mode) {
+        switch mode {
+        case .inotify: self = .inotify
+        case .polling(let reason): self = .polling(reason: reason)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import SchemePortal
+
+/// Everything one run of `portal serve` holds: the site being served, the rebuilds, the watcher.
+/// `rebuild(changed:)` is what the watcher's changes lead to; tests call it directly too.
+public final class ServeSession: Sendable {
+    public let live: LiveSite
+    public let rebuilder: SiteRebuilder
+    let inbox = ChangeInbox()
+    /// Differs between runs of the server, so a tab left open across a restart reloads.
+    private let runToken: String
+    private let counter = Counter()
+
+    public init(configuration: Build.Configuration) {
+        rebuilder = SiteRebuilder(configuration: configuration)
+        runToken = String(UInt32.random(in: .min ... .max), radix: 36)
+        live = LiveSite(ServedSite(generation: runToken + "-0", files: nil, diagnostics: []))
+    }
+
+    /// The folders whose changes lead to rebuilds.
+    public var watchedFolders: [WatchedFolder] {
+        let configuration = rebuilder.configuration
+        return [WatchedFolder(path: configuration.contentDirectory.path, display: configuration.contentDisplay),
+                WatchedFolder(path: configuration.layoutsDirectory.path, display: configuration.layoutsDisplay)]
+    }
+
+    /// Builds the content as it is now, swaps the result in, and only then tells the open tabs to reload:
+    /// after a good build they get the new pages, after a failed one the last good pages under the messages.
+    /// Callers run one rebuild at a time.
+    public func rebuild(changed: [String]) async -> RebuildReport? {
+        let started = DispatchTime.now().uptimeNanoseconds
+        guard let outcome = await rebuilder.buildOffTheServerThreads() else { return nil }
+        let generation = runToken + "-" + String(counter.next())
+        let site = rebuilder.next(after: await live.site, outcome: outcome, generation: generation)
+        await live.publish(site)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return RebuildReport(changed: changed, seconds: seconds, diagnostics: site.diagnostics, pageCount: outcome.pageCount,
+                             fileCount: outcome.files.count, generation: generation, hasSite: site.files != nil)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int { lock.withLock { value += 1; return value } }
+    }
+}

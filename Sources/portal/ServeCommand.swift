@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import PortalServer
+import SchemePortal
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the portal, show it in your browser, and rebuild it each time you save a file.",
+        discussion: """
+            The site is kept in memory: Output/ is not touched. Open the address it prints; each page
+            reloads by itself after every save. While the content has errors, every page shows them in
+            a box at its top, over the last version that built without errors. Press Ctrl-C to stop.
+
+            Example:
+              portal serve --port 8080
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The folder of templates and assets that replace the built-in theme's.", valueName: "dir"))
+    var layouts = "Layouts"
+
+    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else the current date).", valueName: "date"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("The port to serve on; if it is in use, serve stops with an error (default: the first free port from 4000).", valueName: "number"))
+    var port: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on. The default, 127.0.0.1, is seen only from this computer; 0.0.0.0 shows the portal to the whole network.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) {
+            throw ValidationError("--port must be a number from 1 to 65535, such as 4000")
+        }
+        try SiteOptions.validate(today: today)
+    }
+
+    func run() async throws {
+        // The same folders and day as `build` would use, worked out by the same code.
+        guard let options = try? SiteOptions.parse(["--content", content, "--layouts", layouts] + (today.map { ["--today", $0] } ?? [])) else {
+            throw ExitCode(2)
+        }
+        let session = ServeSession(configuration: options.configuration())
+        let printer = DiagnosticPrinter()
+        do {
+            try await DevServer(host: host, port: port).run(session) { event in
+                switch event {
+                case .watching(.inotify):
+                    break
+                case .watching(.polling(let reason)):
+                    say("watching \(content)/ and \(layouts)/ by checking them every 0.3 s: \(reason)")
+                case .listening(let address, let bound, let busy):
+                    if !busy.isEmpty {
+                        let ports = busy.map(String.init).joined(separator: ", ")
+                        say("port\(busy.count > 1 ? "s" : "") \(ports) \(busy.count > 1 ? "are" : "is") in use; using \(bound) instead")
+                    }
+                    say("serving the portal at \(address) (press Ctrl-C to stop)")
+                    if host != "127.0.0.1", host != "localhost", host != "::1" {
+                        say("note: --host \(host) lets other computers on the network open the portal, people's pages included")
+                    }
+                case .built(let report):
+                    for diagnostic in report.diagnostics {
+                        FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+                    }
+                    say(ServeLines.built(report))
+                }
+            }
+        } catch let failure as ServeFailure {
+            FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(2)
+        }
+        say("stopped")
+    }
+}
+
+/// Lines go out as they happen, even into a pipe (which `print` would hold back in a buffer).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// The terminal's line for each build.
+enum ServeLines {
+    static func built(_ report: RebuildReport) -> String {
+        let errors = report.diagnostics.errorCount
+        let problems = "\(Counted.words(errors, "error")), \(Counted.words(report.diagnostics.warningCount, "warning"))"
+        let seconds = String(format: "%.2f", report.seconds)
+        let what: String
+        switch report.changed.count {
+        case 0: what = "built"
+        case 1: what = "rebuilt after a change to \(report.changed[0])"
+        default: what = "rebuilt after changes to \(report.changed[0]) and \(Counted.words(report.changed.count - 1, "other"))"
+        }
+        guard errors > 0 else { return "\(what) in \(seconds)s: \(report.pageCount) pages; \(problems)" }
+        let shown = report.hasSite ? "the browser shows them over the last good version" : "the browser shows them until the first good build"
+        return "\(what) in \(seconds)s: \(problems); \(shown)"
+    }
+}

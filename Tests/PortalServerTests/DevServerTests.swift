@@ -1,0 +1,188 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import SchemePortal
+import XCTest
+@testable import PortalServer
+
+/// The server as a browser meets it: pages, files, the 404 page, refused addresses, the reload channel,
+/// the error overlay, and ports.
+final class DevServerTests: XCTestCase {
+    var portal: ServePortal!
+    var server: RunningServer?
+
+    override func setUpWithError() throws {
+        portal = try ServePortal()
+    }
+
+    override func tearDown() async throws {
+        try await server?.stop()
+        portal?.delete()
+    }
+
+    func start() async throws -> RunningServer {
+        let running = try await RunningServer.start(portal)
+        server = running
+        return running
+    }
+
+    func test_it_serves_every_page_and_file_of_a_build_from_memory_with_the_reload_script_on_pages() async throws {
+        let server = try await start()
+        let built = Dictionary(uniqueKeysWithValues: portal.freshBuild().files.map { ($0.path, $0.contents) })
+        let home = try await server.http.get("/")
+        XCTAssertEqual(home.status, 200)
+        XCTAssertEqual(home.headers["content-type"], "text/html; charset=utf-8")
+        XCTAssertEqual(home.headers["cache-control"], "no-store")
+        XCTAssertTrue(home.text.contains("<script id=\"portal-serve-live-reload\">"))
+        XCTAssertEqual(Self.withoutScript(home.text), String(decoding: built["index.html"] ?? [], as: UTF8.self))
+        for (path, type) in [("assets/style.css", "text/css; charset=utf-8"), ("calendar.ics", "text/calendar; charset=utf-8"),
+                             ("sitemap.xml", "application/xml; charset=utf-8"), ("assets/people.js", "text/javascript; charset=utf-8")] {
+            let reply = try await server.http.get("/" + path)
+            XCTAssertEqual(reply.status, 200, path)
+            XCTAssertEqual(reply.headers["content-type"], type, path)
+            XCTAssertEqual(Array(reply.body), built[path], path)
+        }
+        let folder = try await server.http.get("/schemes/pilot")
+        XCTAssertEqual(folder.status, 301)
+        XCTAssertEqual(folder.headers["location"], "/schemes/pilot/")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.url("Output").path), "serve never writes Output/")
+    }
+
+    func test_a_missing_page_gets_the_sites_404_page_and_nothing_outside_the_site_can_be_reached() async throws {
+        let server = try await start()
+        let missing = try await server.http.get("/no-such-page/")
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertTrue(missing.text.contains("If you typed the web address, check it is correct."))
+        for target in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/schemes/%2E%2E/%2E%2E/etc/passwd",
+                       "//etc/passwd", "/etc/passwd", "/..%2f..%2fetc/passwd", "/schemes/", "/assets/"] {
+            let reply = try await server.http.get(target)
+            XCTAssertEqual(reply.status, 404, target)
+            XCTAssertFalse(reply.text.contains("root:"), target)
+            XCTAssertFalse(reply.text.contains("style.css\n"), "no folder listing for \(target)")
+        }
+        let head = try await server.http.get("/", method: "HEAD")
+        XCTAssertEqual(head.status, 200)
+        XCTAssertEqual(head.body.count, 0)
+        let post = try await server.http.get("/", method: "POST")
+        XCTAssertEqual(post.status, 405)
+    }
+
+    func test_saving_a_file_sends_reload_and_the_page_then_has_the_new_text() async throws {
+        let server = try await start()
+        let channel = try await server.http.openEvents()
+        defer { channel.close() }
+        let hello = try await channel.next()
+        XCTAssertEqual(hello?.event, "hello")
+        let before = try await server.http.get("/about/")
+        XCTAssertTrue(before.text.contains("var served = \"\(hello?.data ?? "?")\""))
+
+        try portal.saveLikeAnEditor("Content/pages/about.md", try portal.read("Content/pages/about.md")
+            .replacingOccurrences(of: "The People Team at Golden University.", with: "The Staff Development Office."))
+        let reload = try await channel.next()
+        XCTAssertEqual(reload?.event, "reload")
+        XCTAssertNotEqual(reload?.data, hello?.data)
+        let after = try await server.http.get("/about/")
+        XCTAssertTrue(after.text.contains("The Staff Development Office."))
+        XCTAssertFalse(after.text.contains("The People Team at Golden University."))
+        XCTAssertTrue(after.text.contains("var served = \"\(reload?.data ?? "?")\""))
+    }
+
+    func test_a_broken_file_shows_its_message_over_the_last_good_page_and_fixing_it_clears_it() async throws {
+        let server = try await start()
+        let channel = try await server.http.openEvents()
+        defer { channel.close() }
+        _ = try await channel.next()
+
+        let good = try portal.read("Content/schemes/pilot/people.yaml")
+        try portal.saveLikeAnEditor("Content/schemes/pilot/people.yaml", good.replacingOccurrences(of: "    grade: Grade 8\n", with: "    grade: Grade 99\n"))
+        let broken = try await channel.next()
+        XCTAssertEqual(broken?.event, "reload")
+        let page = try await server.http.get("/about/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertTrue(page.text.contains("id=\"portal-serve-errors\" role=\"alert\""))
+        XCTAssertTrue(page.text.contains("Content/schemes/pilot/people.yaml:7:12"), page.text)
+        XCTAssertTrue(page.text.contains("    grade: Grade 99\n           ^</pre>"), page.text)
+        XCTAssertTrue(page.text.contains("The People Team at Golden University."), "the last good page is under the messages")
+        XCTAssertEqual(server.events.builds.last?.diagnostics.errorCount ?? 0 > 0, true)
+
+        try portal.saveLikeAnEditor("Content/schemes/pilot/people.yaml", good)
+        let fixed = try await channel.next()
+        XCTAssertEqual(fixed?.event, "reload")
+        let clean = try await server.http.get("/about/")
+        XCTAssertFalse(clean.text.contains("portal-serve-errors"))
+    }
+
+    func test_stopping_ends_open_reload_channels_instead_of_waiting_for_them() async throws {
+        let server = try await start()
+        let channel = try await server.http.openEvents()
+        defer { channel.close() }
+        _ = try await channel.next()
+        try await server.stop()
+        self.server = nil
+        let end = try await channel.next()
+        XCTAssertNil(end, "the channel ended")
+    }
+
+    func test_a_port_asked_for_that_is_in_use_is_an_error_naming_it() async throws {
+        let (socket, busy) = try Self.occupyPort()
+        defer { close(socket) }
+        let session = ServeSession(configuration: portal.configuration)
+        var devServer = DevServer(port: busy)
+        devServer.stopsOnSignals = false
+        do {
+            try await devServer.run(session) { _ in }
+            XCTFail("the server started on a port in use")
+        } catch let failure as ServeFailure {
+            XCTAssertEqual(failure, .portInUse(host: "127.0.0.1", port: busy))
+            XCTAssertTrue(failure.description.hasPrefix("port \(busy) on 127.0.0.1 is already in use"))
+            XCTAssertTrue(failure.description.contains("choose another port with --port"))
+        }
+    }
+
+    func test_when_the_first_port_is_in_use_the_next_free_one_is_used_and_said() async throws {
+        let (socket, busy) = try Self.occupyPort()
+        defer { close(socket) }
+        var devServer = DevServer()
+        devServer.firstPort = busy
+        devServer.stopsOnSignals = false
+        let session = ServeSession(configuration: portal.configuration)
+        let control = ServeControl()
+        let events = ServeEvents()
+        let task = Task { try await devServer.run(session, control: control) { events.add($0) } }
+        await waitUntil("the server to listen") { events.port != nil }
+        guard case .listening(let address, let port, let skipped)? = events.all.first(where: { if case .listening = $0 { true } else { false } }) else {
+            return XCTFail("no listening event")
+        }
+        XCTAssertEqual(skipped.first, busy)
+        XCTAssertNotEqual(port, busy)
+        XCTAssertEqual(address, "http://127.0.0.1:\(port)/")
+        let reply = try await RawHTTP(port: port).get("/")
+        XCTAssertEqual(reply.status, 200)
+        await control.stop()
+        try await task.value
+    }
+
+    /// A port some other program listens on.
+    static func occupyPort() throws -> (Int32, Int) {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Int32 in
+                _ = bind(socket, pointer, length)
+                _ = listen(socket, 1)
+                return getsockname(socket, pointer, &length)
+            }
+        }
+        return (socket, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    static func withoutScript(_ page: String) -> String {
+        guard let start = page.range(of: "<script id=\"portal-serve-live-reload\">"),
+              let end = page.range(of: "})();</script>\n", range: start.upperBound..<page.endIndex) else { return page }
+        return String(page[..<start.lowerBound] + page[end.upperBound...])
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import PortalServer
+
+/// Watching Content/ and Layouts/: with inotify, and with the polling used where inotify is missing or
+/// out of watches. Each test ends with a "sentinel" edit to another file: once the watcher has reported
+/// it, every earlier change has been reported too, so counting reports needs no clock.
+final class FolderWatcherTests: XCTestCase {
+    var portal: ServePortal!
+    var reports: Reports!
+    var watcher: FolderWatcher!
+
+    override func setUpWithError() throws {
+        portal = try ServePortal()
+        reports = Reports()
+    }
+
+    override func tearDown() {
+        watcher?.stop()
+        portal?.delete()
+    }
+
+    @discardableResult
+    func start(polling: Bool) -> FolderWatcher.Mode {
+        let reports = reports!
+        watcher = FolderWatcher(folders: [WatchedFolder(path: portal.url("Content").path, display: "Content"),
+                                          WatchedFolder(path: portal.url("Layouts").path, display: "Layouts")],
+                                report: { reports.add($0) })
+        return watcher.start(forcePolling: polling)
+    }
+
+    func sentinel(_ number: Int) async throws {
+        try portal.write("Content/pages/sentinel-\(number).md", "---\ntitle: Sentinel\n---\nText.\n")
+        await waitUntil("the sentinel edit") { !reports.mentioning("Content/pages/sentinel-\(number).md").isEmpty }
+    }
+
+    func editorSaveIsOneReport(polling: Bool) async throws {
+        start(polling: polling)
+        let path = "Content/schemes/pilot/people.yaml"
+        let final = try portal.read(path).replacingOccurrences(of: "ten years", with: "twelve years")
+        try portal.saveLikeAnEditor(path, final)
+        await waitUntil("the save") { !reports.mentioning(path).isEmpty }
+        try await sentinel(1)
+        XCTAssertEqual(reports.mentioning(path).count, 1, "\(reports.all)")
+        XCTAssertEqual(try portal.read(path), final)
+    }
+
+    func test_an_editors_save_by_rename_is_one_report_with_inotify() async throws {
+        try await editorSaveIsOneReport(polling: false)
+    }
+
+    func test_an_editors_save_by_rename_is_one_report_when_polling() async throws {
+        try await editorSaveIsOneReport(polling: true)
+    }
+
+    func newFoldersAreWatched(polling: Bool) async throws {
+        start(polling: polling)
+        try portal.write("Content/schemes/second/handbook/intro.md", "---\ntitle: Intro\n---\nHello.\n")
+        await waitUntil("the new folder") { reports.all.joined().contains { $0.hasPrefix("Content/schemes/second") } }
+        try portal.write("Content/schemes/second/handbook/intro.md", "---\ntitle: Intro\n---\nHello again.\n")
+        await waitUntil("an edit in the new folder") { reports.mentioning("Content/schemes/second/handbook/intro.md").count >= 1
+            && reports.all.last?.contains("Content/schemes/second/handbook/intro.md") == true }
+        let before = reports.all.count
+        try portal.move("Content/schemes/second", "Content/schemes/third")
+        try portal.write("Content/schemes/third/handbook/intro.md", "---\ntitle: Intro\n---\nMoved.\n")
+        await waitUntil("an edit in a moved folder") { reports.all.dropFirst(before).joined().contains("Content/schemes/third/handbook/intro.md") }
+    }
+
+    func test_folders_made_or_moved_while_watching_are_watched_too_with_inotify() async throws {
+        try await newFoldersAreWatched(polling: false)
+    }
+
+    func test_folders_made_or_moved_while_watching_are_watched_too_when_polling() async throws {
+        try await newFoldersAreWatched(polling: true)
+    }
+
+    func test_a_layouts_folder_made_after_the_start_is_watched() async throws {
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.url("Layouts").path))
+        XCTAssertEqual(start(polling: false), .inotify)
+        try portal.write("Layouts/assets/extra.css", "p{}")
+        await waitUntil("the new Layouts folder") { reports.all.joined().contains { $0.hasPrefix("Layouts") } }
+        try portal.write("Layouts/assets/extra.css", "p{color:red}")
+        await waitUntil("an edit inside it") { reports.mentioning("Layouts/assets/extra.css").count >= 1 }
+    }
+
+    func test_hidden_files_such_as_an_editors_swap_file_are_not_reported() async throws {
+        start(polling: false)
+        try portal.write("Content/pages/.about.md.swp", "swap")
+        try await sentinel(1)
+        XCTAssertEqual(reports.all.joined().filter { $0.contains(".swp") }, [])
+    }
+
+    func test_watching_thousands_of_files_takes_one_descriptor() async throws {
+        for folder in 0..<200 {
+            for file in 0..<10 { try portal.write("Content/people/f\(folder)/p\(file).txt", "x") }
+        }
+        let before = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        XCTAssertEqual(start(polling: false), .inotify)
+        let during = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        XCTAssertLessThanOrEqual(during - before, 1)
+        try await sentinel(1)
+    }
+}
