@@ -38,9 +38,12 @@ final class FolderWatcherTests: XCTestCase {
         start(polling: polling)
         let path = "Content/schemes/pilot/people.yaml"
         let final = try portal.read(path).replacingOccurrences(of: "ten years", with: "twelve years")
-        try portal.saveLikeAnEditor(path, final)
+        // A visible temporary name, and a pause shorter than the quiet time between writing it and the
+        // rename: the two must still make one report.
+        try portal.saveLikeAnEditor(path, final, temporaryName: "people.yaml.new", pause: watcher.quiet / 3)
         await waitUntil("the save") { !reports.mentioning(path).isEmpty }
         try await sentinel(1)
+        XCTAssertEqual(reports.all.count, 2, "one report for the save, one for the sentinel: \(reports.all)")
         XCTAssertEqual(reports.mentioning(path).count, 1, "\(reports.all)")
         XCTAssertEqual(try portal.read(path), final)
     }

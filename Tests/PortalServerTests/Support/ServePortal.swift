@@ -45,12 +45,14 @@ struct ServePortal: Sendable {
         try Data(text.utf8).write(to: target)
     }
 
-    /// Saves the way many editors do: the new text goes to a temporary file beside it, which is then
-    /// renamed over the old one.
-    func saveLikeAnEditor(_ path: String, _ text: String) throws {
+    /// Saves the way many editors do: the new text goes to a temporary file beside it (hidden, or named
+    /// `temporaryName`), which is then renamed over the old one, `pause` seconds later.
+    func saveLikeAnEditor(_ path: String, _ text: String, temporaryName: String? = nil, pause: Double = 0) throws {
         let target = url(path)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString.prefix(6))")
+        let name = temporaryName ?? ".\(target.lastPathComponent).tmp-\(UUID().uuidString.prefix(6))"
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(name)
         try Data(text.utf8).write(to: temporary)
+        if pause > 0 { usleep(UInt32(pause * 1_000_000)) }
         guard rename(temporary.path, target.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
