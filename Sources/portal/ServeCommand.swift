@@ -8,9 +8,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the portal, show it in your browser, and rebuild it each time you save a file.",
         discussion: """
-            The site is kept in memory: Output/ is not touched. Open the address it prints; each page
-            reloads by itself after every save. While the content has errors, every page shows them in
-            a box at its top, over the last version that built without errors. Press Ctrl-C to stop.
+            The site is kept in memory: Output/ is not touched. Open the address it
+            prints; each page reloads by itself after every save. While the content
+            has errors, every page shows them in a box at its top, over the last
+            version that built without errors. Press Ctrl-C to stop.
 
             Example:
               portal serve --port 8080
@@ -34,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let port, !(0...65535).contains(port) {
-            throw ValidationError("--port must be a number from 1 to 65535, such as 4000")
+            throw ValidationError("--port must be a number from 0 to 65535, such as 4000 (0 lets the system choose a free port)")
         }
         try SiteOptions.validate(today: today)
     }
@@ -71,6 +72,10 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch let failure as ServeFailure {
             FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            throw ExitCode(2)
+        } catch {
+            // Such as a port below 1024 without the right to use it, or an address this computer does not have.
+            FileHandle.standardError.write(Data("error: the server could not start on \(host): \(error); try another --port or --host\n".utf8))
             throw ExitCode(2)
         }
         say("stopped")

@@ -16,13 +16,14 @@ final class ServedSiteTests: XCTestCase {
 
     func text(_ response: ServedResponse) -> String { String(decoding: response.body, as: UTF8.self) }
 
-    func test_pages_get_the_reload_script_before_the_end_of_body_and_files_come_as_they_are() {
+    func test_pages_get_the_reload_script_before_the_end_of_body_and_files_come_as_they_are() throws {
         let home = site().response(for: "/")
         XCTAssertEqual(home.status, 200)
         XCTAssertEqual(home.contentType, "text/html; charset=utf-8")
         XCTAssertTrue(text(home).contains("<script id=\"portal-serve-live-reload\">"))
         XCTAssertTrue(text(home).contains("new EventSource(\"/__portal/events\")"))
-        XCTAssertLessThan(text(home).range(of: "portal-serve-live-reload")!.lowerBound, text(home).range(of: "</body>")!.lowerBound)
+        let script = try XCTUnwrap(text(home).range(of: "portal-serve-live-reload"))
+        XCTAssertLessThan(script.lowerBound, try XCTUnwrap(text(home).range(of: "</body>")).lowerBound)
         XCTAssertEqual(site().response(for: "/assets/style.css").body, Array("body{}".utf8))
         XCTAssertEqual(site().response(for: "/assets/style.css").contentType, "text/css; charset=utf-8")
         XCTAssertEqual(site().response(for: "/calendar.ics").contentType, "text/calendar; charset=utf-8")
@@ -44,7 +45,7 @@ final class ServedSiteTests: XCTestCase {
         }
     }
 
-    func test_while_the_content_has_errors_pages_show_them_over_the_last_good_site_with_status_200() {
+    func test_while_the_content_has_errors_pages_show_them_over_the_last_good_site_with_status_200() throws {
         let error = Diagnostic(.error, at: SourceLocation(file: "Content/portal.yaml", line: 3, column: 8), "‘titel’ is not a key",
                                hint: "did you mean ‘title’?", sourceLine: "titel: Golden portal")
         let response = site([error]).response(for: "/")
@@ -53,9 +54,9 @@ final class ServedSiteTests: XCTestCase {
         XCTAssertTrue(html.contains("<h1>Home</h1>"), "the last good page is still there")
         XCTAssertTrue(html.contains("Content/portal.yaml:3:8"))
         XCTAssertTrue(html.contains("titel: Golden portal\n       ^"))
-        let overlay = html.range(of: "id=\"portal-serve-errors\"")!.lowerBound
-        XCTAssertLessThan(html.range(of: "<body class=\"home\">")!.upperBound, overlay)
-        XCTAssertLessThan(overlay, html.range(of: "<h1>Home</h1>")!.lowerBound)
+        let overlay = try XCTUnwrap(html.range(of: "id=\"portal-serve-errors\"")).lowerBound
+        XCTAssertLessThan(try XCTUnwrap(html.range(of: "<body class=\"home\">")).upperBound, overlay)
+        XCTAssertLessThan(overlay, try XCTUnwrap(html.range(of: "<h1>Home</h1>")).lowerBound)
         XCTAssertEqual(site([error]).response(for: "/assets/style.css").body, Array("body{}".utf8), "only pages get the messages")
     }
 
