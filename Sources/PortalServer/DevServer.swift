@@ -37,7 +37,12 @@ public struct DevServer: Sendable {
             watcher.stop()
             inbox.close()
         }
-        if let first = await session.rebuild(changed: []) { report(.built(first)) }
+        if let first = await session.rebuild(changed: []) {
+            // A folder missing at the start is a mistake in the command, as for `build`; later, while
+            // serving, it is shown like any error until the folder is back.
+            if let failure = first.readFailure { throw ServeFailure.cannotRead(failure) }
+            report(.built(first))
+        }
 
         let ports = port.map { [$0] } ?? Array(firstPort..<(firstPort + portsTried))
         var busy: [Int] = []

@@ -30,6 +30,8 @@ public struct RebuildReport: Sendable {
     public var generation: String
     /// Whether there is any site to show under the messages (false until a build has no errors).
     public var hasSite: Bool
+    /// Why a whole folder could not be read (it does not exist, or is not a folder), as `build` says it.
+    public var readFailure: String? = nil
 }
 
 /// Why the server could not start.
@@ -38,6 +40,9 @@ public enum ServeFailure: Error, Equatable, CustomStringConvertible {
     case portInUse(host: String, port: Int)
     /// No port from `first` to `last` was free.
     case noFreePort(host: String, first: Int, last: Int)
+    /// The content or layouts folder could not be read at the start (as `build`, a problem with the
+    /// command, not the content).
+    case cannotRead(String)
 
     public var description: String {
         switch self {
@@ -46,6 +51,8 @@ public enum ServeFailure: Error, Equatable, CustomStringConvertible {
                 + "stop that program, or choose another port with --port, or leave out --port to use the first free one"
         case .noFreePort(let host, let first, let last):
             "ports \(first) to \(last) on \(host) are all in use; choose a free port with --port"
+        case .cannotRead(let failure):
+            "\(failure); nothing was served"
         }
     }
 }

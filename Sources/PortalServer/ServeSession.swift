@@ -35,7 +35,8 @@ public final class ServeSession: Sendable {
         await live.publish(site)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return RebuildReport(changed: changed, seconds: seconds, diagnostics: site.diagnostics, pageCount: outcome.pageCount,
-                             fileCount: outcome.files.count, generation: generation, hasSite: site.files != nil)
+                             fileCount: outcome.files.count, generation: generation, hasSite: site.files != nil,
+                             readFailure: outcome.readFailure)
     }
 
     private final class Counter: @unchecked Sendable {

@@ -48,6 +48,15 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(program.standardError.contains("error: port \(busy) on 127.0.0.1 is already in use (by another program, or another portal serve); stop that program, or choose another port with --port"), program.standardError)
     }
 
+    func test_a_content_folder_that_does_not_exist_exits_2_as_build_does() async throws {
+        let program = try ServeProgram(["serve", "--content", "Contents", "--port", "0", "--today", "2027-09-20"], in: portal.root)
+        let status = await program.waitForExit()
+        XCTAssertEqual(status, 2)
+        XCTAssertTrue(program.standardError.hasPrefix("error: the content folder ‘Contents’ does not exist"), program.standardError)
+        XCTAssertTrue(program.standardError.hasSuffix("; nothing was served\n"), program.standardError)
+        XCTAssertEqual(program.standardOutput, "")
+    }
+
     func test_errors_at_the_start_are_printed_as_build_prints_them_and_it_serves_anyway() async throws {
         try portal.replace("Content/schemes/pilot/people.yaml", "    grade: Grade 8\n", with: "    grade: Grade 99\n")
         let program = try ServeProgram(["serve", "--port", "0", "--today", "2027-09-20"], in: portal.root)

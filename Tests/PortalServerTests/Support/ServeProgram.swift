@@ -32,14 +32,24 @@ final class ServeProgram: @unchecked Sendable {
         try process.run()
     }
 
+    /// A program a failed test left running is stopped with the test.
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
     var standardOutput: String { lock.withLock { String(decoding: out, as: UTF8.self) } }
     var standardError: String { lock.withLock { String(decoding: err, as: UTF8.self) } }
 
     /// Sends a signal, as Ctrl-C (SIGINT) or a service manager (SIGTERM) does.
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
+    /// The exit status; -1 (after stopping it) when it did not stop by itself.
     func waitForExit() async -> Int32 {
         await waitUntil("the program to stop") { !process.isRunning }
+        guard !process.isRunning else {
+            process.terminate()
+            return -1
+        }
         process.waitUntilExit()
         return process.terminationStatus
     }
