@@ -88,6 +88,21 @@ final class DevServerTests: XCTestCase {
         XCTAssertTrue(after.text.contains("var served = \"\(reload?.data ?? "?")\""))
     }
 
+    func test_where_inotify_cannot_be_used_polling_brings_the_same_reload() async throws {
+        let server = try await RunningServer.start(portal, polling: true)
+        self.server = server
+        XCTAssertTrue(server.events.all.contains { if case .watching(.polling) = $0 { true } else { false } })
+        let channel = try await server.http.openEvents()
+        defer { channel.close() }
+        _ = try await channel.next()
+        try portal.saveLikeAnEditor("Content/pages/about.md", try portal.read("Content/pages/about.md")
+            .replacingOccurrences(of: "## Who runs it", with: "## Who looks after it"))
+        let reload = try await channel.next()
+        XCTAssertEqual(reload?.event, "reload")
+        let after = try await server.http.get("/about/")
+        XCTAssertTrue(after.text.contains("Who looks after it"))
+    }
+
     func test_a_broken_file_shows_its_message_over_the_last_good_page_and_fixing_it_clears_it() async throws {
         let server = try await start()
         let channel = try await server.http.openEvents()
