@@ -6,6 +6,7 @@ public struct SiteRenderer: Sendable {
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
+    let frames = PageFrames()
     /// The site's address with a final `/`, checked again here (once, not per page), so that an address
     /// validation would refuse never reaches a page or the sitemap.
     let baseURL: String?
@@ -54,9 +55,9 @@ public struct SiteRenderer: Sendable {
                 var made = GroupOutput()
                 for (page, found) in group() {
                     var page = page
-                    made.files.append(OutputFile(path: page.path, text: page.html))
-                    // The page's bytes now live in its file; keeping the text too doubled the build's peak memory.
-                    page.html = ""
+                    made.files.append(OutputFile(path: page.path, contents: page.bytes))
+                    // The page's bytes now live in its file; keeping them here too doubled the build's peak memory.
+                    page.bytes = []
                     made.pages.append((page, found))
                 }
                 return made
@@ -121,11 +122,6 @@ public struct SiteRenderer: Sendable {
         if let scheme { record(scheme, in: &builder) }
         let root = rootOverride ?? SitePaths.root(from: path)
         let settings = portal.settings
-        var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
-        site["description"] = settings.description ?? ""
-        site["footer"] = settings.footer ?? ""
-        site["contactEmail"] = settings.contactEmail ?? ""
-        site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
         var documentTitle = [title]
         if let scheme, title != scheme.title { documentTitle.append(scheme.shortTitle ?? scheme.title) }
         if title != settings.title { documentTitle.append(settings.title) }
@@ -143,26 +139,43 @@ public struct SiteRenderer: Sendable {
         if let baseURL, path != SitePaths.notFound {
             page["canonical"] = baseURL + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
-        var nav: [[String: Any]] = [["title": "Home", "url": link(from: path, to: SitePaths.home, root: rootOverride),
-                                     "current": path == SitePaths.home]]
-        for other in portal.schemes {
-            nav.append(["title": other.shortTitle ?? other.title,
-                        "url": link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
-                        "current": path.hasPrefix("schemes/\(other.slug)/")])
-        }
-        if !publication.people.isEmpty {
-            nav.append(["title": "People", "url": link(from: path, to: SitePaths.people, root: rootOverride),
-                        "current": path.hasPrefix("people/")])
-        }
-        var result: [String: Any] = [
-            "site": site,
-            "page": page,
-            "nav": nav,
-            "assets": ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
-                       "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)],
-        ]
+        var result: [String: Any] = ["page": page]
+        let frame = self.frame(from: path, root: rootOverride)
+        result["site"] = frame.site
+        result["nav"] = frame.nav
+        result["assets"] = frame.assets
         if let scheme { result["scheme"] = schemeSummary(scheme, from: path) }
         return result
+    }
+
+    /// The site, navigation and assets as a page at `path` sees them, shared by every page with the same links.
+    private func frame(from path: String, root rootOverride: String?) -> PageFrames.Frame {
+        var nav: [(title: String, url: String, current: Bool)] = [("Home", link(from: path, to: SitePaths.home, root: rootOverride),
+                                                                  path == SitePaths.home)]
+        for other in portal.schemes {
+            nav.append((other.shortTitle ?? other.title, link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
+                        path.hasPrefix("schemes/\(other.slug)/")))
+        }
+        if !publication.people.isEmpty {
+            nav.append(("People", link(from: path, to: SitePaths.people, root: rootOverride), path.hasPrefix("people/")))
+        }
+        let calendarUrl = portalCalendarLink(from: path, root: rootOverride)
+        let stylesheet = link(from: path, to: SitePaths.stylesheet, root: rootOverride)
+        let keyDatesScript = link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)
+        // The links and marks are all that differ between frames (U+0001 is in no address).
+        var key = [calendarUrl, stylesheet, keyDatesScript]
+        for item in nav { key += [item.url, item.current ? "1" : "0"] }
+        return frames.frame(key.joined(separator: "\u{1}")) {
+            let settings = portal.settings
+            var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
+            site["description"] = settings.description ?? ""
+            site["footer"] = settings.footer ?? ""
+            site["contactEmail"] = settings.contactEmail ?? ""
+            site["calendarUrl"] = calendarUrl
+            let navigation: [[String: Any]] = nav.map { ["title": $0.title, "url": $0.url, "current": $0.current] }
+            let assets: [String: Any] = ["stylesheet": stylesheet, "keyDatesScript": keyDatesScript]
+            return PageFrames.Frame(site: PreparedValue(site), nav: PreparedValue(navigation), assets: PreparedValue(assets))
+        }
     }
 
     /// A relative link, or an absolute one on pages (the 404 page) that may be served from any folder.
@@ -181,9 +194,9 @@ public struct SiteRenderer: Sendable {
     func page(_ builder: PageBuilder, template: String, context: [String: Any]) -> (RenderedPage, [Diagnostic]) {
         var builder = builder
         for name in templates.used(by: template) { builder.record(.template(name)) }
-        let (html, stopped) = templates.rendering(template, context)
+        let (bytes, stopped) = templates.rendering(template, context)
         var diagnostics = builder.diagnostics
         if let stopped { diagnostics.append(templates.stoppedRendering(template, page: builder.path, because: stopped)) }
-        return (builder.rendered(html: html), diagnostics)
+        return (builder.rendered(bytes: bytes), diagnostics)
     }
 }

@@ -8,8 +8,8 @@
 /// the same list, a partial included twice by a partial included twice…).
 struct TemplateRenderer {
     enum Outcome {
-        case rendered(String)
-        case stopped(String, reason: String)
+        case rendered([UInt8])
+        case stopped([UInt8], reason: String)
         /// The data or the template needs what only swift-mustache does (`{{list}}` prints Swift's own
         /// description of an array): render the page with it instead.
         case unsupported
@@ -41,8 +41,8 @@ struct TemplateRenderer {
         guard let (value, count, textBytes) = TemplateValue.make(context) else { return .unsupported }
         var renderer = TemplateRenderer(templates: templates, root: value, values: count, textBytes: textBytes)
         renderer.render(template.nodes, Frame())
-        if let reason = renderer.stopped { return .stopped(renderer.output.text, reason: reason) }
-        return renderer.unsupported ? .unsupported : .rendered(renderer.output.text)
+        if let reason = renderer.stopped { return .stopped(renderer.output.finished, reason: reason) }
+        return renderer.unsupported ? .unsupported : .rendered(renderer.output.finished)
     }
 
     private init(templates: [String: CompiledTemplate], root: TemplateValue, values: Int, textBytes: Int) {
