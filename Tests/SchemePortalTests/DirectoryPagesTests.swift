@@ -79,4 +79,18 @@ final class DirectoryPagesTests: XCTestCase {
     func test_json_text_cannot_end_a_script_or_a_line() {
         XCTAssertEqual(JSONText.quoted("a\"b\\c</script>\u{2028}\n\u{1}é"), #""a\"b\\c\u003c/script>\u2028\n\u0001é""#)
     }
+
+    /// Every ASCII character and some that are not, alone and in runs, read back unchanged by a JSON parser,
+    /// with nothing a script or a line of script could end at left unescaped.
+    func test_json_text_reads_back_as_the_same_text() throws {
+        var samples = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        samples += ["", "naïve café", "日本語", "👩‍💻 and 🇬🇧", "\u{2028}\u{2029}", "a\u{2027}b\u{202A}c", "\u{E2}\u{80}",
+                    String(repeating: "x<y>\"z\"\\", count: 50), "\u{7F}\u{80}\u{9F}\u{A0}", "line\r\nnext\ttab"]
+        for sample in samples {
+            let quoted = JSONText.quoted(sample)
+            for forbidden in ["<", "\n", "\r", "\u{2028}", "\u{2029}"] { XCTAssertFalse(quoted.contains(forbidden), quoted) }
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            XCTAssertEqual(decoded, [sample], quoted)
+        }
+    }
 }
