@@ -24,7 +24,10 @@ public struct SiteRenderer: Sendable {
 
     public struct Result: Sendable {
         public var pages: [RenderedPage]
+        /// Every file of the site; given a sink, each file's bytes went to it and only its path is kept here.
         public var files: [OutputFile]
+        /// The bytes of all the files together.
+        public var byteCount = 0
         public var diagnostics: [Diagnostic]
         /// What each file of `files` was made from, by its path: pages, calendars, the sitemap and assets.
         public var inputs: [String: PageInputs] = [:]
@@ -34,10 +37,13 @@ public struct SiteRenderer: Sendable {
     struct GroupOutput: Sendable {
         var pages: [(RenderedPage, [Diagnostic])] = []
         var files: [OutputFile] = []
+        var byteCount = 0
         var extraFiles: [(OutputFile, PageInputs)] = []
     }
 
-    public func render() -> Result {
+    /// Every page and file of the site. Given a `sink`, each file is handed to it as soon as it is made, from
+    /// whichever thread made it, and not kept (a site of 10,000 people is then never in memory whole).
+    public func render(sink: (@Sendable (OutputFile) -> Void)? = nil) -> Result {
         // Groups of pages render in parallel; results keep the order of the groups, so output and messages
         // never depend on scheduling.
         var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [{ [homePage()] }]
@@ -55,7 +61,13 @@ public struct SiteRenderer: Sendable {
                 var made = GroupOutput()
                 for (page, found) in group() {
                     var page = page
-                    made.files.append(OutputFile(path: page.path, contents: page.bytes))
+                    made.byteCount += page.bytes.count
+                    if let sink {
+                        sink(OutputFile(path: page.path, contents: page.bytes))
+                        made.files.append(OutputFile(path: page.path, contents: []))
+                    } else {
+                        made.files.append(OutputFile(path: page.path, contents: page.bytes))
+                    }
                     // The page's bytes now live in its file; keeping them here too doubled the build's peak memory.
                     page.bytes = []
                     made.pages.append((page, found))
@@ -67,7 +79,9 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var extraFiles: [(OutputFile, PageInputs)] = []
+        var pageBytes = 0
         for made in Parallel.map(work) {
+            pageBytes += made.byteCount
             for (page, found) in made.pages {
                 pages.append(page)
                 diagnostics += found
@@ -77,29 +91,36 @@ public struct SiteRenderer: Sendable {
         }
 
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
-        files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
+        var others: [OutputFile] = templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
         for (file, made) in extraFiles {
-            files.append(file)
+            others.append(file)
             inputs[file.path] = made
         }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
         for (file, made) in calendar.outputs(portal) {
-            files.append(file)
+            others.append(file)
             inputs[file.path] = made
         }
         if let baseURL {
             // People pages stay out of the sitemap unless the portal opts in (privacy by default).
             let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
-            files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
+            others.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
             inputs[SitePaths.sitemap] = Self.sitemapInputs(pages)
         } else {
             diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }
+        let byteCount = others.reduce(pageBytes) { $0 + $1.contents.count }
+        if let sink {
+            for file in others { sink(file) }
+            files += others.map { OutputFile(path: $0.path, contents: []) }
+        } else {
+            files += others
+        }
         files.sort { $0.path < $1.path }
-        return Result(pages: pages, files: files, diagnostics: diagnostics, inputs: inputs)
+        return Result(pages: pages, files: files, byteCount: byteCount, diagnostics: diagnostics, inputs: inputs)
     }
 
     /// The sitemap lists which pages exist, and that follows from what the pages were made from (a

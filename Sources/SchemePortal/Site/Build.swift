@@ -33,7 +33,8 @@ public struct Build: Sendable {
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
-        /// Every file of the site, when rendering got that far.
+        /// Every file of the site, when rendering got that far. In a build that wrote (or tried to), the
+        /// files went to the output folder as they were made, and only their paths are kept here.
         public var files: [OutputFile]
         public var pageCount: Int
         /// Whether `Output/` was replaced.
@@ -62,6 +63,11 @@ public struct Build: Sendable {
 
     public let configuration: Configuration
 
+    /// Whether what was found so far stops the site being written.
+    static func blocked(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
+    }
+
     public init(configuration: Configuration) {
         self.configuration = configuration
     }
@@ -89,14 +95,30 @@ public struct Build: Sendable {
         clock.note(.validate, "\(Counted.words(found.errorCount, "error")), \(Counted.words(found.warningCount, "warning"))")
         guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
 
-        let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
+        // A build that can still write streams each page into a staging folder as it is rendered, so that the
+        // site is never held in memory whole; Check still runs before the staging folder is swapped in, and
+        // a build that Check blocks removes it, leaving the previous site as it was.
+        var staging: StagingFolder?
+        if last == .write, !Self.blocked(outcome.diagnostics, strict: strict) {
+            do {
+                staging = try StagedOutput(outputDirectory: configuration.outputDirectory).begin()
+            } catch {
+                outcome.writeFailure = "\(error)"
+            }
+        }
+        let rendered = clock.time(.render) {
+            SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options)
+                .render(sink: staging.map { folder in { @Sendable file in folder.write([file]) } })
+        }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
         outcome.inputs = rendered.inputs
         outcome.pageCount = rendered.pages.count
-        let bytes = rendered.files.reduce(0) { $0 + $1.contents.count }
-        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(bytes))")
-        guard last != .render else { return outcome.finished(clock) }
+        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(rendered.byteCount))")
+        guard last != .render else {
+            staging?.abandon()
+            return outcome.finished(clock)
+        }
 
         let checked = clock.time(.check) {
             LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
@@ -106,15 +128,17 @@ public struct Build: Sendable {
         clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
         guard last == .write else { return outcome.finished(clock) }
 
-        let blocked = outcome.diagnostics.hasErrors || (strict && !outcome.diagnostics.isEmpty)
-        guard !blocked else {
+        guard !Self.blocked(outcome.diagnostics, strict: strict) else {
+            staging?.abandon()
+            outcome.writeFailure = nil
             clock.skip(.write, "not run: the content has \(strict && !outcome.diagnostics.hasErrors ? "warnings (--strict)" : "errors")")
             return outcome.finished(clock)
         }
         var reused = 0
         clock.time(.write) {
+            guard let staging else { return }
             do {
-                let written = try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
+                let written = try staging.commit()
                 outcome.wrote = true
                 reused = written.reused
             } catch {
