@@ -14,7 +14,7 @@ struct PortalCommand: ParsableCommand {
               portal report privacy   list what is published about each person
             """,
         version: SchemePortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self, NewCommand.self, AddSchemeCommand.self]
     )
 }
 
