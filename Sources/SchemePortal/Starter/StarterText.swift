@@ -5,7 +5,7 @@ enum StarterText {
     /// and control characters escaped, otherwise (`Mentoring: 2027`, `#1 scheme`, `"Quoted"`).
     static func yaml(_ text: String) -> String {
         let plain = text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -'’(),.&/".unicodeScalars.contains(scalar)
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -–'’(),.&/".unicodeScalars.contains(scalar)
         }
         if plain, let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first),
            text.last != " " {
