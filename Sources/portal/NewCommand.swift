@@ -23,6 +23,10 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var day: TodayOption
 
+    func validate() throws {
+        if path.isEmpty { throw ValidationError("name the folder to make, such as ‘portal new my-portal’") }
+    }
+
     func run() throws {
         let shown = Shell.trimmed(path)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
