@@ -5,7 +5,8 @@ import SchemePortal
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the portal from Content/ and Layouts/ into Output/.",
+        abstract: "Build the site in Output/ from Content/ and Layouts/.",
+        usage: "portal build [<options>]",
         discussion: """
             Every problem is reported as path:line:column: error|warning: message; hint.
             If there is any error, Output/ is left exactly as it was.

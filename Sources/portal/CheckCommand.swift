@@ -5,10 +5,12 @@ import SchemePortal
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check Content/ and Layouts/ for every problem, without writing anything.",
+        abstract: "Check Content/ and Layouts/ for every problem.",
+        usage: "portal check [<options>]",
         discussion: """
-            Exit status: 0 when there are no errors, 1 when the content has errors (or warnings, with
-            --strict), 2 for a wrong option or a content folder that does not exist.
+            Nothing is written. Exit status: 0 when there are no errors; 1 when the
+            content has errors (or warnings, with --strict); 2 for a wrong option,
+            or a content folder that does not exist.
 
             Example:
               portal check --strict
