@@ -20,7 +20,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(strict: options.strict)
+        let progress = ProgressLine(verb: "building", quiet: options.quiet)
+        let outcome = Build(configuration: options.configuration())
+            .run(strict: options.strict, progress: progress?.report)
+        progress?.finish()
         try Report.finish(outcome, options: options, verb: "build", started: started)
     }
 }

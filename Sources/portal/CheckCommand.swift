@@ -21,7 +21,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(strict: options.strict, until: .check)
+        let progress = ProgressLine(verb: "checking", quiet: options.quiet)
+        let outcome = Build(configuration: options.configuration())
+            .run(strict: options.strict, until: .check, progress: progress?.report)
+        progress?.finish()
         try Report.finish(outcome, options: options, verb: "check", started: started)
     }
 }

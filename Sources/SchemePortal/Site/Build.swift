@@ -75,13 +75,17 @@ public struct Build: Sendable {
     /// Runs every step up to `last` that can run, so one pass reports every problem: load → validate →
     /// render → check → write. Writes only when there are no errors (and, with `strict`, no warnings);
     /// `check` stops after `.check`, `report privacy` after `.validate`.
-    public func run(strict: Bool = false, until last: Step = .write) -> Outcome {
+    ///
+    /// `progress` hears each step as it starts, and, while pages stream into the output folder, how many
+    /// are written so far (from any thread), for a progress line on a terminal.
+    public func run(strict: Bool = false, until last: Step = .write,
+                    progress: (@Sendable (Step, _ pagesWritten: Int) -> Void)? = nil) -> Outcome {
         var outcome = Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil)
         if last == .write, let refusal = prepareOutput() {
             outcome.refusal = refusal
             return outcome
         }
-        var clock = StepClock()
+        var clock = StepClock(progress: progress)
         let loaded = clock.time(.load) { load(templates: last >= .render) }
         outcome.diagnostics += loaded.diagnostics
         outcome.readFailure = loaded.failure
@@ -108,7 +112,12 @@ public struct Build: Sendable {
         }
         let rendered = clock.time(.render) {
             SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options)
-                .render(sink: staging.map { folder in { @Sendable file in folder.write([file]) } })
+                .render(sink: staging.map { folder in
+                    { @Sendable file in
+                        folder.write([file])
+                        if let progress { progress(.render, folder.written) }
+                    }
+                })
         }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files

@@ -16,6 +16,7 @@ public final class StagingFolder: @unchecked Sendable {
     private let lock: DirectoryLock
     private let mutex = NSLock()
     private var idle: [FolderWriter] = []
+    private var count = 0
     private var ended = false
     /// The first write that failed; the site is then never swapped in.
     private(set) var failure: StagedOutput.WriteError?
@@ -42,7 +43,11 @@ public final class StagingFolder: @unchecked Sendable {
             }
             write(file.path, file.contents)
         }
+        mutex.withLock { count += files.count }
     }
+
+    /// How many files have been written so far.
+    public var written: Int { mutex.withLock { count } }
 
     func write(_ path: String, _ bytes: [UInt8], reusing: Bool = true) {
         var writer = take()
