@@ -1,7 +1,9 @@
 /// The search index of a directory whose lists run to more than one page: every person the directory
 /// lists, with only what their card shows, for the filter script (people.js) to search the whole
 /// directory from any of its pages. A script, not JSON, so that it loads from a site opened straight from
-/// disk, where browsers refuse to fetch files.
+/// disk, where browsers refuse to fetch files. Each entry, in the directory's order:
+/// `{"i": id, "d": side id (a scheme's directory only), "n": name, "u": profile path from the directory's
+/// folder, "r": job title, "o": organisation, "s": search text, "f": facet keys}`.
 extension SiteRenderer {
     func directoryIndexes() -> [(OutputFile, PageInputs)] {
         guard !publication.people.isEmpty else { return [] }
@@ -22,17 +24,27 @@ extension SiteRenderer {
                     for value in Set(facet.values(person)).sorted() { if let key = keyOf[value] { keys[person.id, default: []].append(key) } }
                 }
             }
-            var ordered = people
+            // In a scheme's directory each entry names the person's side, so the shortlist can offer them
+            // to the other side from the search results as it does from the page's groups.
+            var ordered: [(person: PublishedPerson, side: String?)] = people.map { ($0, nil) }
             if let scheme {
-                ordered = scheme.sides.flatMap { side in people.filter { $0.membership(in: scheme.slug)?.side == side.id } }
+                ordered = scheme.sides.flatMap { side in
+                    people.filter { $0.membership(in: scheme.slug)?.side == side.id }.map { ($0, side.id) }
+                }
             }
             let folder = base + "/index.html"
             // Written as bytes: quoting each character into a String was a sixteenth of a 10,000-person build.
             var text: [UInt8] = []
             text.reserveCapacity(ordered.count * 256)
             text += Array("window.schemePortalDirectory = {\"people\": [\n".utf8)
-            for (index, person) in ordered.enumerated() {
-                text += Array(#"{"n":"#.utf8)
+            for (index, (person, side)) in ordered.enumerated() {
+                text += Array(#"{"i":"#.utf8)
+                JSONText.append(person.id, to: &text)
+                if let side {
+                    text += Array(#","d":"#.utf8)
+                    JSONText.append(side, to: &text)
+                }
+                text += Array(#","n":"#.utf8)
                 JSONText.append(person.name, to: &text)
                 text += Array(#","u":"#.utf8)
                 JSONText.append(SitePaths.relative(from: folder, to: SitePaths.person(person.id)), to: &text)
