@@ -171,30 +171,37 @@ public struct SiteRenderer: Sendable {
 
     /// The site, navigation and assets as a page at `path` sees them, shared by every page with the same links.
     private func frame(from path: String, root rootOverride: String?) -> PageFrames.Frame {
-        var nav: [(title: String, url: String, current: Bool)] = [("Home", link(from: path, to: SitePaths.home, root: rootOverride),
-                                                                  path == SitePaths.home)]
-        for other in portal.schemes {
-            nav.append((other.shortTitle ?? other.title, link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
-                        path.hasPrefix("schemes/\(other.slug)/")))
-        }
-        if !publication.people.isEmpty {
-            nav.append(("People", link(from: path, to: SitePaths.people, root: rootOverride), path.hasPrefix("people/")))
-        }
-        let calendarUrl = portalCalendarLink(from: path, root: rootOverride)
-        let stylesheet = link(from: path, to: SitePaths.stylesheet, root: rootOverride)
-        let keyDatesScript = link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)
-        // The links and marks are all that differ between frames (U+0001 is in no address).
-        var key = [calendarUrl, stylesheet, keyDatesScript]
-        for item in nav { key += [item.url, item.current ? "1" : "0"] }
-        return frames.frame(key.joined(separator: "\u{1}")) {
+        let schemeTargets = portal.schemes.map { SitePaths.scheme($0.slug) }
+        let targets = [SitePaths.home, SitePaths.people, SitePaths.stylesheet, SitePaths.keyDatesScript, SitePaths.portalCalendar]
+            + schemeTargets
+        var current = [path == SitePaths.home, path.hasPrefix("people/")]
+        for scheme in portal.schemes { current.append(path.hasPrefix("schemes/\(scheme.slug)/")) }
+        // Every link a frame holds is decided by the page's depth and the folders it shares with each
+        // target (SitePaths.linkShape), or, on a page linking from the root, by that root alone; so pages
+        // that agree on those and on which item is current share one frame, and no link is made for a
+        // page whose frame is already made.
+        var key = rootOverride.map { "root:" + $0 } ?? String(SitePaths.depth(of: path))
+        for target in targets where rootOverride == nil { key += ",\(SitePaths.sharedFolders(path, target))" }
+        for mark in current { key += mark ? "1" : "0" }
+        return frames.frame(key) {
+            var nav: [(title: String, url: String, current: Bool)] = [("Home", link(from: path, to: SitePaths.home, root: rootOverride),
+                                                                      path == SitePaths.home)]
+            for other in portal.schemes {
+                nav.append((other.shortTitle ?? other.title, link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
+                            path.hasPrefix("schemes/\(other.slug)/")))
+            }
+            if !publication.people.isEmpty {
+                nav.append(("People", link(from: path, to: SitePaths.people, root: rootOverride), path.hasPrefix("people/")))
+            }
             let settings = portal.settings
             var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
             site["description"] = settings.description ?? ""
             site["footer"] = settings.footer ?? ""
             site["contactEmail"] = settings.contactEmail ?? ""
-            site["calendarUrl"] = calendarUrl
+            site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
             let navigation: [[String: Any]] = nav.map { ["title": $0.title, "url": $0.url, "current": $0.current] }
-            let assets: [String: Any] = ["stylesheet": stylesheet, "keyDatesScript": keyDatesScript]
+            let assets: [String: Any] = ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
+                                         "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)]
             return PageFrames.Frame(site: PreparedValue(site), nav: PreparedValue(navigation), assets: PreparedValue(assets))
         }
     }
