@@ -5,10 +5,12 @@ import SchemePortal
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check Content/ and Layouts/ for every problem, without writing anything.",
+        abstract: "Check Content/ and Layouts/ for every problem.",
+        usage: "portal check [<options>]",
         discussion: """
-            Exit status: 0 when there are no errors, 1 when the content has errors (or warnings, with
-            --strict), 2 for a wrong option or a content folder that does not exist.
+            Nothing is written. Exit status: 0 when there are no errors; 1 when the
+            content has errors (or warnings, with --strict); 2 for a wrong option,
+            or a content folder that does not exist.
 
             Example:
               portal check --strict
@@ -19,7 +21,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = Build(configuration: options.configuration()).run(strict: options.strict, until: .check)
+        let progress = ProgressLine(verb: "checking", quiet: options.quiet)
+        let outcome = Build(configuration: options.configuration())
+            .run(strict: options.strict, until: .check, progress: progress?.report)
+        progress?.finish()
         try Report.finish(outcome, options: options, verb: "check", started: started)
     }
 }

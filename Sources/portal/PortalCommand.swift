@@ -5,17 +5,22 @@ import SchemePortal
 struct PortalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portal",
-        abstract: "Build an accessible portal for mentoring schemes from Markdown and YAML.",
+        abstract: "Build an accessible portal for mentoring schemes.",
         discussion: """
-            Run the commands in the portal's folder (the one holding Content/ and Layouts/).
+            New here? ‘portal new my-portal’ makes a small portal to start from.
+            Run the other commands in the portal's folder (the one holding Content/).
 
-              portal check        find every problem in Content/ and Layouts/; write nothing
-              portal build        build the site into Output/
-              portal serve        show the site in your browser, rebuilt each time you save
-              portal report privacy   list what is published about each person
+              portal new PATH          start a new portal in a new folder
+              portal check             find every problem; write nothing
+              portal build             build the site into Output/
+              portal serve             show the site in your browser, rebuilt on each save
+              portal add-scheme NAME   add a scheme, ready to fill in
+              portal report privacy    list what is published about each person
+
+            Shell completions: portal --generate-completion-script bash (or zsh, fish).
             """,
         version: SchemePortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self, NewCommand.self, AddSchemeCommand.self]
     )
 }
 

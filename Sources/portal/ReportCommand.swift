@@ -13,10 +13,11 @@ struct ReportCommand: ParsableCommand {
 struct PrivacyReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy",
-        abstract: "List, for each person, exactly which fields the built portal publishes.",
+        abstract: "List what the portal publishes about each person.",
         discussion: """
-            For a data-protection officer: the report follows the same rules as the build (consent,
-            sensitive fields, schemes whose directory is left out), so it matches what the pages show.
+            For a data-protection officer: the report follows the same rules as the
+            build (consent, sensitive fields, schemes whose directory is left out),
+            so it matches what the pages show.
 
             Example:
               portal report privacy > privacy-report.txt

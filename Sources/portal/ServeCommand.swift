@@ -6,7 +6,8 @@ import SchemePortal
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build the portal, show it in your browser, and rebuild it each time you save a file.",
+        abstract: "Show the portal in your browser, rebuilt on each save.",
+        usage: "portal serve [<options>]",
         discussion: """
             The site is kept in memory: Output/ is not touched. Open the address it
             prints; each page reloads by itself after every save. While the content
@@ -21,16 +22,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of templates and assets that replace the built-in theme's.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder of your own templates and assets,\nwhich replace the built-in ones.", valueName: "dir"))
     var layouts = "Layouts"
 
-    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else the current date).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD\n(default: SOURCE_DATE_EPOCH if set, else today).", valueName: "date"))
     var today: String?
 
-    @Option(name: .long, help: ArgumentHelp("The port to serve on; if it is in use, serve stops with an error (default: the first free port from 4000).", valueName: "number"))
+    @Option(name: .long, help: ArgumentHelp("The port to serve on; if another program uses it,\nserve stops with an error (default: the first\nfree port from 4000).", valueName: "number"))
     var port: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The address to listen on. The default, 127.0.0.1, is seen only from this computer; 0.0.0.0 shows the portal to the whole network.", valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp("The address to listen on: 127.0.0.1 (the default)\nis seen only from this computer; 0.0.0.0 shows\nthe portal to the whole network.", valueName: "address"))
     var host = "127.0.0.1"
 
     func validate() throws {

@@ -7,16 +7,16 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of templates and assets that replace the built-in theme's.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder of your own templates and assets,\nwhich replace the built-in ones.", valueName: "dir"))
     var layouts = "Layouts"
 
     @Option(name: .long, help: ArgumentHelp("The folder the site is written to.", valueName: "dir"))
     var output = "Output"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at (overrides base_url in portal.yaml); used only for sitemap.xml and canonical links.", valueName: "url"))
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address the site will be published at;\nused only for sitemap.xml and canonical links\n(overrides base_url in portal.yaml).", valueName: "url"))
     var baseURL: String?
 
-    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else the current date).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD\n(default: SOURCE_DATE_EPOCH if set, else today).", valueName: "date"))
     var today: String?
 
     @Flag(name: .long, help: "Treat warnings as errors.")
@@ -25,10 +25,10 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only problems, not the summary.")
     var quiet = false
 
-    @Flag(name: .long, help: "Print one line per step (load, validate, render, check, write) with its time and counts, to standard error.")
+    @Flag(name: .long, help: "Print the time and counts of each step\n(load, validate, render, check, write)\nto standard error.")
     var timings = false
 
-    @Option(name: .long, help: ArgumentHelp("After the run, print what the page (or other output file) at this address was made from, one input per line, such as ‘schemes/pilot/’.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("After the run, list what one page was made from,\none input a line; give its address,\nsuch as ‘schemes/pilot/’.", valueName: "path"))
     var inputs: String?
 
     func validate() throws {

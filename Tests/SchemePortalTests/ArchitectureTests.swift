@@ -80,10 +80,22 @@ final class ArchitectureTests: XCTestCase {
 
     func test_model_and_diagnostics_name_no_type_of_any_stage() throws {
         var stages: Set<String> = []
+        for stage in ["Load", "Validate", "Publish", "Render", "Check", "Write", "Site", "Starter"] {
+            stages.formUnion(try Self.declaredTypes(stage))
+        }
+        XCTAssertTrue(stages.isSuperset(of: ["Publication", "ContentLoader", "Validator", "Build", "StarterDates"]))
+        XCTAssertEqual(try Self.uses(of: stages, in: ["Model", "Diagnostics"]), [])
+    }
+
+    /// `portal new` and `portal add-scheme` write content for people to edit, in the format documented
+    /// for people; they never reach into the pipeline that reads it, so a starter file cannot lean on
+    /// how the loader happens to work today.
+    func test_the_starter_names_no_type_of_any_stage() throws {
+        var stages: Set<String> = []
         for stage in ["Load", "Validate", "Publish", "Render", "Check", "Write", "Site"] {
             stages.formUnion(try Self.declaredTypes(stage))
         }
-        XCTAssertTrue(stages.isSuperset(of: ["Publication", "ContentLoader", "Validator", "Build"]))
-        XCTAssertEqual(try Self.uses(of: stages, in: ["Model", "Diagnostics"]), [])
+        XCTAssertTrue(try Self.declaredTypes("Starter").isSuperset(of: ["StarterDates", "StarterWriter", "StarterPortal"]))
+        XCTAssertEqual(try Self.uses(of: stages, in: ["Starter"]), [])
     }
 }

@@ -68,7 +68,7 @@ final class DateYearRangeTests: XCTestCase {
             ---
             Introduction.
             """])
-        let outcome = portal.build()
+        let outcome = portal.check()
         XCTAssertEqual(outcome.lines, [
             "Content/schemes/test-scheme/scheme.md:11:21: error: “0000” is outside the years a date can be in (1900 to 2200); check the year",
         ])

@@ -60,10 +60,33 @@ final class DirectoryPagesTests: XCTestCase {
         XCTAssertTrue(portal.build().wrote)
         let index = try portal.read("people/people-index.js")
         XCTAssertTrue(index.hasPrefix("window.schemePortalDirectory = {\"people\": [\n"), index)
-        XCTAssertTrue(index.contains(#"{"n":"Person 2","u":"p2/index.html","r":"Analyst","o":"","s":"person 2 analyst rivers test scheme","f":["expertise/rivers"]}"#), index)
+        XCTAssertTrue(index.contains(#"{"i":"p2","n":"Person 2","u":"p2/index.html","r":"Analyst","o":"","s":"person 2 analyst rivers test scheme","f":["expertise/rivers"]}"#), index)
         XCTAssertFalse(index.contains("example.org"), "the e-mail address was not consented to")
         let page = try portal.read("people/page/2/index.html")
         XCTAssertTrue(page.contains(#"data-people-index="../../people-index.js" data-index-base="../../" data-facet="""#), page)
+    }
+
+    /// The filter's results offer the shortlist's toggle, which needs each person's id and, in a scheme's
+    /// directory, their side; everyone's directory has no shortlist, so no side.
+    func test_index_entries_carry_the_id_and_in_a_scheme_directory_the_side() throws {
+        let portal = try portal(people: 5, pageSize: 3)
+        XCTAssertTrue(portal.build().wrote)
+        let scheme = try indexEntries(portal.read("schemes/test-scheme/people/people-index.js"))
+        XCTAssertEqual(scheme.map { $0["i"] as? String }, ["p2", "p4", "p1", "p3", "p5"])
+        XCTAssertEqual(scheme.map { $0["d"] as? String }, ["mentor", "mentor", "mentee", "mentee", "mentee"])
+        XCTAssertEqual(scheme.map { $0["n"] as? String }, ["Person 2", "Person 4", "Person 1", "Person 3", "Person 5"])
+        let everyone = try indexEntries(portal.read("people/people-index.js"))
+        XCTAssertEqual(everyone.map { $0["i"] as? String }, ["p1", "p2", "p3", "p4", "p5"])
+        XCTAssertTrue(everyone.allSatisfy { $0["d"] == nil }, "everyone's directory has no shortlist, so no side")
+    }
+
+    private func indexEntries(_ script: String) throws -> [[String: Any]] {
+        let prefix = "window.schemePortalDirectory = "
+        XCTAssertTrue(script.hasPrefix(prefix), script)
+        var json = script.dropFirst(prefix.count)
+        while let last = json.last, last == "\n" || last == ";" { json.removeLast() }
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return object?["people"] as? [[String: Any]] ?? []
     }
 
     func test_lists_of_one_page_have_no_index_and_no_page_links() throws {
@@ -78,5 +101,19 @@ final class DirectoryPagesTests: XCTestCase {
 
     func test_json_text_cannot_end_a_script_or_a_line() {
         XCTAssertEqual(JSONText.quoted("a\"b\\c</script>\u{2028}\n\u{1}é"), #""a\"b\\c\u003c/script>\u2028\n\u0001é""#)
+    }
+
+    /// Every ASCII character and some that are not, alone and in runs, read back unchanged by a JSON parser,
+    /// with nothing a script or a line of script could end at left unescaped.
+    func test_json_text_reads_back_as_the_same_text() throws {
+        var samples = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        samples += ["", "naïve café", "日本語", "👩‍💻 and 🇬🇧", "\u{2028}\u{2029}", "a\u{2027}b\u{202A}c", "\u{E2}\u{80}",
+                    String(repeating: "x<y>\"z\"\\", count: 50), "\u{7F}\u{80}\u{9F}\u{A0}", "line\r\nnext\ttab"]
+        for sample in samples {
+            let quoted = JSONText.quoted(sample)
+            for forbidden in ["<", "\n", "\r", "\u{2028}", "\u{2029}"] { XCTAssertFalse(quoted.contains(forbidden), quoted) }
+            let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            XCTAssertEqual(decoded, [sample], quoted)
+        }
     }
 }

@@ -9,7 +9,7 @@ final class LinkRulesTests: XCTestCase {
     }
 
     private func page(_ path: String, links: [MarkdownLink] = [], anchors: Set<String> = ["main"]) -> RenderedPage {
-        RenderedPage(path: path, html: "", links: links, anchors: anchors)
+        RenderedPage(path: path, bytes: [], links: links, anchors: anchors)
     }
 
     private var site: [RenderedPage] {

@@ -64,4 +64,26 @@ final class SitePathsTests: XCTestCase {
                        "schemes/open/people/organisation/dfe/index.html")
         XCTAssertEqual(SitePaths.facetValue(in: SitePaths.peopleFolder(nil), "side", "mentor"), "people/side/mentor/index.html")
     }
+
+    /// Pages share their navigation's links when they agree on depth and on the folders shared with each
+    /// target (PageFrames); that holds only if those two decide `relative(from:to:)` completely.
+    func test_a_relative_link_depends_only_on_depth_and_shared_folders() {
+        let folders = ["", "people/", "people/ada/", "people/expertise/grant-writing/", "people/page/2/", "peoplex/",
+                       "schemes/", "schemes/pilot/", "schemes/pilot/people/", "schemes/pilot/people/page/3/", "schemes/pil/",
+                       "schemes/pilot-two/handbook/", "about/", "assets/", "a/b/c/d/e/"]
+        let pages = folders.flatMap { [$0 + "index.html", $0 + "other.html"] }
+        let targets = pages + ["calendar.ics", "assets/style.css", "schemes/pilot/calendar.ics"]
+        var seen: [String: String] = [:]
+        for page in pages {
+            for target in targets {
+                let shape = "\(SitePaths.depth(of: page)) \(SitePaths.sharedFolders(page, target)) \(target)"
+                let link = SitePaths.relative(from: page, to: target)
+                if let other = seen[shape] { XCTAssertEqual(link, other, "\(page) → \(target)") }
+                seen[shape] = link
+            }
+        }
+        XCTAssertEqual(SitePaths.sharedFolders("schemes/pilot/people/index.html", "schemes/pil/index.html"), 1)
+        XCTAssertEqual(SitePaths.sharedFolders("people/ada/index.html", "people/index.html"), 1)
+        XCTAssertEqual(SitePaths.depth(of: "people/ada/index.html"), 2)
+    }
 }

@@ -7,7 +7,7 @@ final class TemplateOutputTests: XCTestCase {
     private func escaped(_ text: String) -> String {
         var output = TemplateOutput(capacity: 0)
         output.appendEscaped(text)
-        return output.text
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     private func swiftMustache(_ text: String) throws -> String {

@@ -46,7 +46,7 @@ final class TemplateRendererTests: XCTestCase {
         }
         let theirs = library.render(context, withTemplate: "main") ?? ""
         switch TemplateRenderer.render("main", in: compiled, context: context) {
-        case .rendered(let ours)?: return (ours, theirs)
+        case .rendered(let ours)?: return (String(decoding: ours, as: UTF8.self), theirs)
         case let other:
             XCTFail("not rendered: \(String(describing: other))\n\(templates)", file: file, line: line)
             return nil
@@ -200,8 +200,9 @@ final class TemplateRendererTests: XCTestCase {
                 }
                 let theirs = library.render(context, withTemplate: "main") ?? ""
                 switch TemplateRenderer.render("main", in: compiled, context: context) {
-                case .rendered(let ours)?:
+                case .rendered(let bytes)?:
                     compared += 1
+                    let ours = String(decoding: bytes, as: UTF8.self)
                     if ours != theirs { return XCTAssertEqual(ours, theirs, "\(templates)") }
                 case .unsupported?:
                     continue // it printed a list or a map: swift-mustache renders those pages

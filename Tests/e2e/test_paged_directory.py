@@ -13,10 +13,15 @@ import pytest
 
 import sitecheck
 from conftest import REPOSITORY, build_portal
-from test_people import chrome, set_width, wait_for  # noqa: F401 (chrome is a fixture)
+from test_people import (STORAGE_PREFIX, chrome, listed, pre_text, press, set_width,  # noqa: F401 (chrome is a fixture)
+                         status_text, wait_for)
 
 selenium = pytest.importorskip("selenium")
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
+
+PHONE = sitecheck.Viewport("375", 375, 812)
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +121,141 @@ def test_the_filter_on_a_facet_page_searches_only_that_facet(chrome, paged_serve
     assert re.match(rf"\d+ of {len(members)} people match", status()), (status(), facet)
     shown = {link.text for link in chrome.find_elements(By.CSS_SELECTOR, "[data-filter-results] a")}
     assert shown <= {p["n"] for p in members}, "results outside the facet"
+
+
+def test_search_results_on_a_paged_scheme_directory_offer_the_shortlist(browser, paged_server, paged_site):
+    """The review's gap: a participant who searches a directory of several pages for someone on another
+    page adds them to the shortlist from the results, as from that person's card."""
+    folder = "schemes/open-peer-mentoring/people"
+    page = folder + "/index.html"
+    # Who is on which side, read from the cards of every page of the list, not from the index under test.
+    pages = [page] + sorted((p.relative_to(paged_site).as_posix() for p in paged_site.glob(folder + "/page/*/index.html")),
+                            key=lambda path: int(path.split("/")[-2]))
+    everyone = [{"i": person, "n": name, "d": side}
+                for path in pages
+                for side, body in re.findall(r'<ul class="people-list" data-side="([^"]*)">(.*?)</ul>',
+                                             (paged_site / path).read_text(encoding="utf-8"), re.S)
+                for person, name in re.findall(r'<li class="person-card" data-person="([^"]+)" data-name="([^"]+)"', body)]
+    html = (paged_site / page).read_text(encoding="utf-8")
+    on_page = set(re.findall(r'<li class="person-card" data-person="([^"]+)"', html))
+    assert len(pages) > 1 and len(everyone) > len(on_page), "the scheme's directory is not paged"
+    limit = int(re.search(r'<section[^>]*\bdata-shortlist\b[^>]*\bdata-max="(\d+)"', html).group(1))
+    other = everyone[0]["d"]      # the side whose people the first page lists
+    own = next(person["d"] for person in everyone if person["d"] != other)
+    theirs = [person for person in everyone if person["d"] == other]
+    wanted = next(person for person in reversed(theirs) if person["i"] not in on_page)
+    here = next(person for person in theirs if person["i"] in on_page)
+    mine = next(person for person in everyone if person["d"] == own)
+    more = [person for person in theirs if person not in (wanted, here)][:limit]
+    assert len(more) == limit, "the scheme needs more people on the other side than its preference limit"
+
+    driver = browser.driver
+    browser.use(sitecheck.DESKTOP)
+    driver.get(paged_server.url(page))
+    driver.execute_script("window.localStorage.clear()")
+    driver.get(paged_server.url(page))
+    wait_for(driver, lambda: driver.find_element(By.CSS_SELECTOR, "section[data-shortlist]").is_displayed(),
+             "people.js did not show the shortlist on a paged scheme directory")
+    Select(driver.find_element(By.CSS_SELECTOR, "[data-shortlist-side]")).select_by_value(own)
+    field = driver.find_element(By.ID, "people-filter")
+
+    def result(person):
+        return driver.find_element(By.CSS_SELECTOR, f'[data-filter-results] li.person-card[data-person="{person["i"]}"]')
+
+    def search(person):
+        field.clear()
+        field.send_keys(person["n"], Keys.ENTER)
+        wait_for(driver, lambda: result(person).is_displayed(), f"searching for {person['n']} did not list them")
+        return result(person)
+
+    def toggle(person):
+        shown = lambda: [b for b in result(person).find_elements(By.CSS_SELECTOR, ".shortlist-toggle button")  # noqa: E731
+                         if b.is_displayed()]
+        wait_for(driver, lambda: shown(), f"the search result for {person['n']} has no shortlist button")
+        return shown()[0]
+
+    def pressed(button):
+        return button.get_attribute("aria-pressed") == "true"
+
+    # Someone of the other side who is not on this page: added from the results, by keyboard.
+    card = search(wanted)
+    assert card.get_attribute("data-name") == wanted["n"]
+    button = toggle(wanted)
+    assert not pressed(button)
+    assert button.accessible_name == f"Add to shortlist: {wanted['n']}"
+    press(driver, button)
+    wait_for(driver, lambda: pressed(button), "Add to shortlist on a search result did not press it")
+    assert listed(driver) == [wanted["i"]]
+    assert f"preferences: [{wanted['i']}]" in pre_text(driver)
+    assert button.accessible_name == f"Remove from shortlist: {wanted['n']}"
+    assert status_text(driver, "[data-shortlist-status]") == f"{wanted['n']} added as choice 1 of {limit}."
+    assert f"choice 1 of {limit}" in card.find_element(By.CSS_SELECTOR, ".shortlist-note").text
+    assert driver.execute_script("return document.activeElement === arguments[0]", button), \
+        "focus left the result's button"
+
+    # Kept in step: removed from the list, the result's button is released; pressed again, it is back.
+    press(driver, driver.find_element(By.CSS_SELECTOR, f'[data-shortlist-items] button[data-action="remove"][data-id="{wanted["i"]}"]'))
+    wait_for(driver, lambda: not pressed(button), "removing from the list left the result's button pressed")
+    press(driver, button)
+    wait_for(driver, lambda: listed(driver) == [wanted["i"]], "adding from the result again failed")
+
+    # ...and with another tab's change (the storage event).
+    here_tab = driver.current_window_handle
+    driver.switch_to.new_window("tab")
+    driver.get(paged_server.url(page))
+    driver.execute_script("window.localStorage.setItem(arguments[0], JSON.stringify({side: arguments[1], ids: [], names: {}}))",
+                          STORAGE_PREFIX + "open-peer-mentoring", own)
+    driver.close()
+    driver.switch_to.window(here_tab)
+    wait_for(driver, lambda: not pressed(button), "another tab's change left the result's button pressed")
+    press(driver, button)
+    wait_for(driver, lambda: listed(driver) == [wanted["i"]], "adding from the result after another tab's change failed")
+
+    # A new search replaces the results; the old result's button is no longer updated.
+    driver.execute_script("window.portalTestDetached = arguments[0]", button)
+    search(mine)
+    assert not [b for b in result(mine).find_elements(By.TAG_NAME, "button") if b.is_displayed()], \
+        "a result of the participant's own side has a shortlist button"
+    press(driver, driver.find_element(By.CSS_SELECTOR, '[data-shortlist-items] button[data-action="remove"]'))
+    wait_for(driver, lambda: listed(driver) == [], "Remove in the list did nothing")
+    assert driver.execute_script("const b = window.portalTestDetached; return [b.isConnected, b.getAttribute('aria-pressed')]") \
+        == [False, "true"], "a replaced result's button was still updated"
+
+    # Someone on this page, added from the results: clearing the search shows their card's button pressed.
+    search(here)
+    press(driver, toggle(here))
+    wait_for(driver, lambda: listed(driver) == [here["i"]], "adding from the result failed")
+    field.clear()
+    field.send_keys(" ", Keys.ENTER)
+    wait_for(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".people-group").is_displayed(),
+             "clearing the search did not bring the page's cards back")
+    assert driver.execute_script("return document.querySelector('[data-filter-results]').children.length") == 0
+    page_buttons = {person: driver.find_element(By.CSS_SELECTOR, f'ul[data-side] li[data-person="{person}"] .shortlist-toggle button')
+                    for person in on_page}
+    assert all(b.is_displayed() for b in page_buttons.values()), "the page's cards lost their buttons"
+    assert {person for person, b in page_buttons.items() if pressed(b)} == {here["i"]}, \
+        "the page's cards are not in step with the list"
+
+    # The list's limit holds from the results, with the same message, at a phone's width; axe-core passes.
+    browser.use(PHONE)
+    try:
+        for person in more:
+            search(person)
+            press(driver, toggle(person))
+        refused = more[-1]
+        wait_for(driver, lambda: status_text(driver, "[data-shortlist-status]") ==
+                 f"You can choose up to {limit}: remove one first.", "adding beyond the limit from a result was not refused")
+        assert listed(driver) == [here["i"]] + [person["i"] for person in more[:-1]]
+        assert not pressed(toggle(refused))
+        assert f"Your list is full ({limit} of {limit})" in result(refused).find_element(By.CSS_SELECTOR, ".shortlist-note").text
+        box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.width, r.height, "
+                                    "document.documentElement.clientWidth]", toggle(refused))
+        assert box[0] >= 0 and box[1] <= box[4] and box[2] >= 24 and box[3] >= 24, f"the result's button at 375 px: {box}"
+        assert browser.check_reflow() is None, browser.check_reflow()
+        violations = browser.run_axe()
+        assert not violations, sitecheck.axe_report([sitecheck.PageResult(page, PHONE, violations, None, None)])
+    finally:
+        browser.use(sitecheck.DESKTOP)
 
 
 @pytest.mark.parametrize("viewport", [sitecheck.DESKTOP, sitecheck.NARROW], ids=lambda v: v.name)

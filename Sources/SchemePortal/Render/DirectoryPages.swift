@@ -98,8 +98,8 @@ extension SiteRenderer {
         let size = portal.settings.directoryPageSize
         let pageCount = max(1, (ordered.count + size - 1) / size)
         let paths = (1...pageCount).map { $0 == 1 ? path : SitePaths.listPage(path, $0) }
-        let browse = (first: browseLists(from: paths[0], current: paths[0], layout: layout),
-                      rest: paths.count > 1 ? browseLists(from: paths[1], current: paths[0], layout: layout) : [])
+        let browse = (first: PreparedValue(browseLists(from: paths[0], current: paths[0], layout: layout)),
+                      rest: PreparedValue(paths.count > 1 ? browseLists(from: paths[1], current: paths[0], layout: layout) : []))
         return paths.indices.map { index in
             let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
             let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths, browse: browse)
@@ -115,7 +115,7 @@ extension SiteRenderer {
         let paths: [String]
         /// The "Browse by" lists as the first page and as the later pages see them (the same on every later
         /// page of a list, so made once per list, not once per page).
-        let browse: (first: [[String: Any]], rest: [[String: Any]])
+        let browse: (first: PreparedValue, rest: PreparedValue)
         var path: String { paths[page - 1] }
     }
 

@@ -4,6 +4,6 @@ enum HTMLText {
     static func escape(_ text: String) -> String {
         var out = TemplateOutput(capacity: text.utf8.count)
         out.appendEscaped(text)
-        return out.text
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

@@ -88,15 +88,16 @@ struct PageBuilder {
         [.person(person.id)] + person.sources.map { .file($0) }
     }
 
-    func rendered(html: String) -> RenderedPage {
-        RenderedPage(path: path, html: html, links: links, anchors: anchors, inputs: inputs)
+    func rendered(bytes: [UInt8]) -> RenderedPage {
+        RenderedPage(path: path, bytes: bytes, links: links, anchors: anchors, inputs: inputs)
     }
 }
 
 /// One page of HTML, with what the link check needs to know about it.
 public struct RenderedPage: Sendable {
     public var path: String
-    public var html: String
+    /// The page's HTML, until it is moved into its output file.
+    public var bytes: [UInt8]
     public var links: [MarkdownLink]
     public var anchors: Set<String>
     /// What the page was made from, for rebuilding only what a change touches.

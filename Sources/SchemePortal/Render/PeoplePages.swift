@@ -48,7 +48,11 @@ extension SiteRenderer {
 
         /// The text around each mark, split by bytes (the mark is one byte; splitting by characters was slow).
         static func pieces(of text: String) -> [Substring] {
-            text.utf8.split(separator: 1, omittingEmptySubsequences: false).map { Substring($0) }
+            pieces(of: Array(text.utf8))
+        }
+
+        static func pieces(of bytes: [UInt8]) -> [Substring] {
+            bytes.split(separator: 1, omittingEmptySubsequences: false).map { Substring(decoding: $0, as: UTF8.self) }
         }
 
         func html(address: String, into output: inout String) {
@@ -62,8 +66,8 @@ extension SiteRenderer {
     func cardHTML(_ person: PublishedPerson) -> CardHTML {
         var card = card(person, from: SitePaths.home)
         card["url"] = CardHTML.addressMark
-        let (html, stopped) = templates.rendering(Self.cardTemplate, card)
-        return CardHTML(pieces: CardHTML.pieces(of: html), stopped: stopped)
+        let (bytes, stopped) = templates.rendering(Self.cardTemplate, card)
+        return CardHTML(pieces: CardHTML.pieces(of: bytes), stopped: stopped)
     }
 
     static let cardTemplate = "partials/person-card"

@@ -47,6 +47,23 @@ public enum SitePaths {
 
     /// A relative URL from one output file to another (both site-relative paths). Every page makes dozens
     /// of these, so it works on the paths' bytes rather than building a string for each folder.
+    /// How many folders deep a page is (`people/ada/index.html` is 2).
+    static func depth(of page: String) -> Int {
+        page.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+    }
+
+    /// How many whole folders, from the top, a page's path and a target's path share. With the page's
+    /// depth, this is all `relative(from:to:)` depends on: it climbs out of the folders not shared and
+    /// writes the target's path below them.
+    static func sharedFolders(_ page: String, _ target: String) -> Int {
+        var shared = 0
+        for (a, b) in zip(page.utf8, target.utf8) {
+            guard a == b else { break }
+            if a == UInt8(ascii: "/") { shared += 1 }
+        }
+        return shared
+    }
+
     public static func relative(from page: String, to target: String) -> String {
         let slash = UInt8(ascii: "/")
         let fromParts = page.utf8.split(separator: slash).dropLast()

@@ -6,6 +6,7 @@ public struct SiteRenderer: Sendable {
     let templates: Templates
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
+    let frames = PageFrames()
     /// The site's address with a final `/`, checked again here (once, not per page), so that an address
     /// validation would refuse never reaches a page or the sitemap.
     let baseURL: String?
@@ -23,7 +24,10 @@ public struct SiteRenderer: Sendable {
 
     public struct Result: Sendable {
         public var pages: [RenderedPage]
+        /// Every file of the site; given a sink, each file's bytes went to it and only its path is kept here.
         public var files: [OutputFile]
+        /// The bytes of all the files together.
+        public var byteCount = 0
         public var diagnostics: [Diagnostic]
         /// What each file of `files` was made from, by its path: pages, calendars, the sitemap and assets.
         public var inputs: [String: PageInputs] = [:]
@@ -33,10 +37,13 @@ public struct SiteRenderer: Sendable {
     struct GroupOutput: Sendable {
         var pages: [(RenderedPage, [Diagnostic])] = []
         var files: [OutputFile] = []
+        var byteCount = 0
         var extraFiles: [(OutputFile, PageInputs)] = []
     }
 
-    public func render() -> Result {
+    /// Every page and file of the site. Given a `sink`, each file is handed to it as soon as it is made, from
+    /// whichever thread made it, and not kept (a site of 10,000 people is then never in memory whole).
+    public func render(sink: (@Sendable (OutputFile) -> Void)? = nil) -> Result {
         // Groups of pages render in parallel; results keep the order of the groups, so output and messages
         // never depend on scheduling.
         var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [{ [homePage()] }]
@@ -54,9 +61,15 @@ public struct SiteRenderer: Sendable {
                 var made = GroupOutput()
                 for (page, found) in group() {
                     var page = page
-                    made.files.append(OutputFile(path: page.path, text: page.html))
-                    // The page's bytes now live in its file; keeping the text too doubled the build's peak memory.
-                    page.html = ""
+                    made.byteCount += page.bytes.count
+                    if let sink {
+                        sink(OutputFile(path: page.path, contents: page.bytes))
+                        made.files.append(OutputFile(path: page.path, contents: []))
+                    } else {
+                        made.files.append(OutputFile(path: page.path, contents: page.bytes))
+                    }
+                    // The page's bytes now live in its file; keeping them here too doubled the build's peak memory.
+                    page.bytes = []
                     made.pages.append((page, found))
                 }
                 return made
@@ -66,7 +79,9 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var extraFiles: [(OutputFile, PageInputs)] = []
+        var pageBytes = 0
         for made in Parallel.map(work) {
+            pageBytes += made.byteCount
             for (page, found) in made.pages {
                 pages.append(page)
                 diagnostics += found
@@ -76,29 +91,36 @@ public struct SiteRenderer: Sendable {
         }
 
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
-        files += templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
+        var others: [OutputFile] = templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
         for (file, made) in extraFiles {
-            files.append(file)
+            others.append(file)
             inputs[file.path] = made
         }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
         for (file, made) in calendar.outputs(portal) {
-            files.append(file)
+            others.append(file)
             inputs[file.path] = made
         }
         if let baseURL {
             // People pages stay out of the sitemap unless the portal opts in (privacy by default).
             let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
-            files.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
+            others.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
             inputs[SitePaths.sitemap] = Self.sitemapInputs(pages)
         } else {
             diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }
+        let byteCount = others.reduce(pageBytes) { $0 + $1.contents.count }
+        if let sink {
+            for file in others { sink(file) }
+            files += others.map { OutputFile(path: $0.path, contents: []) }
+        } else {
+            files += others
+        }
         files.sort { $0.path < $1.path }
-        return Result(pages: pages, files: files, diagnostics: diagnostics, inputs: inputs)
+        return Result(pages: pages, files: files, byteCount: byteCount, diagnostics: diagnostics, inputs: inputs)
     }
 
     /// The sitemap lists which pages exist, and that follows from what the pages were made from (a
@@ -121,11 +143,6 @@ public struct SiteRenderer: Sendable {
         if let scheme { record(scheme, in: &builder) }
         let root = rootOverride ?? SitePaths.root(from: path)
         let settings = portal.settings
-        var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
-        site["description"] = settings.description ?? ""
-        site["footer"] = settings.footer ?? ""
-        site["contactEmail"] = settings.contactEmail ?? ""
-        site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
         var documentTitle = [title]
         if let scheme, title != scheme.title { documentTitle.append(scheme.shortTitle ?? scheme.title) }
         if title != settings.title { documentTitle.append(settings.title) }
@@ -143,26 +160,50 @@ public struct SiteRenderer: Sendable {
         if let baseURL, path != SitePaths.notFound {
             page["canonical"] = baseURL + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
-        var nav: [[String: Any]] = [["title": "Home", "url": link(from: path, to: SitePaths.home, root: rootOverride),
-                                     "current": path == SitePaths.home]]
-        for other in portal.schemes {
-            nav.append(["title": other.shortTitle ?? other.title,
-                        "url": link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
-                        "current": path.hasPrefix("schemes/\(other.slug)/")])
-        }
-        if !publication.people.isEmpty {
-            nav.append(["title": "People", "url": link(from: path, to: SitePaths.people, root: rootOverride),
-                        "current": path.hasPrefix("people/")])
-        }
-        var result: [String: Any] = [
-            "site": site,
-            "page": page,
-            "nav": nav,
-            "assets": ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
-                       "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)],
-        ]
+        var result: [String: Any] = ["page": page]
+        let frame = self.frame(from: path, root: rootOverride)
+        result["site"] = frame.site
+        result["nav"] = frame.nav
+        result["assets"] = frame.assets
         if let scheme { result["scheme"] = schemeSummary(scheme, from: path) }
         return result
+    }
+
+    /// The site, navigation and assets as a page at `path` sees them, shared by every page with the same links.
+    private func frame(from path: String, root rootOverride: String?) -> PageFrames.Frame {
+        let schemeTargets = portal.schemes.map { SitePaths.scheme($0.slug) }
+        let targets = [SitePaths.home, SitePaths.people, SitePaths.stylesheet, SitePaths.keyDatesScript, SitePaths.portalCalendar]
+            + schemeTargets
+        var current = [path == SitePaths.home, path.hasPrefix("people/")]
+        for scheme in portal.schemes { current.append(path.hasPrefix("schemes/\(scheme.slug)/")) }
+        // Every link a frame holds is decided by the page's depth and the folders it shares with each
+        // target (SitePaths.linkShape), or, on a page linking from the root, by that root alone; so pages
+        // that agree on those and on which item is current share one frame, and no link is made for a
+        // page whose frame is already made.
+        var key = rootOverride.map { "root:" + $0 } ?? String(SitePaths.depth(of: path))
+        for target in targets where rootOverride == nil { key += ",\(SitePaths.sharedFolders(path, target))" }
+        for mark in current { key += mark ? "1" : "0" }
+        return frames.frame(key) {
+            var nav: [(title: String, url: String, current: Bool)] = [("Home", link(from: path, to: SitePaths.home, root: rootOverride),
+                                                                      path == SitePaths.home)]
+            for other in portal.schemes {
+                nav.append((other.shortTitle ?? other.title, link(from: path, to: SitePaths.scheme(other.slug), root: rootOverride),
+                            path.hasPrefix("schemes/\(other.slug)/")))
+            }
+            if !publication.people.isEmpty {
+                nav.append(("People", link(from: path, to: SitePaths.people, root: rootOverride), path.hasPrefix("people/")))
+            }
+            let settings = portal.settings
+            var site: [String: Any] = ["title": settings.title, "organisation": settings.organisation, "language": settings.language]
+            site["description"] = settings.description ?? ""
+            site["footer"] = settings.footer ?? ""
+            site["contactEmail"] = settings.contactEmail ?? ""
+            site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
+            let navigation: [[String: Any]] = nav.map { ["title": $0.title, "url": $0.url, "current": $0.current] }
+            let assets: [String: Any] = ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
+                                         "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)]
+            return PageFrames.Frame(site: PreparedValue(site), nav: PreparedValue(navigation), assets: PreparedValue(assets))
+        }
     }
 
     /// A relative link, or an absolute one on pages (the 404 page) that may be served from any folder.
@@ -181,9 +222,9 @@ public struct SiteRenderer: Sendable {
     func page(_ builder: PageBuilder, template: String, context: [String: Any]) -> (RenderedPage, [Diagnostic]) {
         var builder = builder
         for name in templates.used(by: template) { builder.record(.template(name)) }
-        let (html, stopped) = templates.rendering(template, context)
+        let (bytes, stopped) = templates.rendering(template, context)
         var diagnostics = builder.diagnostics
         if let stopped { diagnostics.append(templates.stoppedRendering(template, page: builder.path, because: stopped)) }
-        return (builder.rendered(html: html), diagnostics)
+        return (builder.rendered(bytes: bytes), diagnostics)
     }
 }

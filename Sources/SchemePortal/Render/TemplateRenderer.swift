@@ -8,8 +8,8 @@
 /// the same list, a partial included twice by a partial included twice…).
 struct TemplateRenderer {
     enum Outcome {
-        case rendered(String)
-        case stopped(String, reason: String)
+        case rendered([UInt8])
+        case stopped([UInt8], reason: String)
         /// The data or the template needs what only swift-mustache does (`{{list}}` prints Swift's own
         /// description of an array): render the page with it instead.
         case unsupported
@@ -40,9 +40,10 @@ struct TemplateRenderer {
         guard let template = templates[name] else { return nil }
         guard let (value, count, textBytes) = TemplateValue.make(context) else { return .unsupported }
         var renderer = TemplateRenderer(templates: templates, root: value, values: count, textBytes: textBytes)
-        renderer.render(template.nodes, Frame())
-        if let reason = renderer.stopped { return .stopped(renderer.output.text, reason: reason) }
-        return renderer.unsupported ? .unsupported : .rendered(renderer.output.text)
+        var frame = Frame()
+        renderer.render(template.nodes, &frame)
+        if let reason = renderer.stopped { return .stopped(renderer.output.finished, reason: reason) }
+        return renderer.unsupported ? .unsupported : .rendered(renderer.output.finished)
     }
 
     private init(templates: [String: CompiledTemplate], root: TemplateValue, values: Int, textBytes: Int) {
@@ -56,21 +57,24 @@ struct TemplateRenderer {
         output = TemplateOutput(capacity: 16 * 1024 + textBytes)
     }
 
-    private mutating func render(_ nodes: [TemplateNode], _ frame: Frame) {
-        var frame = frame
+    /// The frame is passed in and out rather than copied (a copy of its lists for every node and every
+    /// item of every list was most of the renderer's time); what a list of nodes changes in it, it restores.
+    private mutating func render(_ nodes: [TemplateNode], _ frame: inout Frame) {
+        let escapes = frame.escapes
+        defer { frame.escapes = escapes }
         let start = output.bytes.count
-        for node in nodes {
+        for index in nodes.indices {
             guard stopped == nil else { return }
             steps += 1
             if steps > maximumSteps { return stop("it took more than \(maximumSteps) steps (sections inside sections over the same list?)") }
             if output.bytes.count > maximumBytes { return stop("it made more than \(maximumBytes >> 20) MB") }
             guard !frame.indentation.isEmpty else {
-                render(node, &frame)
+                render(nodes[index], &frame)
                 continue
             }
             let before = output.bytes.count
             let endsLine = output.endsLine(since: start)
-            render(node, &frame)
+            render(nodes[index], &frame)
             if endsLine, output.bytes.count > before {
                 output.bytes.insert(contentsOf: frame.indentation, at: before)
             }
@@ -95,18 +99,18 @@ struct TemplateRenderer {
             }
         case .section(let name, let body, let inverted):
             let value = lookUp(name, frame)
-            inverted ? renderInverted(body, value, frame) : renderSection(body, value, frame)
+            inverted ? renderInverted(body, value, &frame) : renderSection(body, value, &frame)
         case .partial(let name, let indentation, let overrides):
             guard let template = templates[name] else { return }
             var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
                               overrides: frame.overrides)
             // A block the outer template overrides stays overridden in every template it inherits from.
             if !overrides.isEmpty { inner.overrides.merge(overrides) { outer, _ in outer } }
-            nest { $0.render(template.nodes, inner) }
+            nest { $0.render(template.nodes, &inner) }
         case .block(let name, let defaultNodes, let indentation):
-            let inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
+            var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
                               overrides: frame.overrides, escapes: frame.escapes)
-            nest { $0.render(frame.overrides[name] ?? defaultNodes, inner) }
+            nest { $0.render(frame.overrides[name] ?? defaultNodes, &inner) }
         case .contentType(let escapes):
             frame.escapes = escapes
         }
@@ -121,46 +125,48 @@ struct TemplateRenderer {
         depth -= 1
     }
 
-    private mutating func renderSection(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: Frame) {
+    private mutating func renderSection(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: inout Frame) {
         switch value {
         case nil, .bool(false)?:
             return
         case .bool(true)?:
-            nest { $0.render(body, frame) }
+            nest { $0.render(body, &frame) }
         case .list(let items, _)?:
-            for (index, item) in items.enumerated() {
-                var inner = frame
-                inner.sequence = (index, index == items.count - 1)
+            let sequence = frame.sequence
+            defer { frame.sequence = sequence }
+            for index in items.indices {
+                frame.sequence = (index, index == items.count - 1)
                 nest { renderer in
-                    renderer.stack.append(item)
-                    renderer.render(body, inner)
+                    renderer.stack.append(items[index])
+                    renderer.render(body, &frame)
                     renderer.stack.removeLast()
                 }
                 steps += 1
             }
         case let value?:
-            within(value, body, frame)
+            within(value, body, &frame)
         }
     }
 
-    private mutating func renderInverted(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: Frame) {
+    private mutating func renderInverted(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: inout Frame) {
         switch value {
         case nil, .bool(false)?:
-            nest { $0.render(body, frame) }
+            nest { $0.render(body, &frame) }
         case .list(let items, let sortable)? where items.isEmpty:
-            within(.list(items, sortable: sortable), body, frame)
+            within(.list(items, sortable: sortable), body, &frame)
         default:
             return
         }
     }
 
     /// The body with `value` as the innermost object, outside any list.
-    private mutating func within(_ value: TemplateValue, _ body: [TemplateNode], _ frame: Frame) {
-        var inner = frame
-        inner.sequence = nil
+    private mutating func within(_ value: TemplateValue, _ body: [TemplateNode], _ frame: inout Frame) {
+        let sequence = frame.sequence
+        defer { frame.sequence = sequence }
+        frame.sequence = nil
         nest { renderer in
             renderer.stack.append(value)
-            renderer.render(body, inner)
+            renderer.render(body, &frame)
             renderer.stack.removeLast()
         }
     }
@@ -180,11 +186,13 @@ struct TemplateRenderer {
                 value = stack.last
                 break
             }
-            for object in stack.reversed() {
-                if let child = object.child(first) {
-                    value = Self.walk(child, name.parts.dropFirst())
+            var index = stack.count - 1
+            while index >= 0 {
+                if let child = stack[index].child(first) {
+                    value = name.parts.count == 1 ? child : Self.walk(child, name.parts.dropFirst())
                     break
                 }
+                index -= 1
             }
         case .sequence:
             guard let (index, last) = frame.sequence, let transform = transforms.popFirst() else { return nil }

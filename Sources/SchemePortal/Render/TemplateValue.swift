@@ -42,6 +42,11 @@ indirect enum TemplateValue: Sendable {
             return makeMap(any as! [String: Any], count: &count, textBytes: &textBytes)
         case ObjectIdentifier([[String: Any]].self), ObjectIdentifier([Any].self):
             return makeList(any as! [Any], sortable: false, count: &count, textBytes: &textBytes)
+        case ObjectIdentifier(PreparedValue.self):
+            guard let made = (any as! PreparedValue).made else { return nil }
+            count += made.count - 1
+            textBytes += made.textBytes
+            return made.value
         case ObjectIdentifier([String].self):
             let list = any as! [String]
             count += list.count

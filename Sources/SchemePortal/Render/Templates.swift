@@ -106,20 +106,20 @@ public struct Templates: Sendable {
 
     /// Renders a page; the templates were checked at load time, so an empty page means a template is missing.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        rendering(name, context).text
+        String(decoding: rendering(name, context).bytes, as: UTF8.self)
     }
 
-    /// A page, and why its rendering stopped short when a template made it too large or too deep.
-    func rendering(_ name: String, _ context: [String: Any]) -> (text: String, stopped: String?) {
+    /// A page's bytes, and why its rendering stopped short when a template made it too large or too deep.
+    func rendering(_ name: String, _ context: [String: Any]) -> (bytes: [UInt8], stopped: String?) {
         if engine != .swiftMustache, let compiled {
             switch TemplateRenderer.render(name, in: compiled, context: context) {
-            case .rendered(let text)?: return (text, nil)
-            case .stopped(let text, let reason)?: return (text, reason)
-            case nil: return ("", nil)
-            case .unsupported?: if engine == .compiledOnly { return ("", nil) }
+            case .rendered(let bytes)?: return (bytes, nil)
+            case .stopped(let bytes, let reason)?: return (bytes, reason)
+            case nil: return ([], nil)
+            case .unsupported?: if engine == .compiledOnly { return ([], nil) }
             }
         }
-        return (library.render(context, withTemplate: name) ?? "", nil)
+        return (Array((library.render(PreparedValue.originals(in: context), withTemplate: name) ?? "").utf8), nil)
     }
 
     /// The error for a page whose rendering stopped.

@@ -29,8 +29,10 @@ extension Build {
     /// Times the steps with a monotonic clock (the build's reference day is a separate input).
     struct StepClock {
         private(set) var records: [StepRecord] = []
+        var progress: (@Sendable (Step, Int) -> Void)?
 
         mutating func time<T>(_ step: Step, _ work: () -> T) -> T {
+            progress?(step, 0)
             let start = DispatchTime.now().uptimeNanoseconds
             let result = work()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

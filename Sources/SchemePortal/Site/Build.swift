@@ -33,7 +33,8 @@ public struct Build: Sendable {
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
-        /// Every file of the site, when rendering got that far.
+        /// Every file of the site, when rendering got that far. In a build that wrote (or tried to), the
+        /// files went to the output folder as they were made, and only their paths are kept here.
         public var files: [OutputFile]
         public var pageCount: Int
         /// Whether `Output/` was replaced.
@@ -62,6 +63,11 @@ public struct Build: Sendable {
 
     public let configuration: Configuration
 
+    /// Whether what was found so far stops the site being written.
+    static func blocked(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
+        diagnostics.hasErrors || (strict && !diagnostics.isEmpty)
+    }
+
     public init(configuration: Configuration) {
         self.configuration = configuration
     }
@@ -69,13 +75,17 @@ public struct Build: Sendable {
     /// Runs every step up to `last` that can run, so one pass reports every problem: load → validate →
     /// render → check → write. Writes only when there are no errors (and, with `strict`, no warnings);
     /// `check` stops after `.check`, `report privacy` after `.validate`.
-    public func run(strict: Bool = false, until last: Step = .write) -> Outcome {
+    ///
+    /// `progress` hears each step as it starts, and, while pages stream into the output folder, how many
+    /// are written so far (from any thread), for a progress line on a terminal.
+    public func run(strict: Bool = false, until last: Step = .write,
+                    progress: (@Sendable (Step, _ pagesWritten: Int) -> Void)? = nil) -> Outcome {
         var outcome = Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil)
         if last == .write, let refusal = prepareOutput() {
             outcome.refusal = refusal
             return outcome
         }
-        var clock = StepClock()
+        var clock = StepClock(progress: progress)
         let loaded = clock.time(.load) { load(templates: last >= .render) }
         outcome.diagnostics += loaded.diagnostics
         outcome.readFailure = loaded.failure
@@ -89,14 +99,35 @@ public struct Build: Sendable {
         clock.note(.validate, "\(Counted.words(found.errorCount, "error")), \(Counted.words(found.warningCount, "warning"))")
         guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
 
-        let rendered = clock.time(.render) { SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options).render() }
+        // A build that can still write streams each page into a staging folder as it is rendered, so that the
+        // site is never held in memory whole; Check still runs before the staging folder is swapped in, and
+        // a build that Check blocks removes it, leaving the previous site as it was.
+        var staging: StagingFolder?
+        if last == .write, !Self.blocked(outcome.diagnostics, strict: strict) {
+            do {
+                staging = try StagedOutput(outputDirectory: configuration.outputDirectory).begin()
+            } catch {
+                outcome.writeFailure = "\(error)"
+            }
+        }
+        let rendered = clock.time(.render) {
+            SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options)
+                .render(sink: staging.map { folder in
+                    { @Sendable file in
+                        folder.write([file])
+                        if let progress { progress(.render, folder.written) }
+                    }
+                })
+        }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
         outcome.inputs = rendered.inputs
         outcome.pageCount = rendered.pages.count
-        let bytes = rendered.files.reduce(0) { $0 + $1.contents.count }
-        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(bytes))")
-        guard last != .render else { return outcome.finished(clock) }
+        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(rendered.byteCount))")
+        guard last != .render else {
+            staging?.abandon()
+            return outcome.finished(clock)
+        }
 
         let checked = clock.time(.check) {
             LinkRules().check(rendered.pages, extraFiles: Set(rendered.files.map(\.path)))
@@ -106,15 +137,17 @@ public struct Build: Sendable {
         clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
         guard last == .write else { return outcome.finished(clock) }
 
-        let blocked = outcome.diagnostics.hasErrors || (strict && !outcome.diagnostics.isEmpty)
-        guard !blocked else {
+        guard !Self.blocked(outcome.diagnostics, strict: strict) else {
+            staging?.abandon()
+            outcome.writeFailure = nil
             clock.skip(.write, "not run: the content has \(strict && !outcome.diagnostics.hasErrors ? "warnings (--strict)" : "errors")")
             return outcome.finished(clock)
         }
         var reused = 0
         clock.time(.write) {
+            guard let staging else { return }
             do {
-                let written = try StagedOutput(outputDirectory: configuration.outputDirectory).write(rendered.files)
+                let written = try staging.commit()
                 outcome.wrote = true
                 reused = written.reused
             } catch {

@@ -45,6 +45,14 @@ public struct StagedOutput: Sendable {
     /// anything this tool did not make (see `OutputFolder`). Call `recover()` first, as a build does.
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> Written {
+        let staging = try begin()
+        staging.write(files)
+        return try staging.commit()
+    }
+
+    /// Makes the staging folder beside the output folder, marked as ours, for a site to be written into
+    /// (by several threads at once) while it is being made; `commit` swaps it in, `abandon` removes it.
+    public func begin() throws -> StagingFolder {
         let output = outputDirectory
         let parent = output.deletingLastPathComponent()
         // Only a site this tool made is reused from (an empty or absent folder has nothing to offer).
@@ -67,38 +75,19 @@ public struct StagedOutput: Sendable {
             rmdir(staging.path)
             throw WriteError.io("cannot lock the staging folder \(staging.path)")
         }
-        defer { lock.release() }
-        do {
-            var writer = FolderWriter(root: staging, previous: previousSite)
-            // The marker goes first, so that a folder left by a build killed at any later moment is provably ours.
-            try writer.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8), reusing: false)
-            for file in files {
-                guard OutputFile.isSafe(file.path) else { throw WriteError.unsafePath(file.path) }
-                try writer.write(file.path, file.contents)
-            }
-            // Kept in git so the folder exists in a fresh clone; not part of the site.
-            if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
-                try writer.write(".gitkeep", [], reusing: false)
-            }
-            try writer.flush()
-            try ensureReplaceable(output)
-            let swapped = try FolderSwap.swap(staging: staging, into: output, previous: previous)
-            if let old = swapped.old { BuildLeftovers.removeTree(old) }
-            return Written(method: swapped.method, reused: writer.reused)
-        } catch {
-            BuildLeftovers.removeTree(staging)
-            switch error {
-            case let error as WriteError: throw error
-            case let error as FolderSwap.Failure: throw WriteError.io(error.description)
-            case let error as FolderWriter.Failure: throw WriteError.io(error.description)
-            default: throw WriteError.io("cannot write the new site: \(error.localizedDescription)")
-            }
+        let folder = StagingFolder(output: self, staging: staging, previous: previous, previousSite: previousSite, lock: lock)
+        // The marker goes first, so that a folder left by a build killed at any later moment is provably ours.
+        folder.write(OutputFolder.markerName, Array(OutputFolder.markerText.utf8), reusing: false)
+        if let failure = folder.failure {
+            folder.abandon()
+            throw failure
         }
+        return folder
     }
 
     /// Checked before anything is written and again just before the swap, in case something was put
     /// into the output folder while the site was being written.
-    private func ensureReplaceable(_ output: URL) throws {
+    func ensureReplaceable(_ output: URL) throws {
         if let refusal = OutputFolder.refusal(for: OutputFolder.inspect(output), display: output.path) {
             throw WriteError.refused(refusal)
         }

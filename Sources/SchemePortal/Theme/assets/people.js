@@ -3,8 +3,8 @@
  *
  * Small and dependency-free, loaded with `defer` on directory and profile pages. Everything it shows
  * is in elements that carry `hidden` in the page, so with JavaScript off none of it appears and the
- * facet pages do the filtering. It reads only what the page already publishes (the cards'
- * `data-search`, names and ids) and never fetches anything.
+ * facet pages do the filtering. It reads only what the build publishes (the cards' `data-search`,
+ * names and ids, and a long directory's `people-index.js`, added as a script) and never fetches anything.
  *
  * The shortlist lives in this browser only (localStorage, one key per scheme):
  *   schemeportal.shortlist.<scheme> = {"side": "<side id>", "ids": ["<id>", …], "names": {"<id>": "<name>"}}
@@ -227,8 +227,9 @@
   // ---------------------------------------------------------------- instant filtering
 
   // A directory of several pages filters the whole directory, read from its index script (written by the
-  // build, loaded on the first search), and lists what matches in place of this page's list.
-  function initIndexedFilter(box) {
+  // build, loaded on the first search), and lists what matches in place of this page's list. In a scheme's
+  // directory the shortlist (when there is one) puts its toggles on the results as on the page's cards.
+  function initIndexedFilter(box, shortlist) {
     var input = box.querySelector("input");
     var status = box.querySelector(".filter-status");
     var results = document.querySelector("[data-filter-results]");
@@ -260,9 +261,14 @@
       document.head.appendChild(script);
     }
 
+    // Marked like the page's cards (and, in a scheme's directory, with the side the page's groups carry),
+    // so the shortlist can offer its toggle here too.
     function item(person) {
       var li = document.createElement("li");
       li.className = "person-card";
+      if (typeof person.i === "string") li.setAttribute("data-person", person.i);
+      li.setAttribute("data-name", person.n || "");
+      if (typeof person.d === "string" && person.d) li.setAttribute("data-side", person.d);
       var heading = document.createElement("h3");
       heading.className = "person-name";
       var link = document.createElement("a");
@@ -287,6 +293,7 @@
         last = key;
         results.hidden = true;
         results.textContent = "";
+        if (shortlist) shortlist.resultsChanged(results);
         hidden.forEach(function (element) { element.hidden = false; });
         announce(status, "");
         return;
@@ -299,6 +306,7 @@
       });
       results.textContent = "";
       matches.slice(0, limit).forEach(function (person) { results.appendChild(item(person)); });
+      if (shortlist) shortlist.resultsChanged(results);
       results.hidden = false;
       hidden.forEach(function (element) { element.hidden = true; });
       var message = matches.length + " of " + peopleCount(people.length) + " match";
@@ -311,10 +319,10 @@
     whenTyped(box, input, apply);
   }
 
-  function initFilter() {
+  function initFilter(shortlist) {
     var box = document.querySelector("[data-directory-filter]");
     if (!box) return;
-    if (box.hasAttribute("data-people-index")) { initIndexedFilter(box); return; }
+    if (box.hasAttribute("data-people-index")) { initIndexedFilter(box, shortlist); return; }
     var input = box.querySelector("input");
     var status = box.querySelector(".filter-status");
     var cards = Array.prototype.slice.call(document.querySelectorAll("li.person-card"));
@@ -372,9 +380,10 @@
 
   // ---------------------------------------------------------------- the shortlist on a directory page
 
+  // Returns what the filter needs to put toggles on its results, or null when the page has no shortlist.
   function initDirectoryShortlist() {
     var section = document.querySelector("section[data-shortlist]");
-    if (!section) return;
+    if (!section) return null;
     var select = section.querySelector("[data-shortlist-side]");
     var items = section.querySelector("[data-shortlist-items]");
     var status = section.querySelector("[data-shortlist-status]");
@@ -383,11 +392,11 @@
     var clearButton = section.querySelector("[data-shortlist-clear]");
     var pre = section.querySelector("[data-shortlist-text]");
     var heading = section.querySelector("h2");
-    if (!select || !items || !pre) return;
+    if (!select || !items || !pre) return null;
 
     var list = new Shortlist(section.getAttribute("data-scheme") || "", section.getAttribute("data-scheme-title"),
       parseInt(section.getAttribute("data-max"), 10), section.getAttribute("data-contact"));
-    if (!list.scheme) return;
+    if (!list.scheme) return null;
 
     var sides = Array.prototype.slice.call(select.options).map(function (option) { return option.value; }).filter(Boolean);
     var sideNames = {};
@@ -420,28 +429,41 @@
       items.parentNode.insertBefore(warning, empty);
     }
 
-    // A toggle on each card of the other side.
+    // A toggle on each card of the other side: the page's cards, and the filter's results. The results'
+    // toggles are dropped with their cards when the search changes, so nothing keeps updating those.
     var toggles = [];
+    var resultToggles = [];
+
+    function addToggle(card, side) {
+      var id = card.getAttribute("data-person");
+      if (!id || !ID_PATTERN.test(id)) return null;
+      var toggle = new PersonToggle(list, id, card.getAttribute("data-name") || id, card);
+      toggle.side = side;
+      toggle.button.addEventListener("click", function () {
+        var result = list.toggle(id, toggle.name);
+        render();
+        if (result === "added") {
+          announce(status, toggle.name + " added as " + ordinalChoice(list.position(id), list.max) + ".");
+        } else if (result === "removed") {
+          announce(status, toggle.name + " removed. " + list.state.ids.length + " of " + list.max + " chosen.");
+        } else {
+          announce(status, list.fullMessage());
+          toggle.update(true, true);
+        }
+      });
+      return toggle;
+    }
+
+    function updateToggle(toggle) {
+      var side = list.state.side;
+      toggle.update(Boolean(side) && (oneSided || toggle.side !== side), false);
+    }
+
     Array.prototype.slice.call(document.querySelectorAll("ul.people-list[data-side]")).forEach(function (group) {
       var side = group.getAttribute("data-side");
       Array.prototype.slice.call(group.querySelectorAll("li.person-card")).forEach(function (card) {
-        var id = card.getAttribute("data-person");
-        if (!id || !ID_PATTERN.test(id)) return;
-        var toggle = new PersonToggle(list, id, card.getAttribute("data-name") || id, card);
-        toggle.side = side;
-        toggle.button.addEventListener("click", function () {
-          var result = list.toggle(id, toggle.name);
-          render();
-          if (result === "added") {
-            announce(status, toggle.name + " added as " + ordinalChoice(list.position(id), list.max) + ".");
-          } else if (result === "removed") {
-            announce(status, toggle.name + " removed. " + list.state.ids.length + " of " + list.max + " chosen.");
-          } else {
-            announce(status, list.fullMessage());
-            toggle.update(true, true);
-          }
-        });
-        toggles.push(toggle);
+        var toggle = addToggle(card, side);
+        if (toggle) toggles.push(toggle);
       });
     });
 
@@ -495,9 +517,8 @@
       if (mailLink && list.contact) {
         mailLink.setAttribute("href", chosen && count ? mailtoHref(list.contact, list.title, pre.textContent) : "#");
       }
-      toggles.forEach(function (toggle) {
-        toggle.update(chosen && (oneSided || toggle.side !== side), false);
-      });
+      toggles.forEach(updateToggle);
+      resultToggles.forEach(updateToggle);
     }
 
     select.addEventListener("change", function () {
@@ -622,6 +643,20 @@
 
     section.hidden = false;
     render();
+
+    return {
+      // The filter replaced its results (or emptied them): toggles for the new ones, in step with the list.
+      // A result without a side (an index cached from an older build) gets none rather than a wrong one.
+      resultsChanged: function (container) {
+        resultToggles = [];
+        Array.prototype.slice.call(container.querySelectorAll("li.person-card[data-side]")).forEach(function (card) {
+          var toggle = addToggle(card, card.getAttribute("data-side"));
+          if (!toggle) return;
+          updateToggle(toggle);
+          resultToggles.push(toggle);
+        });
+      }
+    };
   }
 
   // ---------------------------------------------------------------- the shortlist on a profile page
@@ -665,8 +700,8 @@
   }
 
   function init() {
-    initFilter();
-    initDirectoryShortlist();
+    // The shortlist first: the filter hands it each new set of results.
+    initFilter(initDirectoryShortlist());
     initProfileShortlist();
   }
 
