@@ -8,8 +8,12 @@ import XCTest
 final class InputFolderTests: XCTestCase {
     private let page = "---\ntitle: Private notes\n---\nSECRET-TEXT-FROM-OUTSIDE\n"
 
-    private func published(_ outcome: Build.Outcome, contains text: String) -> Bool {
-        outcome.files.contains { String(decoding: $0.contents, as: UTF8.self).contains(text) }
+    /// Whether any file of the site holds the text. A build that starts writing streams its pages to disk
+    /// and keeps no bytes here, which would make this vacuously false: these builds stop before that, and
+    /// the first assertion says so if that ever changes.
+    private func published(_ outcome: Build.Outcome, contains text: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        XCTAssertTrue(outcome.files.contains { !$0.contents.isEmpty }, "the pages' bytes are not in the outcome", file: file, line: line)
+        return outcome.files.contains { String(decoding: $0.contents, as: UTF8.self).contains(text) }
     }
 
     func test_a_page_that_is_a_link_to_a_file_outside_Content_is_an_error_at_the_link_and_is_not_published() throws {

@@ -11,7 +11,8 @@ final class PreparedValueTests: XCTestCase {
         """
     private var context: [String: Any] {
         ["nav": [["url": "a/", "title": "A & B", "current": true], ["url": "b/", "title": "<C>", "current": false]],
-         "site": ["title": "Portal"], "words": ["pear", "apple"], "none": [[String: Any]]()]
+         "site": ["title": "Portal"], "words": ["pear", "apple"], "none": [[String: Any]](),
+         "person": ["tags": [String]()] as [String: Any], "tags": [String]()]
     }
     private var prepared: [String: Any] {
         context.mapValues { PreparedValue($0) as Any }
@@ -28,11 +29,19 @@ final class PreparedValueTests: XCTestCase {
     }
 
     func test_swift_mustache_is_given_the_data_the_values_were_made_from() throws {
-        let mustache = try MustacheTemplate(string: template)
+        // Printing a list is what sends a page to swift-mustache.
+        let mustache = try MustacheTemplate(string: template + " [{{sorted(person.tags)}}]")
         let theirs = mustache.render(PreparedValue.originals(in: prepared))
         XCTAssertEqual(theirs, mustache.render(context))
+        // A page's data mixes prepared values and plain ones, which are looked into: an empty [String]
+        // inside plain data must come out as it went in.
+        var mixed = context
+        mixed["nav"] = PreparedValue(context["nav"] as Any)
+        XCTAssertEqual(mustache.render(PreparedValue.originals(in: mixed)), mustache.render(context))
         // A [String] stays a [String], so sorted() still sorts it.
         XCTAssertTrue(theirs.contains("apple,pear,"), theirs)
+        // An empty [String] stays a [String] too: printing it sorted shows an empty list, not nothing.
+        XCTAssertTrue(theirs.hasSuffix("[[]]"), theirs)
     }
 
     func test_data_ours_cannot_render_is_left_to_swift_mustache() {

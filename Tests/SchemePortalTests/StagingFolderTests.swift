@@ -46,8 +46,10 @@ final class StagingFolderTests: XCTestCase {
         XCTAssertEqual(try besides(output), ["Output"])
         do {
             let forgotten = try StagedOutput(outputDirectory: output).begin()
-            forgotten.write([OutputFile(path: "index.html", text: "new")])
-            XCTAssertEqual(try besides(output).count, 2)
+            try withExtendedLifetime(forgotten) {
+                forgotten.write([OutputFile(path: "index.html", text: "new")])
+                XCTAssertEqual(try besides(output).count, 2)
+            }
         }
         XCTAssertEqual(try besides(output), ["Output"])
         XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8), "old")

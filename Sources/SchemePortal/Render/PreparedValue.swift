@@ -19,13 +19,15 @@ struct PreparedValue {
         context.mapValues(original)
     }
 
+    /// Only values of exactly these types are looked into (as `TemplateValue.make` names them): a cast would
+    /// also let, say, an empty `[String]` through as `[[String: Any]]`, and swift-mustache, which sorts only
+    /// lists of comparable elements, would then render it differently.
     private static func original(_ any: Any) -> Any {
-        switch any {
-        case let prepared as PreparedValue: return prepared.original
-        case let map as [String: Any]: return map.mapValues(original)
-        case let list as [[String: Any]]: return list.map { $0.mapValues(original) }
-        // Only a list of exactly `[Any]` is rebuilt: a `[String]` made into `[Any]` would lose its sorting.
-        case let list as [Any] where type(of: any) == [Any].self: return list.map(original)
+        switch ObjectIdentifier(type(of: any)) {
+        case ObjectIdentifier(PreparedValue.self): return (any as! PreparedValue).original
+        case ObjectIdentifier([String: Any].self): return (any as! [String: Any]).mapValues(original)
+        case ObjectIdentifier([[String: Any]].self): return (any as! [[String: Any]]).map { $0.mapValues(original) }
+        case ObjectIdentifier([Any].self): return (any as! [Any]).map(original)
         default: return any
         }
     }

@@ -45,8 +45,6 @@ public enum SitePaths {
         return String(repeating: "../", count: max(path.utf8.split(separator: slash).count - 1, 0))
     }
 
-    /// A relative URL from one output file to another (both site-relative paths). Every page makes dozens
-    /// of these, so it works on the paths' bytes rather than building a string for each folder.
     /// How many folders deep a page is (`people/ada/index.html` is 2).
     static func depth(of page: String) -> Int {
         page.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
@@ -64,6 +62,8 @@ public enum SitePaths {
         return shared
     }
 
+    /// A relative URL from one output file to another (both site-relative paths). Every page makes dozens
+    /// of these, so it works on the paths' bytes rather than building a string for each folder.
     public static func relative(from page: String, to target: String) -> String {
         let slash = UInt8(ascii: "/")
         let fromParts = page.utf8.split(separator: slash).dropLast()

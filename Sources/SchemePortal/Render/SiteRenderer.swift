@@ -177,7 +177,7 @@ public struct SiteRenderer: Sendable {
         var current = [path == SitePaths.home, path.hasPrefix("people/")]
         for scheme in portal.schemes { current.append(path.hasPrefix("schemes/\(scheme.slug)/")) }
         // Every link a frame holds is decided by the page's depth and the folders it shares with each
-        // target (SitePaths.linkShape), or, on a page linking from the root, by that root alone; so pages
+        // target (SitePaths.depth and SitePaths.sharedFolders), or, on a page linking from the root, by that root alone; so pages
         // that agree on those and on which item is current share one frame, and no link is made for a
         // page whose frame is already made.
         var key = rootOverride.map { "root:" + $0 } ?? String(SitePaths.depth(of: path))

@@ -6,7 +6,7 @@ struct TemplateOutput {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The bytes in a buffer of their own size: a page waits in memory until the site is written, and the
+    /// The bytes in a buffer of their own size: a page may wait in memory (for `portal check`, or the dev server), and the
     /// room reserved for rendering it would otherwise stay with it (a sixth more peak memory at 10,000 people).
     var finished: [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
 

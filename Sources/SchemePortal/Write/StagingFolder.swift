@@ -18,8 +18,10 @@ public final class StagingFolder: @unchecked Sendable {
     private var idle: [FolderWriter] = []
     private var count = 0
     private var ended = false
-    /// The first write that failed; the site is then never swapped in.
-    private(set) var failure: StagedOutput.WriteError?
+    /// The failed write with the first path in order (so that the same input always gives the same message,
+    /// whichever thread failed first); the site is then never swapped in.
+    private var failed: (path: String, error: StagedOutput.WriteError)?
+    var failure: StagedOutput.WriteError? { mutex.withLock { failed?.error } }
 
     init(output: StagedOutput, staging: URL, previous: URL, previousSite: URL?, lock: DirectoryLock) {
         self.output = output
@@ -38,12 +40,12 @@ public final class StagingFolder: @unchecked Sendable {
     public func write(_ files: [OutputFile]) {
         for file in files {
             guard OutputFile.isSafe(file.path) else {
-                record(.unsafePath(file.path))
+                record(.unsafePath(file.path), at: file.path)
                 continue
             }
             write(file.path, file.contents)
+            mutex.withLock { count += 1 }
         }
-        mutex.withLock { count += files.count }
     }
 
     /// How many files have been written so far.
@@ -54,7 +56,7 @@ public final class StagingFolder: @unchecked Sendable {
         do {
             try writer.write(path, bytes, reusing: reusing)
         } catch {
-            record(.io("\(error)"))
+            record(.io("\(error)"), at: path)
         }
         give(writer)
     }
@@ -64,11 +66,11 @@ public final class StagingFolder: @unchecked Sendable {
     public func commit() throws -> StagedOutput.Written {
         defer { end() }
         do {
-            if let failure = mutex.withLock({ failure }) { throw failure }
+            if let failure { throw failure }
             // Kept in git so the folder exists in a fresh clone; not part of the site.
             if FileManager.default.fileExists(atPath: output.outputDirectory.appendingPathComponent(".gitkeep").path) {
                 write(".gitkeep", [], reusing: false)
-                if let failure = mutex.withLock({ failure }) { throw failure }
+                if let failure { throw failure }
             }
             try FolderWriter(root: staging).flush()
             try output.ensureReplaceable(output.outputDirectory)
@@ -108,7 +110,10 @@ public final class StagingFolder: @unchecked Sendable {
         mutex.withLock { idle.append(writer) }
     }
 
-    private func record(_ error: StagedOutput.WriteError) {
-        mutex.withLock { if failure == nil { failure = error } }
+    private func record(_ error: StagedOutput.WriteError, at path: String) {
+        mutex.withLock {
+            if let failed, failed.path <= path { return }
+            failed = (path, error)
+        }
     }
 }
