@@ -9,9 +9,21 @@ final class ChangeInbox: @unchecked Sendable {
     private var paths: Set<String> = []
     private var closed = false
     private var waiter: CheckedContinuation<Void, Never>?
+    /// From the moment a batch is taken until `idle()`: the batch is being looked at or built.
+    private var busy = false
+    /// Some change came while busy, so nobody knows which version of it the build read.
+    private var cameWhileBusy = false
+
+    /// Paths taken together; `unsure` when some change among them came while the last batch was being
+    /// built (such a batch always rebuilds).
+    struct Batch {
+        var paths: Set<String>
+        var unsure: Bool
+    }
 
     func add(_ changed: some Sequence<String>) {
         let woken = lock.withLock { () -> CheckedContinuation<Void, Never>? in
+            if busy { cameWhileBusy = true }
             paths.formUnion(changed)
             defer { waiter = nil }
             return waiter
@@ -19,17 +31,22 @@ final class ChangeInbox: @unchecked Sendable {
         woken?.resume()
     }
 
-    /// Waits for changes and takes every path gathered so far; nil once the inbox is closed or the
-    /// waiting task is cancelled.
-    func next() async -> Set<String>? {
+    /// Waits for changes and takes every path gathered so far, and is busy from then until `idle()`; nil
+    /// once the inbox is closed or the waiting task is cancelled.
+    func next() async -> Batch? {
         while true {
-            let taken = lock.withLock { () -> Set<String>? in
+            let taken = lock.withLock { () -> Batch? in
                 if closed || Task.isCancelled { return nil }
-                defer { paths = [] }
-                return paths
+                guard !paths.isEmpty else { return Batch(paths: [], unsure: false) }
+                defer {
+                    paths = []
+                    cameWhileBusy = false
+                    busy = true
+                }
+                return Batch(paths: paths, unsure: cameWhileBusy)
             }
             guard let taken else { return nil }
-            if !taken.isEmpty { return taken }
+            if !taken.paths.isEmpty { return taken }
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                     let now = lock.withLock { () -> Bool in
@@ -43,6 +60,16 @@ final class ChangeInbox: @unchecked Sendable {
                 wake()
             }
         }
+    }
+
+    /// The batch taken last is built (or found to change nothing).
+    func idle() {
+        lock.withLock { busy = false }
+    }
+
+    /// Busy from before the first build, so that a change made while it runs rebuilds.
+    func startBusy() {
+        lock.withLock { busy = true }
     }
 
     func close() {

@@ -37,7 +37,12 @@ public struct DevServer: Sendable {
             watcher.stop()
             inbox.close()
         }
-        if let first = await session.rebuild(changed: []) {
+        // Busy from before the digests are taken, so that an edit made meanwhile leads to a rebuild.
+        inbox.startBusy()
+        session.digests.recordAll()
+        let firstBuild = await session.rebuild(changed: [])
+        inbox.idle()
+        if let first = firstBuild {
             // A folder missing at the start is a mistake in the command, as for `build`; later, while
             // serving, it is shown like any error until the folder is back.
             if let failure = first.readFailure { throw ServeFailure.cannotRead(failure) }
@@ -114,8 +119,17 @@ struct RebuildLoop: Service {
         let live = session.live
         try await withGracefulShutdownHandler {
             try await cancelWhenGracefulShutdown {
-                while let changed = await session.inbox.next() {
-                    guard let done = await session.rebuild(changed: changed.sorted()) else { return }
+                while let batch = await session.inbox.next() {
+                    let changed = batch.paths.sorted()
+                    if !batch.unsure, session.digests.unchanged(batch.paths) {
+                        session.inbox.idle()
+                        report(.unchanged(changed))
+                        continue
+                    }
+                    // Taken before the build reads the files; a change from now on makes the next batch unsure.
+                    session.digests.record(batch.paths)
+                    guard let done = await session.rebuild(changed: changed) else { return }
+                    session.inbox.idle()
                     report(.built(done))
                 }
             }

@@ -5,6 +5,9 @@ import SchemePortal
 public enum ServeEvent: Sendable {
     /// A build finished: the first one, or a rebuild after a change.
     case built(RebuildReport)
+    /// Files changed on disk but hold what the served site was built from (saved unchanged, touched):
+    /// nothing was rebuilt and no tab reloads.
+    case unchanged([String])
     /// The server is listening; `busyPorts` were tried first and found in use.
     case listening(address: String, port: Int, busyPorts: [Int])
     /// How changes are noticed, at the start and if that has to change later.

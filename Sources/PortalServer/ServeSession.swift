@@ -7,6 +7,8 @@ public final class ServeSession: Sendable {
     public let live: LiveSite
     public let rebuilder: SiteRebuilder
     let inbox = ChangeInbox()
+    /// What each watched file held when the served site was built, to tell a save that changed nothing.
+    let digests: ContentDigests
     /// Differs between runs of the server, so a tab left open across a restart reloads.
     private let runToken: String
     private let counter = Counter()
@@ -15,6 +17,8 @@ public final class ServeSession: Sendable {
         rebuilder = SiteRebuilder(configuration: configuration)
         runToken = String(UInt32.random(in: .min ... .max), radix: 36)
         live = LiveSite(ServedSite(generation: runToken + "-0", files: nil, diagnostics: []))
+        digests = ContentDigests(folders: [WatchedFolder(path: configuration.contentDirectory.path, display: configuration.contentDisplay),
+                                           WatchedFolder(path: configuration.layoutsDirectory.path, display: configuration.layoutsDisplay)])
     }
 
     /// The folders whose changes lead to rebuilds.

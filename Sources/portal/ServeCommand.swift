@@ -69,6 +69,8 @@ struct ServeCommand: AsyncParsableCommand {
                         FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
                     }
                     say(ServeLines.built(report))
+                case .unchanged(let paths):
+                    say(ServeLines.unchanged(paths))
                 }
             }
         } catch let failure as ServeFailure {
@@ -90,6 +92,12 @@ private func say(_ line: String) {
 
 /// The terminal's line for each build.
 enum ServeLines {
+    /// Files saved as they were (or touched): the site served is already theirs.
+    static func unchanged(_ paths: [String]) -> String {
+        let what = paths.count == 1 ? paths[0] : "\(paths.first ?? "") and \(Counted.words(paths.count - 1, "other"))"
+        return "\(what) saved unchanged: nothing to rebuild"
+    }
+
     static func built(_ report: RebuildReport) -> String {
         let errors = report.diagnostics.errorCount
         let problems = "\(Counted.words(errors, "error")), \(Counted.words(report.diagnostics.warningCount, "warning"))"

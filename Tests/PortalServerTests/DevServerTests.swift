@@ -201,3 +201,28 @@ final class DevServerTests: XCTestCase {
         return String(page[..<start.lowerBound] + page[end.upperBound...])
     }
 }
+
+/// A save that changes nothing is answered without a rebuild or a reload.
+final class UnchangedSaveTests: XCTestCase {
+    func test_a_file_saved_unchanged_rebuilds_nothing_and_a_real_change_still_reloads() async throws {
+        let portal = try ServePortal()
+        defer { portal.delete() }
+        let server = try await RunningServer.start(portal)
+        let channel = try await server.http.openEvents()
+        defer { channel.close() }
+        let hello = try await channel.next()
+        let builds = server.events.builds.count
+        try portal.saveLikeAnEditor("Content/pages/about.md", try portal.read("Content/pages/about.md"))
+        await waitUntil("the save to be looked at") {
+            server.events.all.contains { if case .unchanged(let paths) = $0 { paths.contains("Content/pages/about.md") } else { false } }
+        }
+        XCTAssertEqual(server.events.builds.count, builds, "nothing was rebuilt")
+        try portal.saveLikeAnEditor("Content/pages/about.md", try portal.read("Content/pages/about.md")
+            .replacingOccurrences(of: "## Who runs it", with: "## Who looks after it"))
+        let reload = try await channel.next()
+        XCTAssertEqual(reload?.event, "reload", "the unchanged save sent no reload; the change did")
+        XCTAssertNotEqual(reload?.data, hello?.data)
+        XCTAssertEqual(server.events.builds.count, builds + 1)
+        try await server.stop()
+    }
+}
