@@ -60,6 +60,15 @@ final class ContentDigests: @unchecked Sendable {
         }
     }
 
+    /// The paths, in order, less those that hold nothing now and held nothing when the site was last built
+    /// (an editor's temporary file that came and went), for saying what changed. Asked before `record`.
+    func named(_ paths: Set<String>) -> [String] {
+        let recorded = lock.withLock { digests }
+        return paths.sorted().filter { path in
+            recorded[path] != nil || absolute(path).flatMap(Self.digest(at:)) != nil || absolute(path) == nil
+        }
+    }
+
     /// Whether each path is a file (or nothing) now and was one before: a folder's appearance or
     /// disappearance stands for all the files in it, which the watcher may not name one by one.
     private func pinnedToFiles(_ paths: Set<String>) -> Bool {

@@ -126,9 +126,10 @@ struct RebuildLoop: Service {
                         report(.unchanged(changed))
                         continue
                     }
+                    let named = session.digests.named(batch.paths)
                     // Taken before the build reads the files; a change from now on makes the next batch unsure.
                     session.digests.record(batch.paths)
-                    guard let done = await session.rebuild(changed: changed) else { return }
+                    guard let done = await session.rebuild(changed: named.isEmpty ? changed : named) else { return }
                     session.inbox.idle()
                     report(.built(done))
                 }

@@ -56,6 +56,13 @@ final class ContentDigestsTests: XCTestCase {
         XCTAssertFalse(digests.unchanged(["Elsewhere/file.md"]))
     }
 
+    /// What the terminal names as changed leaves out a temporary file that came and went, not a deleted file.
+    func test_a_temporary_file_that_came_and_went_is_not_named_as_a_change() throws {
+        let digests = recorded()
+        try FileManager.default.removeItem(at: portal.url(about))
+        XCTAssertEqual(digests.named([about, "Content/pages/sedAb12Cd", "Content"]), ["Content", about])
+    }
+
     /// The digests taken just before a build are what later saves are compared with.
     func test_recording_takes_the_files_as_they_are_now() throws {
         let digests = recorded()
