@@ -14,6 +14,9 @@ public final class ServeSession: Sendable {
     private let counter = Counter()
 
     public init(configuration: Build.Configuration) {
+        var configuration = configuration
+        // Each rebuild parses again only the participant files whose text changed.
+        configuration.loadCache = LoadCache()
         rebuilder = SiteRebuilder(configuration: configuration)
         runToken = String(UInt32.random(in: .min ... .max), radix: 36)
         live = LiveSite(ServedSite(generation: runToken + "-0", files: nil, diagnostics: []))

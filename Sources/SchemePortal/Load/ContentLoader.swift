@@ -5,10 +5,25 @@ public struct ContentLoader: Sendable {
     public var contentDirectory: URL
     /// How the content folder is named in messages (as the user typed it, e.g. `Content`).
     public var displayRoot: String
+    /// What earlier builds read of participant files (the dev server's); nil reads everything afresh.
+    public var cache: LoadCache?
 
-    public init(contentDirectory: URL, displayRoot: String) {
+    public init(contentDirectory: URL, displayRoot: String, cache: LoadCache? = nil) {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot
+        self.cache = cache
+    }
+
+    /// A participant file's people, through the cache when there is one.
+    private func participants(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
+        let read = { () -> ([Participant], [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let people = ParticipantLoader.load(file, scheme: scheme, diagnostics: &found)
+            return (people, found)
+        }
+        let (people, found) = cache?.participants(file, scheme: scheme, read: read) ?? read()
+        diagnostics += found
+        return people
     }
 
     /// The portal, or, when the content folder itself cannot be read (missing, not a folder), why not:
@@ -19,6 +34,7 @@ public struct ContentLoader: Sendable {
         case .success(let opened): folder = opened
         case .failure(let problem): return (nil, [], problem)
         }
+        cache?.startBuild()
         let (portal, diagnostics) = load(from: folder)
         return (portal, diagnostics, nil)
     }
@@ -60,7 +76,7 @@ public struct ContentLoader: Sendable {
                 return ([], [problem])
             case .file, .folder:
                 guard let file = read(folder, path, limit: peopleLimit, diagnostics: &found) else { return ([], found) }
-                let members = ParticipantLoader.load(file, scheme: scheme.slug, diagnostics: &found)
+                let members = participants(file, scheme: scheme.slug, diagnostics: &found)
                 return (members, found)
             }
         } })
@@ -89,7 +105,7 @@ public struct ContentLoader: Sendable {
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                  .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
                 if let file = read(folder, path, limit: limit, diagnostics: &diagnostics) {
-                    people += ParticipantLoader.load(file, scheme: nil, diagnostics: &diagnostics)
+                    people += participants(file, scheme: nil, diagnostics: &diagnostics)
                 }
             case .file, .folder, .missing:
                 diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),

@@ -15,6 +15,9 @@ public struct Build: Sendable {
         public var currentDirectory: URL?
         public var homeDirectory: URL?
         public var options: RenderOptions
+        /// What earlier builds read of participant files, for a rebuild that parses only what changed
+        /// (`portal serve` keeps one); nil reads every file afresh.
+        public var loadCache: LoadCache? = nil
 
         public init(contentDirectory: URL, layoutsDirectory: URL, outputDirectory: URL,
                     contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", outputDisplay: String = "Output",
