@@ -67,6 +67,15 @@ final class ChangeInbox: @unchecked Sendable {
         lock.withLock { busy = false }
     }
 
+    /// A batch whose build was cancelled goes back, marked unsure, for the next loop to build.
+    func putBack(_ changed: Set<String>) {
+        lock.withLock {
+            paths.formUnion(changed)
+            cameWhileBusy = true
+            busy = false
+        }
+    }
+
     /// Busy from before the first build, so that a change made while it runs rebuilds.
     func startBusy() {
         lock.withLock { busy = true }

@@ -41,6 +41,7 @@ public struct DevServer: Sendable {
         inbox.startBusy()
         session.digests.recordAll()
         let firstBuild = await session.rebuild(changed: [])
+        await watcher.fence()
         inbox.idle()
         if let first = firstBuild {
             // A folder missing at the start is a mistake in the command, as for `build`; later, while
@@ -63,7 +64,7 @@ public struct DevServer: Sendable {
                 },
                 logger: Self.quietLogger)
             let group = ServiceGroup(configuration: .init(
-                services: [application, RebuildLoop(session: session, report: report)],
+                services: [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() })],
                 gracefulShutdownSignals: stopsOnSignals ? [.sigterm, .sigint] : [],
                 logger: Self.quietLogger))
             await control.attach(group)
@@ -114,6 +115,8 @@ public actor ServeControl {
 struct RebuildLoop: Service {
     let session: ServeSession
     let report: @Sendable (ServeEvent) -> Void
+    /// Returns once every change made so far has reached the inbox (`FolderWatcher.fence`).
+    let fence: @Sendable () async -> Void
 
     func run() async throws {
         let live = session.live
@@ -123,13 +126,20 @@ struct RebuildLoop: Service {
                     let changed = batch.paths.sorted()
                     if !batch.unsure, session.digests.unchanged(batch.paths) {
                         session.inbox.idle()
-                        report(.unchanged(changed))
+                        report(.unchanged(session.digests.named(batch.paths).nonEmpty ?? changed))
                         continue
                     }
                     let named = session.digests.named(batch.paths)
                     // Taken before the build reads the files; a change from now on makes the next batch unsure.
                     session.digests.record(batch.paths)
-                    guard let done = await session.rebuild(changed: named.isEmpty ? changed : named) else { return }
+                    guard let done = await session.rebuild(changed: named.isEmpty ? changed : named) else {
+                        // Stopped (or trying another port) before the build ended: the batch waits for the next loop.
+                        session.inbox.putBack(batch.paths)
+                        return
+                    }
+                    // A change made while the build ran reaches the inbox while it is still busy, so the
+                    // next batch rebuilds rather than trusting digests the build may not have read.
+                    await fence()
                     session.inbox.idle()
                     report(.built(done))
                 }
@@ -139,6 +149,11 @@ struct RebuildLoop: Service {
             Task { await live.endChannels() }
         }
     }
+}
+
+extension Array {
+    /// Nil for an empty array.
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }
 
 extension WatchMode {

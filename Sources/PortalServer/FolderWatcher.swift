@@ -34,6 +34,8 @@ final class FolderWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var stopRequested = false
     private var running = false
+    /// Callers of `fence()` waiting for everything seen so far to be reported.
+    private var fences: [@Sendable () -> Void] = []
 
     /// `report` gets each burst's paths (`Content/people/ada.yaml`); `fellBack` is told when inotify
     /// had to give way to polling after the start.
@@ -76,11 +78,41 @@ final class FolderWatcher: @unchecked Sendable {
 
     private var shouldStop: Bool { lock.withLock { stopRequested } }
 
+    /// Returns once every change made before the call has been reported, without waiting for quiet: a
+    /// change made while a build ran is then in the inbox before the build is declared done, so the
+    /// next batch knows the build may have read it half made (`ChangeInbox`). inotify queues an event
+    /// in the very call that changes a file, so draining the queue catches them all; polling compares
+    /// a fresh snapshot.
+    func fence() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let queued = lock.withLock { () -> Bool in
+                guard running else { return false }
+                fences.append { continuation.resume() }
+                return true
+            }
+            if !queued { continuation.resume() }
+        }
+    }
+
+    private func takeFences() -> [@Sendable () -> Void] {
+        lock.withLock {
+            defer { fences = [] }
+            return fences
+        }
+    }
+
+    private var fenceWaiting: Bool { lock.withLock { !fences.isEmpty } }
+
     private func spawn(_ work: @escaping @Sendable () -> Void) {
         lock.withLock { running = true }
         let thread = Thread {
             work()
-            self.lock.withLock { self.running = false }
+            let left = self.lock.withLock { () -> [@Sendable () -> Void] in
+                self.running = false
+                defer { self.fences = [] }
+                return self.fences
+            }
+            for resume in left { resume() }
         }
         thread.name = "portal serve: watching"
         thread.start()
@@ -90,26 +122,32 @@ final class FolderWatcher: @unchecked Sendable {
     private func runInotify(_ trees: InotifyTrees) {
         var pending: Set<String> = []
         var firstPending: Double = 0
+        var lastEvent: Double = 0
         defer { trees.close() }
         while !shouldStop {
-            let waitMilliseconds = pending.isEmpty ? 200 : Int32(quiet * 1000)
+            let waiting = takeFences()
+            // Waits of at most 50 ms, so a fence is answered promptly; quiet is measured from the last event.
+            let waitMilliseconds: Int32 = waiting.isEmpty ? Int32(min(quiet, 0.05) * 1000) : 0
             switch trees.wait(milliseconds: waitMilliseconds) {
             case .changed(let paths):
                 if pending.isEmpty { firstPending = Self.now() }
+                lastEvent = Self.now()
                 pending.formUnion(paths)
                 // A folder that never falls quiet still gets a rebuild every second.
-                if Self.now() - firstPending > 1 { flush(&pending) }
+                if Self.now() - firstPending > 1 || !waiting.isEmpty { flush(&pending) }
             case .quiet:
-                flush(&pending)
+                if !waiting.isEmpty || Self.now() - lastEvent >= quiet { flush(&pending) }
             case .outOfWatches(let paths):
                 pending.formUnion(paths)
                 flush(&pending)
+                for resume in waiting { resume() }
                 let mode = Mode.polling(reason: "the system's limit on watched folders (fs.inotify.max_user_watches) was reached")
                 fellBack(mode)
                 trees.close()
                 runPolling(from: PollingSnapshot(folders))
                 return
             }
+            for resume in waiting { resume() }
         }
     }
     #endif
@@ -118,10 +156,12 @@ final class FolderWatcher: @unchecked Sendable {
         var last = start
         while !shouldStop {
             guard pause(pollInterval) else { return }
+            let waiting = takeFences()
             var current = PollingSnapshot(folders)
             var changed = last.changes(to: current)
-            // Wait for the folders to fall quiet, so a file being written is read once it is complete.
-            while !changed.isEmpty, pause(quiet) {
+            // Wait for the folders to fall quiet, so a file being written is read once it is complete
+            // (but not when a fence waits: it needs what changed so far, at once).
+            while waiting.isEmpty, !changed.isEmpty, pause(quiet) {
                 let again = PollingSnapshot(folders)
                 let more = current.changes(to: again)
                 current = again
@@ -130,6 +170,7 @@ final class FolderWatcher: @unchecked Sendable {
             }
             if !changed.isEmpty { report(changed.sorted()) }
             last = current
+            for resume in waiting { resume() }
         }
     }
 
@@ -138,6 +179,7 @@ final class FolderWatcher: @unchecked Sendable {
         var left = seconds
         while left > 0 {
             if shouldStop { return false }
+            if fenceWaiting { return true }
             let step = min(left, 0.05)
             usleep(UInt32(step * 1_000_000))
             left -= step

@@ -92,3 +92,16 @@ final class ChangeInboxBusyTests: XCTestCase {
         XCTAssertEqual(third?.unsure, false)
     }
 }
+
+/// A batch whose build was cancelled (the server stopping, or trying another port) is built later.
+final class ChangeInboxPutBackTests: XCTestCase {
+    func test_a_batch_put_back_comes_again_and_always_rebuilds() async {
+        let inbox = ChangeInbox()
+        inbox.add(["Content/a.md"])
+        let taken = await inbox.next()
+        inbox.putBack(taken?.paths ?? [])
+        let again = await inbox.next()
+        XCTAssertEqual(again?.paths, ["Content/a.md"])
+        XCTAssertEqual(again?.unsure, true)
+    }
+}

@@ -119,7 +119,8 @@ final class DevServerTests: XCTestCase {
         XCTAssertTrue(page.text.contains("Content/schemes/pilot/people.yaml:7:12"), page.text)
         XCTAssertTrue(page.text.contains("    grade: Grade 99\n           ^</pre>"), page.text)
         XCTAssertTrue(page.text.contains("The People Team at Golden University."), "the last good page is under the messages")
-        XCTAssertEqual(server.events.builds.last?.diagnostics.errorCount ?? 0 > 0, true)
+        // The terminal's report follows the reload (the rebuild loop first makes sure of what changed meanwhile).
+        await waitUntil("the failed build to be reported") { server.events.builds.last?.diagnostics.errorCount ?? 0 > 0 }
 
         try portal.saveLikeAnEditor("Content/schemes/pilot/people.yaml", good)
         let fixed = try await channel.next()
@@ -222,7 +223,7 @@ final class UnchangedSaveTests: XCTestCase {
         let reload = try await channel.next()
         XCTAssertEqual(reload?.event, "reload", "the unchanged save sent no reload; the change did")
         XCTAssertNotEqual(reload?.data, hello?.data)
-        XCTAssertEqual(server.events.builds.count, builds + 1)
+        await waitUntil("the rebuild to be reported") { server.events.builds.count == builds + 1 }
         try await server.stop()
     }
 }

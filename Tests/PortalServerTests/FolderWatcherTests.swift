@@ -104,3 +104,39 @@ final class FolderWatcherTests: XCTestCase {
         try await sentinel(1)
     }
 }
+
+/// A fence returns only once every change made before it has been reported, even one still waiting for
+/// quiet: the rebuild loop relies on it to know which changes came while a build ran.
+final class FolderWatcherFenceTests: XCTestCase {
+    func fenceReportsEarlierChanges(polling: Bool) async throws {
+        let portal = try ServePortal()
+        defer { portal.delete() }
+        let reports = Reports()
+        // Quiet and polling times far longer than the test, so only the fence can bring the report.
+        let watcher = FolderWatcher(folders: [WatchedFolder(path: portal.url("Content").path, display: "Content")],
+                                    quiet: 30, pollInterval: 30, report: { reports.add($0) })
+        _ = watcher.start(forcePolling: polling)
+        defer { watcher.stop() }
+        try portal.write("Content/pages/about.md", "---\ntitle: About\n---\nChanged during a build.\n")
+        await watcher.fence()
+        XCTAssertEqual(reports.mentioning("Content/pages/about.md").count, 1, "\(reports.all)")
+    }
+
+    func test_a_fence_brings_a_change_still_waiting_for_quiet_with_inotify() async throws {
+        try await fenceReportsEarlierChanges(polling: false)
+    }
+
+    func test_a_fence_brings_a_change_made_since_the_last_look_when_polling() async throws {
+        try await fenceReportsEarlierChanges(polling: true)
+    }
+
+    func test_a_fence_on_a_stopped_watcher_returns() async throws {
+        let portal = try ServePortal()
+        defer { portal.delete() }
+        let watcher = FolderWatcher(folders: [WatchedFolder(path: portal.url("Content").path, display: "Content")],
+                                    report: { _ in })
+        _ = watcher.start()
+        watcher.stop()
+        await watcher.fence()
+    }
+}
