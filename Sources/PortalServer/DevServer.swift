@@ -56,7 +56,7 @@ public struct DevServer: Sendable {
             let shown = busy
             let host = host
             let application = Application(
-                responder: SiteResponder(live: session.live),
+                responder: SiteResponder(live: session.live, host: host),
                 configuration: ApplicationConfiguration(address: .hostname(host, port: candidate)),
                 onServerRunning: { channel in
                     let bound = channel.localAddress?.port ?? candidate

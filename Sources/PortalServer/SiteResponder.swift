@@ -8,8 +8,30 @@ struct SiteResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let live: LiveSite
+    /// The host names a request may name when the server listens on this computer only; nil when it
+    /// was exposed with `--host` (the names it is reached by are then not known).
+    let allowedHosts: Set<String>?
+
+    init(live: LiveSite, host: String) {
+        self.live = live
+        allowedHosts = Self.loopback.contains(host) ? Self.loopback : nil
+    }
+
+    static let loopback: Set<String> = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+    /// The name a request was sent to, without its port (`localhost:4000` → `localhost`, `[::1]:4000` → `[::1]`).
+    static func hostName(_ authority: String) -> String {
+        if authority.hasPrefix("["), let end = authority.firstIndex(of: "]") { return String(authority[...end]).lowercased() }
+        return String(authority.split(separator: ":", maxSplits: 1).first ?? "").lowercased()
+    }
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // A web page on another site can point its own name at 127.0.0.1 ("DNS rebinding") and read what
+        // it fetches; the portal being edited, people's pages included, is for this computer's browser only.
+        if let allowedHosts, !allowedHosts.contains(Self.hostName(request.head.authority ?? "")) {
+            return Response(status: .forbidden, body: .init(byteBuffer: ByteBuffer(
+                string: "portal serve answers only addresses on this computer, such as http://127.0.0.1/ or http://localhost/\n")))
+        }
         guard request.method == .get || request.method == .head else {
             var response = Response(status: .methodNotAllowed, body: .init(byteBuffer: ByteBuffer(string: "Only GET and HEAD\n")))
             response.headers[.allow] = "GET, HEAD"

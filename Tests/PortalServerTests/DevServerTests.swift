@@ -129,6 +129,22 @@ final class DevServerTests: XCTestCase {
         XCTAssertFalse(clean.text.contains("portal-serve-errors"))
     }
 
+    /// A page elsewhere that points its own name at 127.0.0.1 cannot read the portal being edited.
+    func test_only_addresses_on_this_computer_are_answered() async throws {
+        let server = try await start()
+        for host in ["127.0.0.1:\(server.port)", "localhost:\(server.port)", "LOCALHOST", "[::1]:\(server.port)"] {
+            let reply = try await server.http.get("/", host: host)
+            XCTAssertEqual(reply.status, 200, host)
+        }
+        for host in ["evil.example:\(server.port)", "127.0.0.1.evil.example", "", "localhost.evil.example:80"] {
+            let reply = try await server.http.get("/people/", host: host)
+            XCTAssertEqual(reply.status, 403, host)
+            XCTAssertFalse(reply.text.contains("<html"), host)
+        }
+        XCTAssertEqual(SiteResponder.hostName("[::1]:4000"), "[::1]")
+        XCTAssertNil(SiteResponder(live: server.session.live, host: "0.0.0.0").allowedHosts, "exposed on purpose: any name")
+    }
+
     func test_stopping_ends_open_reload_channels_instead_of_waiting_for_them() async throws {
         let server = try await start()
         let channel = try await server.http.openEvents()

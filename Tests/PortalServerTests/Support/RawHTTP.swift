@@ -20,11 +20,11 @@ struct RawHTTP {
 
     let port: Int
 
-    func get(_ target: String, method: String = "GET") async throws -> Reply {
+    func get(_ target: String, method: String = "GET", host: String? = nil) async throws -> Reply {
         try await Self.offThread {
             let socket = try Self.connect(port: port)
             defer { close(socket) }
-            try Self.send(socket, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+            try Self.send(socket, "\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
             var data = Data()
             while let chunk = try Self.receive(socket, timeout: 30), !chunk.isEmpty { data.append(chunk) }
             return try Self.parse(data, method: method)
