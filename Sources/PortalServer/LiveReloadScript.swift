@@ -3,6 +3,10 @@
 /// when the site it was served from is no longer the newest: on a `reload` event after a rebuild, and
 /// on (re)connecting, so a rebuild that finished between loading the page and opening the channel, or
 /// a restart of the server, is not missed.
+///
+/// A hidden tab closes its channel and opens it again when shown (the `hello` then tells it whether it
+/// missed a rebuild): browsers allow six connections to one address, and a channel held open by every
+/// background tab would leave the seventh tab waiting for ever.
 enum LiveReloadScript {
     static let marker = "portal-serve-live-reload"
 
@@ -13,10 +17,19 @@ enum LiveReloadScript {
         <script id="\(marker)">(function () {
           if (!window.EventSource) return;
           var served = "\(generation)";
-          var channel = new EventSource("\(ServedPath.eventsAddress)");
-          function check(event) { if (event.data !== served) { channel.close(); location.reload(); } }
-          channel.addEventListener("hello", check);
-          channel.addEventListener("reload", check);
+          var channel = null;
+          function check(event) { if (event.data !== served) { close(); location.reload(); } }
+          function open() {
+            if (channel || document.hidden) return;
+            channel = new EventSource("\(ServedPath.eventsAddress)");
+            channel.addEventListener("hello", check);
+            channel.addEventListener("reload", check);
+          }
+          function close() { if (channel) { channel.close(); channel = null; } }
+          document.addEventListener("visibilitychange", function () { if (document.hidden) close(); else open(); });
+          window.addEventListener("pagehide", close);
+          window.addEventListener("pageshow", open);
+          open();
         })();</script>
 
         """
