@@ -19,6 +19,8 @@ public struct DevServer: Sendable {
     public var forcePolling = false
     /// Stops on Ctrl-C and SIGTERM; tests that run the server in-process turn this off.
     public var stopsOnSignals = true
+    /// How often open reload channels are pinged, so that those of closed tabs end (`LiveSite.ping`).
+    public var pingInterval: Double = 15
 
     public init(host: String = "127.0.0.1", port: Int? = nil) {
         self.host = host
@@ -64,7 +66,8 @@ public struct DevServer: Sendable {
                 },
                 logger: Self.quietLogger)
             let group = ServiceGroup(configuration: .init(
-                services: [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() })],
+                services: [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() }),
+                           ChannelPinger(live: session.live, interval: pingInterval)],
                 gracefulShutdownSignals: stopsOnSignals ? [.sigterm, .sigint] : [],
                 logger: Self.quietLogger))
             await control.attach(group)
@@ -147,6 +150,24 @@ struct RebuildLoop: Service {
         } onGracefulShutdown: {
             // Open tabs hold the reload channel open; end it so the server can stop at once.
             Task { await live.endChannels() }
+        }
+    }
+}
+
+/// Pings the open reload channels now and then: a tab that was closed leaves its connection half open
+/// (the server is not told), and only a write that fails ends it, so without pings such channels (one
+/// per hidden or closed tab) would pile up until the next rebuild.
+struct ChannelPinger: Service {
+    let live: LiveSite
+    let interval: Double
+
+    func run() async {
+        // Stopping cancels the sleep; that is the end of the loop, not a failure of the server.
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                guard (try? await Task.sleep(nanoseconds: UInt64(max(0.05, interval) * 1e9))) != nil else { return }
+                await live.ping()
+            }
         }
     }
 }

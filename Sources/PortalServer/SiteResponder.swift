@@ -63,9 +63,15 @@ struct SiteResponder: HTTPResponder {
             // A failed reconnect is retried after a second, which is what brings a tab back after a restart.
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             var first = true
-            for await generation in generations.cancelOnGracefulShutdown() {
-                try await writer.write(ByteBuffer(string: "event: \(first ? "hello" : "reload")\ndata: \(generation)\n\n"))
-                first = false
+            for await signal in generations.cancelOnGracefulShutdown() {
+                switch signal {
+                case .generation(let generation):
+                    try await writer.write(ByteBuffer(string: "event: \(first ? "hello" : "reload")\ndata: \(generation)\n\n"))
+                    first = false
+                case .ping:
+                    // A comment the browser ignores; it fails to be written once the tab is closed.
+                    try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                }
             }
             try await writer.finish(nil)
         }

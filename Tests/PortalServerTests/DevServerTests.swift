@@ -243,3 +243,32 @@ final class UnchangedSaveTests: XCTestCase {
         try await server.stop()
     }
 }
+
+/// Closed tabs do not leave their reload channels open: the server is not told when a browser closes a
+/// tab, and only a write that fails ends its channel, so channels are pinged now and then.
+final class ClosedChannelTests: XCTestCase {
+    func test_the_channels_of_closed_tabs_end() async throws {
+        let portal = try ServePortal()
+        defer { portal.delete() }
+        let server = try await RunningServer.start(portal, pingInterval: 0.1)
+        var channels: [RawHTTP.EventStream] = []
+        for _ in 0..<5 {
+            let channel = try await server.http.openEvents()
+            _ = try await channel.next()
+            channels.append(channel)
+        }
+        let live = server.session.live
+        await waitUntil("five open channels") { await live.listenerCount == 5 }
+        let kept = try await server.http.openEvents()
+        defer { kept.close() }
+        _ = try await kept.next()
+        for channel in channels { channel.close() }
+        await waitUntil("the closed tabs' channels to end") { await live.listenerCount == 1 }
+        // The one still open still hears of rebuilds.
+        try portal.saveLikeAnEditor("Content/pages/about.md", try portal.read("Content/pages/about.md")
+            .replacingOccurrences(of: "## Who runs it", with: "## Who looks after it"))
+        let reload = try await kept.next()
+        XCTAssertEqual(reload?.event, "reload")
+        try await server.stop()
+    }
+}

@@ -14,11 +14,12 @@ final class RunningServer: @unchecked Sendable {
         session = ServeSession(configuration: portal.configuration)
     }
 
-    static func start(_ portal: ServePortal, polling: Bool = false) async throws -> RunningServer {
+    static func start(_ portal: ServePortal, polling: Bool = false, pingInterval: Double = 15) async throws -> RunningServer {
         let server = RunningServer(portal)
         var devServer = DevServer(host: "127.0.0.1", port: 0)
         devServer.stopsOnSignals = false
         devServer.forcePolling = polling
+        devServer.pingInterval = pingInterval
         let events = server.events
         let session = server.session
         let control = server.control
