@@ -13,19 +13,7 @@ final class StarterCommandLineTests: XCTestCase {
 
     /// Runs the program with only the environment given (no COLUMNS or SOURCE_DATE_EPOCH from the shell).
     private func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = PortalProgram.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try PortalProgram.run(arguments, in: folder, environment: environment)
     }
 
     static let madeDemo = """

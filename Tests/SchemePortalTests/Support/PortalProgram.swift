@@ -11,12 +11,14 @@ enum PortalProgram {
 
     private final class Marker {}
 
-    /// Runs the program to its end and returns its exit status and what it printed.
-    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the program to its end and returns its exit status and what it printed; with `environment`,
+    /// only that environment (none of the shell's COLUMNS or SOURCE_DATE_EPOCH).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
