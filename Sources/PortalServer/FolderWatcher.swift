@@ -126,8 +126,10 @@ final class FolderWatcher: @unchecked Sendable {
         defer { trees.close() }
         while !shouldStop {
             let waiting = takeFences()
-            // Waits of at most 50 ms, so a fence is answered promptly; quiet is measured from the last event.
-            let waitMilliseconds: Int32 = waiting.isEmpty ? Int32(min(quiet, 0.05) * 1000) : 0
+            // Waits of at most 50 ms, so a fence is answered promptly; quiet is measured from the last event,
+            // and a wait never runs past the moment it is reached (a burst is reported 75 ms after it ends).
+            let untilQuiet = pending.isEmpty ? 0.05 : max(0.001, quiet - (Self.now() - lastEvent))
+            let waitMilliseconds: Int32 = waiting.isEmpty ? Int32((min(untilQuiet, 0.05) * 1000).rounded(.up)) : 0
             switch trees.wait(milliseconds: waitMilliseconds) {
             case .changed(let paths):
                 if pending.isEmpty { firstPending = Self.now() }
