@@ -45,19 +45,13 @@ final class ContentDigests: @unchecked Sendable {
     /// The paths' digests as the files are now, just before a build reads them; all of them again when
     /// a path is not a plain file, or names a watched folder itself.
     func record(_ paths: Set<String>) {
-        guard pinnedToFiles(paths) else { return recordAll() }
-        let now = paths.map { ($0, absolute($0).flatMap(Self.digest(at:))) }
-        lock.withLock { for (path, digest) in now { digests[path] = digest } }
+        guard let compared = compare(paths) else { return recordAll() }
+        lock.withLock { for entry in compared { digests[entry.path] = entry.now } }
     }
 
     /// Whether every path holds what it held when the served site was built from it.
     func unchanged(_ paths: Set<String>) -> Bool {
-        guard pinnedToFiles(paths) else { return false }
-        let recorded = lock.withLock { digests }
-        return paths.allSatisfy { path in
-            guard let location = absolute(path) else { return false }
-            return Self.digest(at: location) == recorded[path]
-        }
+        compare(paths)?.allSatisfy { $0.recorded == $0.now } ?? false
     }
 
     /// The paths, in order, less those that hold nothing now and held nothing when the site was last built
@@ -65,18 +59,24 @@ final class ContentDigests: @unchecked Sendable {
     func named(_ paths: Set<String>) -> [String] {
         let recorded = lock.withLock { digests }
         return paths.sorted().filter { path in
-            recorded[path] != nil || absolute(path).flatMap(Self.digest(at:)) != nil || absolute(path) == nil
+            guard recorded[path] == nil, let location = absolute(path) else { return true }
+            return Self.digest(at: location) != nil
         }
     }
 
-    /// Whether each path is a file (or nothing) now and was one before: a folder's appearance or
-    /// disappearance stands for all the files in it, which the watcher may not name one by one.
-    private func pinnedToFiles(_ paths: Set<String>) -> Bool {
+    /// Each path's digest as recorded and as it is now, each file read once; nil unless every path is a
+    /// file (or nothing) now and was one before: a folder's appearance or disappearance stands for all
+    /// the files in it, which the watcher may not name one by one.
+    private func compare(_ paths: Set<String>) -> [(path: String, recorded: Digest?, now: Digest?)]? {
         let recorded = lock.withLock { digests }
-        return paths.allSatisfy { path in
-            guard let location = absolute(path), recorded[path] != .folder else { return false }
-            return Self.digest(at: location) != .folder
+        var compared: [(path: String, recorded: Digest?, now: Digest?)] = []
+        for path in paths {
+            guard let location = absolute(path), recorded[path] != .folder else { return nil }
+            let now = Self.digest(at: location)
+            guard now != .folder else { return nil }
+            compared.append((path, recorded[path], now))
         }
+        return compared
     }
 
     /// The file a watcher path names; nil for a watched folder itself, or a path outside them.

@@ -51,18 +51,18 @@ enum ErrorOverlay {
             let excerpt = full.hasPrefix(diagnostic.description) ? String(full.dropFirst(diagnostic.description.count)) : ""
             let colour = diagnostic.severity == .error ? "#a4000f" : "#6b4500"
             items += "<li style=\"margin:0 0 1rem\"><p style=\"margin:0\"><code style=\"font:inherit;font-weight:bold\">"
-                + escaped("\(diagnostic.location)") + "</code>: <strong style=\"color:\(colour)\">"
-                + diagnostic.severity.rawValue + ":</strong> " + escaped(diagnostic.message) + "</p>"
+                + HTMLText.escape("\(diagnostic.location)") + "</code>: <strong style=\"color:\(colour)\">"
+                + diagnostic.severity.rawValue + ":</strong> " + HTMLText.escape(diagnostic.message) + "</p>"
             // The printer indents the excerpt by four spaces for the terminal; the box needs no indent.
             let lines = excerpt.split(separator: "\n", omittingEmptySubsequences: true).map { $0.hasPrefix("    ") ? $0.dropFirst(4) : $0 }
             if !lines.isEmpty {
-                items += "<pre tabindex=\"0\" aria-label=\"the line in \(escaped(diagnostic.location.file)), with a caret under column \(diagnostic.location.column)\" "
+                items += "<pre tabindex=\"0\" aria-label=\"the line in \(HTMLText.escape(diagnostic.location.file)), with a caret under column \(diagnostic.location.column)\" "
                     + "style=\"margin:.5rem 0;padding:.5rem;overflow-x:auto;white-space:pre;background:#eef0f3;color:#1b1f24;"
                     + "font:14px/1.4 ui-monospace,Menlo,Consolas,monospace\">"
-                    + lines.map { escaped(String($0)) }.joined(separator: "\n") + "</pre>"
+                    + lines.map { HTMLText.escape(String($0)) }.joined(separator: "\n") + "</pre>"
             }
             if let hint = diagnostic.hint {
-                items += "<p style=\"margin:0\">What to do: " + escaped(hint) + "</p>"
+                items += "<p style=\"margin:0\">What to do: " + HTMLText.escape(hint) + "</p>"
             }
             items += "</li>\n"
         }
@@ -85,21 +85,5 @@ enum ErrorOverlay {
             \(more)</section>
 
             """
-    }
-
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
     }
 }

@@ -36,32 +36,32 @@ extension SiteRenderer {
             // Written as bytes: quoting each character into a String was a sixteenth of a 10,000-person build.
             var text: [UInt8] = []
             text.reserveCapacity(ordered.count * 256)
-            text += Array("window.schemePortalDirectory = {\"people\": [\n".utf8)
+            text.append(contentsOf: "window.schemePortalDirectory = {\"people\": [\n".utf8)
             for (index, (person, side)) in ordered.enumerated() {
-                text += Array(#"{"i":"#.utf8)
+                text.append(contentsOf: #"{"i":"#.utf8)
                 JSONText.append(person.id, to: &text)
                 if let side {
-                    text += Array(#","d":"#.utf8)
+                    text.append(contentsOf: #","d":"#.utf8)
                     JSONText.append(side, to: &text)
                 }
-                text += Array(#","n":"#.utf8)
+                text.append(contentsOf: #","n":"#.utf8)
                 JSONText.append(person.name, to: &text)
-                text += Array(#","u":"#.utf8)
+                text.append(contentsOf: #","u":"#.utf8)
                 JSONText.append(SitePaths.relative(from: folder, to: SitePaths.person(person.id)), to: &text)
-                text += Array(#","r":"#.utf8)
+                text.append(contentsOf: #","r":"#.utf8)
                 JSONText.append(person.jobTitle ?? "", to: &text)
-                text += Array(#","o":"#.utf8)
+                text.append(contentsOf: #","o":"#.utf8)
                 JSONText.append(person.organisation ?? "", to: &text)
-                text += Array(#","s":"#.utf8)
+                text.append(contentsOf: #","s":"#.utf8)
                 JSONText.append(searchText(person), to: &text)
-                text += Array(#","f":["#.utf8)
+                text.append(contentsOf: #","f":["#.utf8)
                 for (position, key) in (keys[person.id] ?? []).enumerated() {
                     if position > 0 { text.append(UInt8(ascii: ",")) }
                     JSONText.append(key, to: &text)
                 }
-                text += Array((index + 1 < ordered.count ? "]},\n" : "]}\n").utf8)
+                text.append(contentsOf: (index + 1 < ordered.count ? "]},\n" : "]}\n").utf8)
             }
-            text += Array("]};\n".utf8)
+            text.append(contentsOf: "]};\n".utf8)
             let inputs = PageInputs([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))
             return (OutputFile(path: SitePaths.directoryIndex(in: base), contents: text), inputs)
         }
