@@ -35,6 +35,8 @@ public struct RebuildReport: Sendable {
     public var hasSite: Bool
     /// Why a whole folder could not be read (it does not exist, or is not a folder), as `build` says it.
     public var readFailure: String? = nil
+    /// What each step took and did (`portal serve --timings`).
+    public var steps: [Build.StepRecord] = []
 }
 
 /// Why the server could not start.

@@ -15,8 +15,10 @@ public final class ServeSession: Sendable {
 
     public init(configuration: Build.Configuration) {
         var configuration = configuration
-        // Each rebuild parses again only the participant files whose text changed.
+        // Each rebuild parses again only the participant files whose text changed, and renders again only
+        // the pages whose inputs changed.
         configuration.loadCache = LoadCache()
+        configuration.renderMemo = RenderMemo()
         rebuilder = SiteRebuilder(configuration: configuration)
         runToken = String(UInt32.random(in: .min ... .max), radix: 36)
         live = LiveSite(ServedSite(generation: runToken + "-0", files: nil, diagnostics: []))
@@ -43,7 +45,7 @@ public final class ServeSession: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return RebuildReport(changed: changed, seconds: seconds, diagnostics: site.diagnostics, pageCount: outcome.pageCount,
                              fileCount: outcome.files.count, generation: generation, hasSite: site.files != nil,
-                             readFailure: outcome.readFailure)
+                             readFailure: outcome.readFailure, steps: outcome.steps)
     }
 
     private final class Counter: @unchecked Sendable {

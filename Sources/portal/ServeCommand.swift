@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The address to listen on: 127.0.0.1 (the default)\nis seen only from this computer; 0.0.0.0 shows\nthe portal to the whole network.", valueName: "address"))
     var host = "127.0.0.1"
 
+    @Flag(name: .long, help: "Print what each step of each build took.")
+    var timings = false
+
     func validate() throws {
         if let port, !(0...65535).contains(port) {
             throw ValidationError("--port must be a number from 0 to 65535, such as 4000 (0 lets the system choose a free port)")
@@ -68,6 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
                     for diagnostic in report.diagnostics {
                         FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
                     }
+                    if timings { FileHandle.standardError.write(Data(report.steps.map { $0.line + "\n" }.joined().utf8)) }
                     say(ServeLines.built(report))
                 case .unchanged(let paths):
                     say(ServeLines.unchanged(paths))

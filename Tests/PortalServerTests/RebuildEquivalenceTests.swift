@@ -145,8 +145,22 @@ final class RebuildEquivalenceTests: XCTestCase {
             XCTAssertEqual(fresh.diagnostics.hasErrors, edit.leavesErrors, "\(label): \(fresh.diagnostics.map(\.description))")
             if !fresh.diagnostics.hasErrors { lastGood = try Self.filesOf(fresh, expectingErrors: false, label) }
             try await Self.compare(session, lastGood: lastGood, fresh: fresh, label)
+            if let most = Self.rendersAtMost[edit.name] {
+                let counts = try XCTUnwrap(session.rebuilder.configuration.renderMemo).lastCounts
+                XCTAssertLessThanOrEqual(counts.rendered, most, "\(label): pages rendered again, of \(counts.rendered + counts.reused)")
+                XCTAssertGreaterThan(counts.reused, 0, "\(label): no page was kept")
+            }
         }
     }
+
+    /// Edits after which the rebuild must keep most pages as they were: each renders again only the pages
+    /// that show what changed (the equivalence above proves those are enough).
+    static let rendersAtMost = [
+        "change a biography": 2, // Ada's profile, and her partner's, which shows her name
+        "change that person": 1, // Eve has no partner
+        "change a stand-alone page": 3, // the stand-alone pages render together (with the 404 page)
+        "override the stylesheet": 0, "change the stylesheet": 0, "save a file without changing it": 0,
+    ]
 
     func test_edits_through_the_real_watcher_end_in_the_same_site_as_a_fresh_build() async throws {
         let portal = try ServePortal()

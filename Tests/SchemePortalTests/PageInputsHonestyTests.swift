@@ -153,19 +153,24 @@ final class PageInputsHonestyTests: XCTestCase {
         try change(handbook, "title: The first meeting", to: "title: Zoe's first meeting", accepted: [.file(handbook)])
     }
 
+    /// A directory names the card of each person it lists, not their file: a list changes only with a card.
     func test_a_change_to_a_persons_record_is_named_by_every_page_that_shows_them() throws {
+        let ada: [PageInput] = [.file(Self.people), .card("ada-mentor")]
         try change(Self.people, "job_title: Head of Research Services", to: "job_title: Director of Research Services",
-                   accepted: [.file(Self.people)])
+                   accepted: ada)
         try change(Self.people, "organisation: Research Services\n    expertise_sought",
-                   to: "organisation: Research Office\n    expertise_sought", accepted: [.file(Self.people)])
+                   to: "organisation: Research Office\n    expertise_sought", accepted: ada)
+        // The biography is on the profile alone, which names the file.
         try change(Self.people, "Ada has mentored new staff for ten years.", to: "Ada has mentored new staff for years.",
                    accepted: [.file(Self.people)])
     }
 
     func test_a_change_in_one_persons_file_is_named_by_their_partners_profile() throws {
         let eve = "Content/people/eve-mentee.yaml"
-        try change(eve, "name: Eve Mentee", to: "name: Eve Renamed", accepted: [.file(eve)])
-        try change(eve, "consent: [name, partners]", to: "consent: [name]", accepted: [.file(eve)])
+        try change(eve, "name: Eve Mentee", to: "name: Eve Renamed", accepted: [.file(eve), .card("eve-mentee")])
+        // Eve no longer shows the pairing: Dee's card (the pair is listed in the directory) changes with hers.
+        try change(eve, "consent: [name, partners]", to: "consent: [name]",
+                   accepted: [.file(eve), .card("eve-mentee"), .card("dee-mentor")])
     }
 
     func test_someone_joining_a_directory_is_named_by_every_directory_page_it_changes() throws {

@@ -23,6 +23,10 @@ final class PageInputsTests: XCTestCase {
         inputs.sorted.compactMap { if case .person(let id) = $0 { return id } else { return nil } }
     }
 
+    private func cards(in inputs: PageInputs) -> [String] {
+        inputs.sorted.compactMap { if case .card(let id) = $0 { return id } else { return nil } }
+    }
+
     func test_a_handbook_page_lists_its_markdown_its_scheme_its_templates_the_settings_and_the_navigation() throws {
         let inputs = try inputs("schemes/pilot/handbook/first-meeting/index.html")
         assertLists(inputs, [.file("Content/schemes/pilot/handbook/first-meeting.md"), Self.scheme,
@@ -46,19 +50,22 @@ final class PageInputsTests: XCTestCase {
         for (path, text) in PageInputsHonestyTests.extraFiles { try portal.write(path, text) }
         let outcome = Build(configuration: portal.configuration(today: GoldenSiteTests.reference)).run(until: .render)
         XCTAssertEqual(outcome.errors.map(\.description), [])
-        XCTAssertTrue(try XCTUnwrap(outcome.inputs["people/index.html"]).contains(.person("dee-mentor")), "Dee is published")
+        XCTAssertTrue(try XCTUnwrap(outcome.inputs["people/index.html"]).contains(.card("dee-mentor")), "Dee is published")
         XCTAssertFalse(try XCTUnwrap(outcome.inputs["people/ada-mentor/index.html"]).contains(.person("dee-mentor")),
                        "someone a page does not show is not its input")
     }
 
-    func test_a_directory_and_its_facet_pages_list_every_person_in_the_directory() throws {
+    func test_a_directory_and_its_facet_pages_list_the_card_of_every_person_in_the_directory_and_not_their_records() throws {
         for path in ["schemes/pilot/people/index.html", "schemes/pilot/people/expertise/leadership/index.html"] {
             let inputs = try inputs(path)
-            XCTAssertEqual(people(in: inputs), ["ada-mentor", "ben-mentee"], path)
-            assertLists(inputs, [Self.people, Self.scheme, .members(scheme: "pilot"), .template("partials/person-card")])
+            XCTAssertEqual(cards(in: inputs), ["ada-mentor", "ben-mentee"], path)
+            assertLists(inputs, [Self.scheme, .members(scheme: "pilot"), .template("partials/person-card")])
+            // A biography is on the profile only: editing one must not re-render every list its person is in.
+            XCTAssertEqual(people(in: inputs), [], path)
+            XCTAssertFalse(inputs.contains(Self.people), path)
         }
         let everyone = try inputs("people/index.html")
-        XCTAssertEqual(people(in: everyone), ["ada-mentor", "ben-mentee"])
+        XCTAssertEqual(cards(in: everyone), ["ada-mentor", "ben-mentee"])
         assertLists(everyone, [.members(scheme: nil)])
     }
 

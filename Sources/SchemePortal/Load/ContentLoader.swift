@@ -218,8 +218,11 @@ public struct ContentLoader: Sendable {
     private func read(_ folder: InputFolder, _ relative: String, limit: SourceFile.SizeLimit = .content,
                       diagnostics: inout [Diagnostic]) -> SourceFile? {
         switch SourceFile.read(path: folder.path(relative), displayPath: folder.display(relative), limit: limit) {
-        case .success(let file): return file
+        case .success(let file):
+            cache?.noteRead(file.displayPath, text: file.text)
+            return file
         case .failure(let diagnostic):
+            cache?.noteRead(folder.display(relative), text: nil)
             diagnostics.append(diagnostic)
             return nil
         }

@@ -23,6 +23,12 @@ public final class LoadCache: @unchecked Sendable {
     private var used: [Key: Entry] = [:]
     private var kept: [Key: Entry] = [:]
     private var parsed = 0
+    /// Every content file this build read, by the path messages show, with its text (nil: it could not be
+    /// read); and the last build's, nil before the first build.
+    private var texts: [String: String?] = [:]
+    private var previousTexts: [String: String?]?
+    private var changedPaths: Set<String> = []
+    private var loads = 0
     /// How many files were parsed rather than taken from the cache, over the cache's life (for tests).
     public var parsedCount: Int { lock.withLock { parsed } }
 
@@ -33,6 +39,40 @@ public final class LoadCache: @unchecked Sendable {
         lock.withLock {
             kept = used
             used = [:]
+            previousTexts = loads > 0 ? texts : nil
+            texts = [:]
+            changedPaths = []
+            loads += 1
+        }
+    }
+
+    /// How many loads have started, so that what a later step kept from a load can be matched with
+    /// `changes` (which compares this load with the one before only).
+    public var loadCount: Int { lock.withLock { loads } }
+
+    /// A content file the build read (or tried to: `text` nil), so that `changes` can say which files differ.
+    func noteRead(_ path: String, text: String?) {
+        let before = lock.withLock { previousTexts?[path] }
+        let same = before.map { $0 == text } ?? false
+        lock.withLock {
+            // The last build's text is kept when it is the same, so the two builds' copies are one in memory.
+            if same, let before {
+                texts[path] = .some(before)
+            } else {
+                texts[path] = .some(text)
+                changedPaths.insert(path)
+            }
+        }
+    }
+
+    /// Which content files differ between the last build and this one, read after this build's load; nil
+    /// for the first build, when there is nothing to compare with.
+    public func changes() -> FileChanges? {
+        lock.withLock {
+            guard let previousTexts else { return nil }
+            let gone = previousTexts.keys.filter { texts[$0] == nil }
+            let added = changedPaths.filter { previousTexts[$0] == nil }
+            return FileChanges(changed: changedPaths.union(gone), added: Set(added), removed: Set(gone))
         }
     }
 
@@ -52,4 +92,12 @@ public final class LoadCache: @unchecked Sendable {
         }
         return (people, diagnostics)
     }
+}
+
+/// The content files that differ between two builds: `changed` holds every one, the added and removed
+/// ones too.
+public struct FileChanges: Sendable, Equatable {
+    public var changed: Set<String>
+    public var added: Set<String>
+    public var removed: Set<String>
 }

@@ -1,6 +1,6 @@
 /// What may appear about a person on a page, in a search index or anywhere else in `Output/`. Only
 /// `Publication` makes one, field by field, from what the person consented to.
-public struct PublishedPerson: Sendable {
+public struct PublishedPerson: Sendable, Equatable {
     public internal(set) var id: String
     public internal(set) var name: String = ""
     public internal(set) var email: String?
@@ -29,7 +29,7 @@ public struct PublishedPerson: Sendable {
     public var publishedFields: [String] { fields.map(\.rawValue) }
 }
 
-public struct PublishedMembership: Sendable {
+public struct PublishedMembership: Sendable, Equatable {
     public var scheme: String
     public var side: String
     /// Partner ids, only where both people consented to showing the pairing.

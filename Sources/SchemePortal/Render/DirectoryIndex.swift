@@ -5,66 +5,72 @@
 /// `{"i": id, "d": side id (a scheme's directory only), "n": name, "u": profile path from the directory's
 /// folder, "r": job title, "o": organisation, "s": search text, "f": facet keys}`.
 extension SiteRenderer {
-    func directoryIndexes() -> [(OutputFile, PageInputs)] {
+    /// The directories that are published: everyone's, and each scheme's that has members.
+    func directories() -> [(scheme: Scheme?, people: [PublishedPerson])] {
         guard !publication.people.isEmpty else { return [] }
         var lists: [(scheme: Scheme?, people: [PublishedPerson])] = [(nil, publication.people)]
         for scheme in portal.schemes where scheme.directory {
             let members = publication.members(of: scheme.slug)
             if !members.isEmpty { lists.append((scheme, members)) }
         }
-        return lists.compactMap { scheme, people -> (OutputFile, PageInputs)? in
-            let base = SitePaths.peopleFolder(scheme?.slug)
-            let facets = Self.facetLists(people, base: base)
-            guard needsIndex(people, facets: facets) else { return nil }
-            var keys: [String: [String]] = [:]
-            for (facet, values) in facets {
-                let keyOf = Dictionary(values.map { ($0.name, String($0.path.dropFirst(base.count + 1).dropLast("/index.html".count))) },
-                                       uniquingKeysWith: { first, _ in first })
-                for person in people {
-                    for value in Set(facet.values(person)).sorted() { if let key = keyOf[value] { keys[person.id, default: []].append(key) } }
-                }
+        return lists
+    }
+
+    /// A directory's search index with what it was made from, or nil when none of its lists has a second page.
+    func directoryIndex(scheme: Scheme?, people: [PublishedPerson]) -> (OutputFile, PageInputs)? {
+        let base = SitePaths.peopleFolder(scheme?.slug)
+        let facets = Self.facetLists(people, base: base)
+        guard needsIndex(people, facets: facets) else { return nil }
+        var keys: [String: [String]] = [:]
+        for (facet, values) in facets {
+            let keyOf = Dictionary(values.map { ($0.name, String($0.path.dropFirst(base.count + 1).dropLast("/index.html".count))) },
+                                   uniquingKeysWith: { first, _ in first })
+            for person in people {
+                for value in Set(facet.values(person)).sorted() { if let key = keyOf[value] { keys[person.id, default: []].append(key) } }
             }
-            // In a scheme's directory each entry names the person's side, so the shortlist can offer them
-            // to the other side from the search results as it does from the page's groups.
-            var ordered: [(person: PublishedPerson, side: String?)] = people.map { ($0, nil) }
-            if let scheme {
-                ordered = scheme.sides.flatMap { side in
-                    people.filter { $0.membership(in: scheme.slug)?.side == side.id }.map { ($0, side.id) }
-                }
-            }
-            let folder = base + "/index.html"
-            // Written as bytes: quoting each character into a String was a sixteenth of a 10,000-person build.
-            var text: [UInt8] = []
-            text.reserveCapacity(ordered.count * 256)
-            text.append(contentsOf: "window.schemePortalDirectory = {\"people\": [\n".utf8)
-            for (index, (person, side)) in ordered.enumerated() {
-                text.append(contentsOf: #"{"i":"#.utf8)
-                JSONText.append(person.id, to: &text)
-                if let side {
-                    text.append(contentsOf: #","d":"#.utf8)
-                    JSONText.append(side, to: &text)
-                }
-                text.append(contentsOf: #","n":"#.utf8)
-                JSONText.append(person.name, to: &text)
-                text.append(contentsOf: #","u":"#.utf8)
-                JSONText.append(SitePaths.relative(from: folder, to: SitePaths.person(person.id)), to: &text)
-                text.append(contentsOf: #","r":"#.utf8)
-                JSONText.append(person.jobTitle ?? "", to: &text)
-                text.append(contentsOf: #","o":"#.utf8)
-                JSONText.append(person.organisation ?? "", to: &text)
-                text.append(contentsOf: #","s":"#.utf8)
-                JSONText.append(searchText(person), to: &text)
-                text.append(contentsOf: #","f":["#.utf8)
-                for (position, key) in (keys[person.id] ?? []).enumerated() {
-                    if position > 0 { text.append(UInt8(ascii: ",")) }
-                    JSONText.append(key, to: &text)
-                }
-                text.append(contentsOf: (index + 1 < ordered.count ? "]},\n" : "]}\n").utf8)
-            }
-            text.append(contentsOf: "]};\n".utf8)
-            let inputs = PageInputs([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))
-            return (OutputFile(path: SitePaths.directoryIndex(in: base), contents: text), inputs)
         }
+        // In a scheme's directory each entry names the person's side, so the shortlist can offer them
+        // to the other side from the search results as it does from the page's groups.
+        var ordered: [(person: PublishedPerson, side: String?)] = people.map { ($0, nil) }
+        if let scheme {
+            ordered = scheme.sides.flatMap { side in
+                people.filter { $0.membership(in: scheme.slug)?.side == side.id }.map { ($0, side.id) }
+            }
+        }
+        let folder = base + "/index.html"
+        // Written as bytes: quoting each character into a String was a sixteenth of a 10,000-person build.
+        var text: [UInt8] = []
+        text.reserveCapacity(ordered.count * 256)
+        text.append(contentsOf: "window.schemePortalDirectory = {\"people\": [\n".utf8)
+        for (index, (person, side)) in ordered.enumerated() {
+            text.append(contentsOf: #"{"i":"#.utf8)
+            JSONText.append(person.id, to: &text)
+            if let side {
+                text.append(contentsOf: #","d":"#.utf8)
+                JSONText.append(side, to: &text)
+            }
+            text.append(contentsOf: #","n":"#.utf8)
+            JSONText.append(person.name, to: &text)
+            text.append(contentsOf: #","u":"#.utf8)
+            JSONText.append(SitePaths.relative(from: folder, to: SitePaths.person(person.id)), to: &text)
+            text.append(contentsOf: #","r":"#.utf8)
+            JSONText.append(person.jobTitle ?? "", to: &text)
+            text.append(contentsOf: #","o":"#.utf8)
+            JSONText.append(person.organisation ?? "", to: &text)
+            text.append(contentsOf: #","s":"#.utf8)
+            JSONText.append(searchText(person), to: &text)
+            text.append(contentsOf: #","f":["#.utf8)
+            for (position, key) in (keys[person.id] ?? []).enumerated() {
+                if position > 0 { text.append(UInt8(ascii: ",")) }
+                JSONText.append(key, to: &text)
+            }
+            text.append(contentsOf: (index + 1 < ordered.count ? "]},\n" : "]}\n").utf8)
+        }
+        text.append(contentsOf: "]};\n".utf8)
+        // The scheme's file orders its sides; the settings decide whether a list has a second page.
+        let inputs = PageInputs([.members(scheme: scheme?.slug), .settings] + (scheme.map { [.file($0.location.file)] } ?? [])
+                                + people.map { .card($0.id) })
+        return (OutputFile(path: SitePaths.directoryIndex(in: base), contents: text), inputs)
     }
 }
 

@@ -24,7 +24,8 @@ extension SiteRenderer {
         /// The directory's people; lists refer to them by position, so no person's record is copied per list.
         let people: [PublishedPerson]
         let cards: [String: CardHTML]
-        /// Every page of a directory shows facet counts (and the directory its pairs) over all its people.
+        /// Every page of a directory shows facet counts (and the directory its pairs) over all its people:
+        /// their cards (`CardFacts`), not their whole published records.
         let shown: PageInputs.Shared
         let facets: [FacetList]
         /// Where the directory's search index is, when any of its lists runs to more than one page.
@@ -61,7 +62,7 @@ extension SiteRenderer {
         let facets = Self.facetLists(people, base: base)
         let layout = DirectoryLayout(
             base: base, people: people, cards: cards,
-            shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.flatMap(PageBuilder.inputs(of:)))),
+            shown: PageInputs.Shared(Set([.members(scheme: scheme?.slug)] + people.map { .card($0.id) })),
             facets: facets, index: needsIndex(people, facets: facets) ? SitePaths.directoryIndex(in: base) : nil)
         // In a scheme, people are listed side by side, in the order of its sides.
         var ordered: [Entry] = []
@@ -130,7 +131,7 @@ extension SiteRenderer {
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(&builder, title: title, kind: "people", breadcrumbs: crumbs, scheme: scheme)
         builder.record(layout.shown)
-        builder.record(.template(Self.cardTemplate))
+        for name in templates.used(by: Self.cardTemplate) { builder.record(.template(name)) }
         // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
         let toProfile = CardHTML.pieces(of: SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark)))
         var groups: [[String: Any]] = []

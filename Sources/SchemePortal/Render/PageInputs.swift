@@ -6,6 +6,10 @@ public enum PageInput: Hashable, Sendable, Comparable, CustomStringConvertible {
     case file(String)
     /// What the privacy gate publishes about one person, by id.
     case person(String)
+    /// What a directory shows of one person, by id: their card, their place in the facets and pairs, and
+    /// their entry in the directory's search index; never their biography or e-mail address. Kept apart
+    /// from `person`, so a change to a biography re-renders the profile, not every list that shows them.
+    case card(String)
     /// Who is listed in a directory: a scheme's (by slug), or everyone's (nil). Kept apart from the people
     /// themselves, because a person joining or leaving changes pages that show no one's details.
     case members(scheme: String?)
@@ -34,6 +38,7 @@ public enum PageInput: Hashable, Sendable, Comparable, CustomStringConvertible {
         switch self {
         case .file(let path): return ("file", path)
         case .person(let id): return ("person", id)
+        case .card(let id): return ("card", id)
         case .members(let scheme): return ("members", scheme ?? "(everyone)")
         case .template(let name): return ("template", name)
         case .asset(let path): return ("asset", path)

@@ -1,37 +1,40 @@
 /// The profile pages and the person cards the directories show, built only from `Publication`'s output.
 extension SiteRenderer {
-    /// The people pages in groups that can render in parallel: each directory with its facet pages, and
-    /// the profiles in batches.
-    func peoplePageGroups(_ publication: Publication) -> [@Sendable () -> [(RenderedPage, [Diagnostic])]] {
-        guard !publication.people.isEmpty else { return [] }
-        // Each card once, on every core, for all the directories.
-        let people = publication.people
+    /// Every published person's card, rendered once for all the directories, on every core; `kept` gives a
+    /// card the last render made when neither the person's card nor its template changed since.
+    func cards(_ people: [PublishedPerson], kept: @escaping @Sendable (String) -> CardHTML?) -> [String: CardHTML] {
         let batches = stride(from: 0, to: people.count, by: 256).map { start in
-            { @Sendable in people[start..<min(start + 256, people.count)].map { ($0.id, cardHTML($0)) } }
+            { @Sendable in people[start..<min(start + 256, people.count)].map { ($0.id, kept($0.id) ?? cardHTML($0)) } }
         }
-        let rendered = Parallel.map(batches).joined()
-        let cards = Dictionary(rendered.map { $0 }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(Parallel.map(batches).joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The directories and profiles, each a unit of work the next render can keep: each directory with its
+    /// facet pages, its search index, and each person's profile.
+    func peopleUnits(cards: [String: CardHTML], pages wrap: @escaping @Sendable (@escaping @Sendable () -> [(RenderedPage, [Diagnostic])]) -> RenderUnit.Make) -> [RenderUnit] {
+        let directories = directories()
+        guard !directories.isEmpty else { return [] }
         // A card template that runs away does so for everyone: said once, with the everyone's directory.
-        let stopped = rendered.lazy.compactMap { $0.1.stopped }.first.map {
+        let stopped = publication.people.lazy.compactMap { cards[$0.id]?.stopped }.first.map {
             templates.stoppedRendering(Self.cardTemplate, page: SitePaths.people, because: $0)
         }
-        var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [
-            {
-                var outputs = directoryPages(publication.people, scheme: nil, cards: cards)
-                if let stopped, !outputs.isEmpty { outputs[0].1.append(stopped) }
+        var units: [RenderUnit] = []
+        for (scheme, people) in directories {
+            let key = scheme?.slug ?? ""
+            units.append(RenderUnit(key: "directory:" + key, make: wrap {
+                var outputs = directoryPages(people, scheme: scheme, cards: cards)
+                if scheme == nil, let stopped, !outputs.isEmpty { outputs[0].1.append(stopped) }
                 return outputs
-            },
-        ]
-        for scheme in portal.schemes where scheme.directory {
-            let members = publication.members(of: scheme.slug)
-            if !members.isEmpty { groups.append { directoryPages(members, scheme: scheme, cards: cards) } }
+            }))
+            units.append(RenderUnit(key: "index:" + key, make: {
+                SiteRenderer.GroupOutput(extraFiles: directoryIndex(scheme: scheme, people: people).map { [$0] } ?? [])
+            }))
         }
-        let batch = 64
-        for start in stride(from: 0, to: publication.people.count, by: batch) {
-            let people = Array(publication.people[start..<min(start + batch, publication.people.count)])
-            groups.append { people.map { profilePage($0, publication: publication) } }
+        let publication = publication
+        for person in publication.people {
+            units.append(RenderUnit(key: "profile:" + person.id, weight: 1, make: wrap { [profilePage(person, publication: publication)] }))
         }
-        return groups
+        return units
     }
 
     /// A person's card rendered once, as the text around each place its template writes the person's

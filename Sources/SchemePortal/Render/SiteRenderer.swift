@@ -43,44 +43,56 @@ public struct SiteRenderer: Sendable {
 
     /// Every page and file of the site. Given a `sink`, each file is handed to it as soon as it is made, from
     /// whichever thread made it, and not kept (a site of 10,000 people is then never in memory whole).
-    public func render(sink: (@Sendable (OutputFile) -> Void)? = nil) -> Result {
-        // Groups of pages render in parallel; results keep the order of the groups, so output and messages
-        // never depend on scheduling.
-        var groups: [@Sendable () -> [(RenderedPage, [Diagnostic])]] = [{ [homePage()] }]
-        for scheme in portal.schemes { groups.append { schemePages(scheme) } }
-        groups.append {
-            var outputs = portal.pages.map(standalonePage)
-            if !portal.pages.contains(where: { $0.slug == "accessibility" }) { outputs.append(defaultAccessibilityPage()) }
-            return outputs + [notFoundPage()]
-        }
-        groups += peoplePageGroups(publication)
-        // Each group also turns its pages into output bytes, and the directories' search indexes are made
-        // alongside, so that both cores stay busy to the end of the step.
-        let work: [@Sendable () -> GroupOutput] = groups.map { group in
-            { @Sendable in
-                var made = GroupOutput()
-                for (page, found) in group() {
-                    var page = page
-                    made.byteCount += page.bytes.count
-                    if let sink {
-                        sink(OutputFile(path: page.path, contents: page.bytes))
-                        made.files.append(OutputFile(path: page.path, contents: []))
-                    } else {
-                        made.files.append(OutputFile(path: page.path, contents: page.bytes))
-                    }
-                    // The page's bytes now live in its file; keeping them here too doubled the build's peak memory.
-                    page.bytes = []
-                    made.pages.append((page, found))
-                }
-                return made
+    /// Given `reuse` (and no sink), the units whose inputs did not change since the memo's render are taken
+    /// from it, and this render is kept in it for the next.
+    public func render(sink: (@Sendable (OutputFile) -> Void)? = nil, reuse: RenderReuse? = nil) -> Result {
+        let reuse = sink == nil ? reuse : nil
+        let previous = reuse?.memo.state
+        let changes = reuse.flatMap { reuse in previous.map { reuse.changes(since: $0, to: self) } } ?? .everything
+        let cardTemplateChanged = changes.touches(PageInputs(templates.used(by: Self.cardTemplate).map { .template($0) }))
+        let cards = self.cards(publication.people, kept: { id in
+            guard !cardTemplateChanged, !changes.inputs.contains(.card(id)) else { return nil }
+            return previous?.cards[id]
+        })
+        let units = self.units(sink: sink, cards: cards)
+        var outputs = [RenderUnit.Output?](repeating: nil, count: units.count)
+        var fresh: [Int] = []
+        for (index, unit) in units.enumerated() {
+            if let kept = previous?.units[unit.key], !changes.touches(kept.inputs) {
+                outputs[index] = kept
+            } else {
+                fresh.append(index)
             }
-        } + [{ GroupOutput(extraFiles: directoryIndexes()) }]
+        }
+        // Units render in parallel, in tasks of about one directory or 64 profiles; results keep the order
+        // of the units, so output and messages never depend on scheduling.
+        var tasks: [[Int]] = []
+        var load = 0
+        for index in fresh {
+            if tasks.isEmpty || load + units[index].weight > 64 {
+                tasks.append([])
+                load = 0
+            }
+            tasks[tasks.count - 1].append(index)
+            load += units[index].weight
+        }
+        let keep = reuse != nil
+        let made = Parallel.map(tasks.map { task in
+            { @Sendable in task.map { index -> RenderUnit.Output in
+                let made = units[index].make()
+                return RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
+            } }
+        })
+        for (task, results) in zip(tasks, made) {
+            for (index, output) in zip(task, results) { outputs[index] = output }
+        }
         var pages: [RenderedPage] = []
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var extraFiles: [(OutputFile, PageInputs)] = []
         var pageBytes = 0
-        for made in Parallel.map(work) {
+        for output in outputs {
+            guard let made = output?.made else { continue }
             pageBytes += made.byteCount
             for (page, found) in made.pages {
                 pages.append(page)
@@ -88,6 +100,16 @@ public struct SiteRenderer: Sendable {
             }
             files += made.files
             extraFiles += made.extraFiles
+        }
+        if let reuse {
+            let freshPages = fresh.reduce(0) { $0 + (outputs[$1]?.made.pages.count ?? 0) }
+            let kept = Dictionary(zip(units, outputs).compactMap { unit, output in output.map { (unit.key, $0) } },
+                                  uniquingKeysWith: { first, _ in first })
+            var state = RenderState(portal: portal, templates: templates, options: options, load: reuse.load,
+                                    units: kept, cards: cards)
+            state.renderedPages = freshPages
+            state.reusedPages = pages.count - freshPages
+            reuse.memo.keep(state)
         }
 
         var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })

@@ -33,6 +33,8 @@ public struct Templates: Sendable {
     public let assets: [String: Data]
     /// For each template, every template its rendering may use (TemplateIncludes), itself included.
     let reach: [String: Set<String>]
+    /// Each template's text, by name, so that a rebuild can tell which templates changed.
+    let sources: [String: String]
 
     /// Loads the theme; problems (a template that does not parse, a missing one) come back as diagnostics.
     /// A layouts folder that exists but cannot be read as a folder comes back as a failure: a problem
@@ -94,14 +96,14 @@ public struct Templates: Sendable {
         guard !diagnostics.hasErrors else { return (nil, diagnostics, nil) }
         return (Templates(library: library, compiled: unsupported.isEmpty ? compiled : nil, unsupported: unsupported.first,
                           engine: engine, displays: sources.mapValues(\.display), assets: assets,
-                          reach: TemplateIncludes.reach(sources.mapValues(\.text))),
+                          reach: TemplateIncludes.reach(sources.mapValues(\.text)), sources: sources.mapValues(\.text)),
                 diagnostics, nil)
     }
 
     /// The same templates rendered by another engine (tests compare the two).
     func using(_ engine: Engine) -> Templates {
         Templates(library: library, compiled: compiled, unsupported: unsupported, engine: engine, displays: displays,
-                  assets: assets, reach: reach)
+                  assets: assets, reach: reach, sources: sources)
     }
 
     /// Renders a page; the templates were checked at load time, so an empty page means a template is missing.

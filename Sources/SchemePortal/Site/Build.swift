@@ -18,6 +18,9 @@ public struct Build: Sendable {
         /// What earlier builds read of participant files, for a rebuild that parses only what changed
         /// (`portal serve` keeps one); nil reads every file afresh.
         public var loadCache: LoadCache? = nil
+        /// What the last build rendered, for a rebuild that renders only the pages whose inputs changed
+        /// (`portal serve` keeps one, with a `loadCache`); used only by builds that do not write.
+        public var renderMemo: RenderMemo? = nil
 
         public init(contentDirectory: URL, layoutsDirectory: URL, outputDirectory: URL,
                     contentDisplay: String = "Content", layoutsDisplay: String = "Layouts", outputDisplay: String = "Output",
@@ -113,6 +116,10 @@ public struct Build: Sendable {
                 outcome.writeFailure = "\(error)"
             }
         }
+        // A memo is only as good as the file comparison behind it, so it goes with the load cache.
+        let reuse = configuration.loadCache.flatMap { cache in
+            configuration.renderMemo.map { RenderReuse(memo: $0, load: cache.loadCount, files: cache.changes()) }
+        }
         let rendered = clock.time(.render) {
             SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options)
                 .render(sink: staging.map { folder in
@@ -120,13 +127,15 @@ public struct Build: Sendable {
                         folder.write([file])
                         if let progress { progress(.render, folder.written) }
                     }
-                })
+                }, reuse: reuse)
         }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
         outcome.inputs = rendered.inputs
         outcome.pageCount = rendered.pages.count
-        clock.note(.render, "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(rendered.byteCount))")
+        var renderNote = "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(rendered.byteCount))"
+        if let counts = reuse?.memo.lastCounts { renderNote += "; \(counts.rendered) pages rendered, \(counts.reused) kept from the last build" }
+        clock.note(.render, renderNote)
         guard last != .render else {
             staging?.abandon()
             return outcome.finished(clock)
