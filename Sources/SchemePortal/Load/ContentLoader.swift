@@ -75,7 +75,7 @@ public struct ContentLoader: Sendable {
             case .unusable(let problem):
                 return ([], [problem])
             case .file, .folder:
-                guard let file = read(folder, path, limit: peopleLimit, diagnostics: &found) else { return ([], found) }
+                guard let file = read(folder, path, limit: peopleLimit, participants: true, diagnostics: &found) else { return ([], found) }
                 let members = participants(file, scheme: scheme.slug, diagnostics: &found)
                 return (members, found)
             }
@@ -104,7 +104,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(problem)
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                  .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                if let file = read(folder, path, limit: limit, diagnostics: &diagnostics) {
+                if let file = read(folder, path, limit: limit, participants: true, diagnostics: &diagnostics) {
                     people += participants(file, scheme: nil, diagnostics: &diagnostics)
                 }
             case .file, .folder, .missing:
@@ -216,13 +216,13 @@ public struct ContentLoader: Sendable {
 
     /// A file already looked at with `entry`; an unreadable one is reported here.
     private func read(_ folder: InputFolder, _ relative: String, limit: SourceFile.SizeLimit = .content,
-                      diagnostics: inout [Diagnostic]) -> SourceFile? {
+                      participants: Bool = false, diagnostics: inout [Diagnostic]) -> SourceFile? {
         switch SourceFile.read(path: folder.path(relative), displayPath: folder.display(relative), limit: limit) {
         case .success(let file):
-            cache?.noteRead(file.displayPath, text: file.text)
+            cache?.noteRead(file.displayPath, text: file.text, participants: participants)
             return file
         case .failure(let diagnostic):
-            cache?.noteRead(folder.display(relative), text: nil)
+            cache?.noteRead(folder.display(relative), text: nil, participants: participants)
             diagnostics.append(diagnostic)
             return nil
         }

@@ -28,6 +28,9 @@ public final class LoadCache: @unchecked Sendable {
     private var texts: [String: String?] = [:]
     private var previousTexts: [String: String?]?
     private var changedPaths: Set<String> = []
+    /// Which of the files read hold participants (this build's and the last's).
+    private var participantFiles: Set<String> = []
+    private var previousParticipantFiles: Set<String> = []
     private var loads = 0
     /// How many files were parsed rather than taken from the cache, over the cache's life (for tests).
     public var parsedCount: Int { lock.withLock { parsed } }
@@ -42,6 +45,8 @@ public final class LoadCache: @unchecked Sendable {
             previousTexts = loads > 0 ? texts : nil
             texts = [:]
             changedPaths = []
+            previousParticipantFiles = participantFiles
+            participantFiles = []
             loads += 1
         }
     }
@@ -51,10 +56,11 @@ public final class LoadCache: @unchecked Sendable {
     public var loadCount: Int { lock.withLock { loads } }
 
     /// A content file the build read (or tried to: `text` nil), so that `changes` can say which files differ.
-    func noteRead(_ path: String, text: String?) {
+    func noteRead(_ path: String, text: String?, participants: Bool) {
         let before = lock.withLock { previousTexts?[path] }
         let same = before.map { $0 == text } ?? false
         lock.withLock {
+            if participants { participantFiles.insert(path) }
             // The last build's text is kept when it is the same, so the two builds' copies are one in memory.
             if same, let before {
                 texts[path] = .some(before)
@@ -72,7 +78,10 @@ public final class LoadCache: @unchecked Sendable {
             guard let previousTexts else { return nil }
             let gone = previousTexts.keys.filter { texts[$0] == nil }
             let added = changedPaths.filter { previousTexts[$0] == nil }
-            return FileChanges(changed: changedPaths.union(gone), added: Set(added), removed: Set(gone))
+            // Files of people come and go with their people, whom a render compares one by one; any other
+            // file that comes or goes changes which pages there are.
+            let reshaped = added.contains { !participantFiles.contains($0) } || gone.contains { !previousParticipantFiles.contains($0) }
+            return FileChanges(changed: changedPaths.union(gone), reshaped: reshaped)
         }
     }
 
@@ -94,10 +103,11 @@ public final class LoadCache: @unchecked Sendable {
     }
 }
 
-/// The content files that differ between two builds: `changed` holds every one, the added and removed
-/// ones too.
+/// The content files that differ between two builds.
 public struct FileChanges: Sendable, Equatable {
+    /// Every file whose text differs, or that is new, or gone.
     public var changed: Set<String>
-    public var added: Set<String>
-    public var removed: Set<String>
+    /// Whether a file other than a participant file is new or gone (a page, a scheme): which pages there
+    /// are, and their order, follow from file names.
+    public var reshaped: Bool
 }

@@ -5,20 +5,24 @@ public struct Publication: Sendable {
 
     public init(portal: Portal) {
         // A second record with the same id is already an error; only the first can have a page.
+        // People are referred to by position, not copied: at thousands of people, copying each record (and
+        // retaining every field of it) was most of the gate's time.
+        let everyone = portal.people
         var seen: Set<String> = []
-        let published = portal.people.filter { seen.insert($0.id).inserted && $0.consent.contains(.name) }
-        let participants = Dictionary(published.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let published = everyone.indices.filter { seen.insert(everyone[$0].id).inserted && everyone[$0].consent.contains(.name) }
+        let participants = Dictionary(published.map { (everyone[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
         let sources = SourceFiles(portal)
-        people = published.compactMap { person -> PublishedPerson? in
+        people = published.compactMap { index -> PublishedPerson? in
+            let person = everyone[index]
             let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
             guard !memberships.isEmpty else { return nil }
             var result = PublishedPerson(id: person.id, memberships: memberships.map {
                 PublishedMembership(scheme: $0.scheme, side: $0.side, partners: [])
             })
             result.sources = sources.files(of: person)
-            let gate = FieldGate(person: person, vocabularies: vocabularies, participants: participants)
+            let gate = FieldGate(person: person, vocabularies: vocabularies, everyone: everyone, participants: participants)
             // Consent is applied here and only here: a field the person did not consent to is never looked at.
             for field in Participant.Field.allCases where person.consent.contains(field) {
                 if gate.publish(field, into: &result) { result.fields.append(field) }
@@ -50,7 +54,9 @@ private struct SourceFiles {
     let schemes: [String: String]
 
     init(_ portal: Portal) {
-        records = Dictionary(grouping: portal.people, by: \.id).mapValues { $0.map(\.location.file) }
+        var records: [String: [String]] = [:]
+        for index in portal.people.indices { records[portal.people[index].id, default: []].append(portal.people[index].location.file) }
+        self.records = records
         schemes = Dictionary(portal.schemes.map { ($0.slug, $0.location.file) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -69,8 +75,10 @@ private struct SourceFiles {
 struct FieldGate {
     let person: Participant
     let vocabularies: Vocabularies
-    /// Everyone who may be published (consent to `name`), by id, for deciding which pairings to show.
-    let participants: [String: Participant]
+    let everyone: [Participant]
+    /// Where in `everyone` each person who may be published (consent to `name`) is, by id, for deciding
+    /// which pairings to show.
+    let participants: [String: Int]
 
     /// Copies what `field` may show into `published`; true when that put anything on the pages.
     func publish(_ field: Participant.Field, into published: inout PublishedPerson) -> Bool {
@@ -113,10 +121,10 @@ struct FieldGate {
     /// A pairing is shown only when both people agreed to show it and both are published.
     private func partners(in scheme: String) -> [String] {
         (person.membership(in: scheme)?.partners ?? []).compactMap { reference in
-            guard let partner = participants[reference.id], partner.consent.contains(.partners),
-                  partner.membership(in: scheme)?.partners.contains(where: { $0.id == person.id }) == true
+            guard let partner = participants[reference.id], everyone[partner].consent.contains(.partners),
+                  everyone[partner].membership(in: scheme)?.partners.contains(where: { $0.id == person.id }) == true
             else { return nil }
-            return partner.id
+            return everyone[partner].id
         }
     }
 

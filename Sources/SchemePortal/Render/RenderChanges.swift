@@ -4,8 +4,8 @@
 /// Every input is compared by value, not by which file was saved: a person is `person` changed when what
 /// the privacy gate publishes about them differs, whatever file or rule made it differ. Changes whose
 /// effects no page records are `whole`: the portal file (settings, grade ladders, vocabularies, limits),
-/// a content file added or removed (pages and their order come from file names), the set of templates or
-/// assets, and the site's address.
+/// a content file other than a participant file added or removed (pages and their order come from file
+/// names), the set of templates or assets, and the site's address.
 struct RenderChanges {
     /// Render everything: the last render is no guide.
     var whole: Bool
@@ -27,7 +27,7 @@ struct RenderChanges {
     init(from old: RenderState, to portal: PublishedPortal, templates: Templates, options: RenderOptions, files: FileChanges) {
         self.init(whole: false, inputs: [])
         let settingsFile = portal.settings.location.file
-        guard files.added.isEmpty, files.removed.isEmpty, !files.changed.contains(settingsFile),
+        guard !files.reshaped, !files.changed.contains(settingsFile),
               old.portal.settings.location.file == settingsFile, options.baseURL == old.options.baseURL,
               Self.sameShape(old.templates, templates) else {
             self = .everything
@@ -64,20 +64,33 @@ struct RenderChanges {
         for slug in reshown {
             for person in before.members(of: slug) + after.members(of: slug) { inputs.insert(.card(person.id)) }
         }
-        for person in after.people {
-            guard let earlier = before.person(id: person.id) else {
-                inputs.insert(.person(person.id))
-                inputs.insert(.card(person.id))
+        let earlier = before.people, later = after.people
+        // Mostly the same people in the same order: compared side by side, by position, without copying a record.
+        if earlier.count == later.count, earlier.indices.allSatisfy({ earlier[$0].id == later[$0].id }) {
+            for index in later.indices where earlier[index] != later[index] {
+                compare(earlier[index], later[index], old: old, new: new)
+            }
+            return
+        }
+        for index in later.indices {
+            let id = later[index].id
+            guard let was = before.person(id: id) else {
+                inputs.insert(.person(id))
+                inputs.insert(.card(id))
                 continue
             }
-            guard earlier != person else { continue }
-            inputs.insert(.person(person.id))
-            if CardFacts(earlier, in: old) != CardFacts(person, in: new) { inputs.insert(.card(person.id)) }
+            if was != later[index] { compare(was, later[index], old: old, new: new) }
         }
-        for person in before.people where after.person(id: person.id) == nil {
-            inputs.insert(.person(person.id))
-            inputs.insert(.card(person.id))
+        for index in earlier.indices where after.person(id: earlier[index].id) == nil {
+            inputs.insert(.person(earlier[index].id))
+            inputs.insert(.card(earlier[index].id))
         }
+    }
+
+    /// One person whose published view differs: their card too, when what it shows differs.
+    private mutating func compare(_ was: PublishedPerson, _ now: PublishedPerson, old: PublishedPortal, new: PublishedPortal) {
+        inputs.insert(.person(now.id))
+        if CardFacts(was, in: old) != CardFacts(now, in: new) { inputs.insert(.card(now.id)) }
     }
 
     /// What the frame of every page shows besides the settings: the menu, and whether there is a people

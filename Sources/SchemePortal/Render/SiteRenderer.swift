@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a validated portal into pages: a pure function of the model, the templates and the options,
 /// so the dev server can render in memory and tests need no disk.
 public struct SiteRenderer: Sendable {
@@ -110,25 +112,32 @@ public struct SiteRenderer: Sendable {
             state.renderedPages = freshPages
             state.reusedPages = pages.count - freshPages
             reuse.memo.keep(state)
+            // What of the last render is not kept (its portal, thousands of people) is freed on another
+            // thread, not on the way to the reload.
+            if let previous { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} } }
         }
 
-        var inputs = Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
+        // What each file was made from is for `portal build --inputs` and tests; a render that keeps its units
+        // for the next has them there, and skips putting them together here (at thousands of pages, the
+        // sitemap's union of every page's inputs is a tenth of a rebuild that renders one page).
+        let recording = reuse == nil
+        var inputs = recording ? Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }) : [:]
         var others: [OutputFile] = templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
-        for path in templates.assets.keys { inputs[path] = PageInputs([.asset(path)]) }
+        for path in templates.assets.keys where recording { inputs[path] = PageInputs([.asset(path)]) }
         for (file, made) in extraFiles {
             others.append(file)
-            inputs[file.path] = made
+            if recording { inputs[file.path] = made }
         }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
         for (file, made) in calendar.outputs(portal) {
             others.append(file)
-            inputs[file.path] = made
+            if recording { inputs[file.path] = made }
         }
         if let baseURL {
             // People pages stay out of the sitemap unless the portal opts in (privacy by default).
             let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
             others.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
-            inputs[SitePaths.sitemap] = Self.sitemapInputs(pages)
+            if recording { inputs[SitePaths.sitemap] = Self.sitemapInputs(pages) }
         } else {
             diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
