@@ -21,6 +21,8 @@ public struct DevServer: Sendable {
     public var stopsOnSignals = true
     /// How often open reload channels are pinged, so that those of closed tabs end (`LiveSite.ping`).
     public var pingInterval: Double = 15
+    /// How often the clock is read for a new day, when the reference day follows it.
+    public var dayCheckInterval: Double = 30
 
     public init(host: String = "127.0.0.1", port: Int? = nil) {
         self.host = host
@@ -65,9 +67,12 @@ public struct DevServer: Sendable {
                     report(.listening(address: "http://\(Self.urlHost(host)):\(bound)/", port: bound, busyPorts: shown))
                 },
                 logger: Self.quietLogger)
+            var services: [any Service] = [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() }),
+                                           ChannelPinger(live: session.live, interval: pingInterval)]
+            // A service that returns stops the group, so the day is watched only when it follows the clock.
+            if session.clockDay != nil { services.append(DayWatch(session: session, interval: dayCheckInterval)) }
             let group = ServiceGroup(configuration: .init(
-                services: [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() }),
-                           ChannelPinger(live: session.live, interval: pingInterval)],
+                services: services,
                 gracefulShutdownSignals: stopsOnSignals ? [.sigterm, .sigint] : [],
                 logger: Self.quietLogger))
             await control.attach(group)
@@ -126,18 +131,23 @@ struct RebuildLoop: Service {
         try await withGracefulShutdownHandler {
             try await cancelWhenGracefulShutdown {
                 while let batch = await session.inbox.next() {
-                    let changed = batch.paths.sorted()
-                    if !batch.unsure, session.digests.unchanged(batch.paths) {
+                    var changed = batch.paths.sorted()
+                    if !batch.unsure, !batch.newDay, session.digests.unchanged(batch.paths) {
                         session.inbox.idle()
                         report(.unchanged(session.digests.named(batch.paths).nonEmpty ?? changed))
                         continue
                     }
-                    let named = session.digests.named(batch.paths)
+                    var named = session.digests.named(batch.paths)
+                    if batch.newDay {
+                        let day = session.clockDay.map { "\($0())" } ?? "a new day"
+                        changed.append("the date (now \(day))")
+                        if !named.isEmpty { named.append("the date (now \(day))") }
+                    }
                     // Taken before the build reads the files; a change from now on makes the next batch unsure.
-                    session.digests.record(batch.paths)
+                    if !batch.paths.isEmpty { session.digests.record(batch.paths) }
                     guard let done = await session.rebuild(changed: named.isEmpty ? changed : named) else {
                         // Stopped (or trying another port) before the build ended: the batch waits for the next loop.
-                        session.inbox.putBack(batch.paths)
+                        session.inbox.putBack(batch.paths, newDay: batch.newDay)
                         return
                     }
                     // A change made while the build ran reaches the inbox while it is still busy, so the
@@ -167,6 +177,22 @@ struct ChannelPinger: Service {
             while !Task.isCancelled {
                 guard (try? await Task.sleep(nanoseconds: UInt64(max(0.05, interval) * 1e9))) != nil else { return }
                 await live.ping()
+            }
+        }
+    }
+}
+
+/// Reads the clock now and then, when the reference day follows it, and asks for a rebuild once a new
+/// day has begun: a server left running overnight must not go on showing yesterday's "next" dates.
+struct DayWatch: Service {
+    let session: ServeSession
+    let interval: Double
+
+    func run() async {
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                guard (try? await Task.sleep(nanoseconds: UInt64(max(0.01, interval) * 1e9))) != nil else { return }
+                if session.newDay() != nil { session.inbox.addNewDay() }
             }
         }
     }

@@ -56,7 +56,7 @@ enum ErrorOverlay {
             // The printer indents the excerpt by four spaces for the terminal; the box needs no indent.
             let lines = excerpt.split(separator: "\n", omittingEmptySubsequences: true).map { $0.hasPrefix("    ") ? $0.dropFirst(4) : $0 }
             if !lines.isEmpty {
-                items += "<pre tabindex=\"0\" aria-label=\"the line in \(HTMLText.escape(diagnostic.location.file)), with a caret under column \(diagnostic.location.column)\" "
+                items += "<pre tabindex=\"0\" role=\"group\" aria-label=\"the line in \(HTMLText.escape(diagnostic.location.file)), with a caret under column \(diagnostic.location.column)\" "
                     + "style=\"margin:.5rem 0;padding:.5rem;overflow-x:auto;white-space:pre;background:#eef0f3;color:#1b1f24;"
                     + "font:14px/1.4 ui-monospace,Menlo,Consolas,monospace\">"
                     + lines.map { HTMLText.escape(String($0)) }.joined(separator: "\n") + "</pre>"

@@ -61,7 +61,7 @@ final class FolderWatcher: @unchecked Sendable {
             }
         }
         #endif
-        return startPolling(reason: forcePolling ? "asked to poll" : "this system has no inotify")
+        return startPolling(reason: forcePolling ? "as --poll asks" : "this system has no inotify")
     }
 
     private func startPolling(reason: String) -> Mode {

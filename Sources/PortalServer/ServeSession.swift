@@ -12,8 +12,17 @@ public final class ServeSession: Sendable {
     /// Differs between runs of the server, so a tab left open across a restart reloads.
     private let runToken: String
     private let counter = Counter()
+    /// The current day, when the reference day follows the clock (no `--today`, no SOURCE_DATE_EPOCH); nil
+    /// keeps the configuration's day for good.
+    let clockDay: (@Sendable () -> CalendarDay)?
+    /// The reference day of the last build.
+    private let builtDay: Locked<CalendarDay>
 
-    public init(configuration: Build.Configuration) {
+    /// `today`, when given, is asked for the day at each build, so that a server left running past midnight
+    /// shows the next day's past and next dates (DevServer checks it now and then).
+    public init(configuration: Build.Configuration, today: (@Sendable () -> CalendarDay)? = nil) {
+        clockDay = today
+        builtDay = Locked(configuration.options.today)
         var configuration = configuration
         // Each rebuild parses again only the participant files whose text changed, and renders again only
         // the pages whose inputs changed.
@@ -38,7 +47,9 @@ public final class ServeSession: Sendable {
     /// Callers run one rebuild at a time.
     public func rebuild(changed: [String]) async -> RebuildReport? {
         let started = DispatchTime.now().uptimeNanoseconds
-        guard let outcome = await rebuilder.buildOffTheServerThreads() else { return nil }
+        let day = clockDay?() ?? rebuilder.configuration.options.today
+        builtDay.set(day)
+        guard let outcome = await rebuilder.buildOffTheServerThreads(today: day) else { return nil }
         let generation = runToken + "-" + String(counter.next())
         let site = rebuilder.next(after: await live.site, outcome: outcome, generation: generation)
         await live.publish(site)
@@ -48,9 +59,27 @@ public final class ServeSession: Sendable {
                              readFailure: outcome.readFailure, steps: outcome.steps)
     }
 
+    /// The day now, when it is not the day the site was last built for.
+    func newDay() -> CalendarDay? {
+        guard let today = clockDay?(), today != builtDay.value else { return nil }
+        return today
+    }
+
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
         func next() -> Int { lock.withLock { value += 1; return value } }
     }
+}
+
+/// A value read and written from several threads.
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func set(_ value: Value) { lock.withLock { stored = value } }
 }

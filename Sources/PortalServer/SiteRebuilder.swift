@@ -11,20 +11,22 @@ public struct SiteRebuilder: Sendable {
         self.configuration = configuration
     }
 
-    /// One build, as `portal check` runs it.
-    public func build() -> Build.Outcome {
-        Build(configuration: configuration).run(until: .check)
+    /// One build, as `portal check` runs it, for `today` (the configuration's day when nil).
+    public func build(today: CalendarDay? = nil) -> Build.Outcome {
+        var configuration = configuration
+        if let today { configuration.options.today = today }
+        return Build(configuration: configuration).run(until: .check)
     }
 
     /// The same, on a thread of its own: a build can take seconds and uses every core itself, and must
     /// not hold up the threads that answer requests. Nil when the waiting task is cancelled (the server
     /// is stopping): Ctrl-C does not wait for a long build to end.
-    func buildOffTheServerThreads() async -> Build.Outcome? {
+    func buildOffTheServerThreads(today: CalendarDay? = nil) async -> Build.Outcome? {
         let answer = OneAnswer()
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 answer.wait(with: continuation)
-                DispatchQueue.global(qos: .userInitiated).async { answer.give(build()) }
+                DispatchQueue.global(qos: .userInitiated).async { answer.give(build(today: today)) }
             }
         } onCancel: {
             answer.give(nil)

@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder of your own templates and assets,\nwhich replace the built-in ones.", valueName: "dir"))
     var layouts = "Layouts"
 
-    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD\n(default: SOURCE_DATE_EPOCH if set, else today).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The day the build treats as today, as YYYY-MM-DD\n(default: SOURCE_DATE_EPOCH if set, else today,\nmoving on to the next day at midnight UTC).", valueName: "date"))
     var today: String?
 
     @Option(name: .long, help: ArgumentHelp("The port to serve on; if another program uses it,\nserve stops with an error (default: the first\nfree port from 4000).", valueName: "number"))
@@ -33,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The address to listen on: 127.0.0.1 (the default)\nis seen only from this computer; 0.0.0.0 shows\nthe portal to the whole network.", valueName: "address"))
     var host = "127.0.0.1"
+
+    @Flag(name: .long, help: ArgumentHelp("Notice saves by checking the folders every 0.3 s:\nfor folders on a network drive or shared with a\ncontainer, where saves are not announced."))
+    var poll = false
 
     @Flag(name: .long, help: "Print what each step of each build took.")
     var timings = false
@@ -49,10 +52,17 @@ struct ServeCommand: AsyncParsableCommand {
         guard let options = try? SiteOptions.parse(["--content", content, "--layouts", layouts] + (today.map { ["--today", $0] } ?? [])) else {
             throw ExitCode(2)
         }
-        let session = ServeSession(configuration: options.configuration())
+        // Unless a day was given (--today, SOURCE_DATE_EPOCH), the day follows the clock while serving.
+        let pinned = today != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil
+        let configuration = options.configuration()
+        let fallback = configuration.options.today
+        let clock: @Sendable () -> CalendarDay = { ReferenceDate.fromEnvironment([:]) ?? fallback }
+        let session = ServeSession(configuration: configuration, today: pinned ? nil : clock)
         let printer = DiagnosticPrinter()
         do {
-            try await DevServer(host: host, port: port).run(session) { event in
+            var server = DevServer(host: host, port: port)
+            server.forcePolling = poll
+            try await server.run(session) { event in
                 switch event {
                 case .watching(.inotify):
                     break

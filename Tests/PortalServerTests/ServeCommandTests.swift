@@ -39,6 +39,23 @@ final class ServeCommandTests: XCTestCase {
         try await stopsCleanly(on: SIGTERM)
     }
 
+    /// `--poll` watches by looking (for network drives and containers); `--timings` prints each build's
+    /// steps, and a rebuild's render says how many pages it kept.
+    func test_poll_notices_a_save_and_timings_show_what_the_rebuild_kept() async throws {
+        let program = try ServeProgram(["serve", "--port", "0", "--today", "2027-09-20", "--poll", "--timings"], in: portal.root)
+        await waitUntil("the address line") { program.standardOutput.contains("serving the portal at") }
+        XCTAssertTrue(program.standardOutput.hasPrefix("watching Content/ and Layouts/ by checking them every 0.3 s: as --poll asks\n"),
+                      program.standardOutput)
+        XCTAssertTrue(program.standardError.contains("render "), program.standardError)
+        try portal.replace("Content/schemes/pilot/people.yaml", "ten years", with: "eleven years")
+        await waitUntil("the rebuild") { program.standardOutput.contains("rebuilt after a change to Content/schemes/pilot/people.yaml") }
+        XCTAssertTrue(program.standardError.contains("; 29 pages rendered, 0 kept from the last build\n"), program.standardError)
+        XCTAssertTrue(program.standardError.contains("; 2 pages rendered, 27 kept from the last build\n"), program.standardError)
+        program.signal(SIGINT)
+        let status = await program.waitForExit()
+        XCTAssertEqual(status, 0)
+    }
+
     func test_a_named_port_in_use_exits_2_with_a_message_naming_it() async throws {
         let (socket, busy) = try DevServerTests.occupyPort()
         defer { close(socket) }

@@ -10,16 +10,19 @@ final class RunningServer: @unchecked Sendable {
     private(set) var port = 0
     private var task: Task<Void, any Error>?
 
-    init(_ portal: ServePortal) {
-        session = ServeSession(configuration: portal.configuration)
+    init(_ portal: ServePortal, today: (@Sendable () -> CalendarDay)? = nil) {
+        session = ServeSession(configuration: portal.configuration, today: today)
     }
 
-    static func start(_ portal: ServePortal, polling: Bool = false, pingInterval: Double = 15) async throws -> RunningServer {
-        let server = RunningServer(portal)
+    /// `today`, when given, is the clock the reference day follows, read every `dayCheckInterval` seconds.
+    static func start(_ portal: ServePortal, polling: Bool = false, pingInterval: Double = 15,
+                      today: (@Sendable () -> CalendarDay)? = nil, dayCheckInterval: Double = 30) async throws -> RunningServer {
+        let server = RunningServer(portal, today: today)
         var devServer = DevServer(host: "127.0.0.1", port: 0)
         devServer.stopsOnSignals = false
         devServer.forcePolling = polling
         devServer.pingInterval = pingInterval
+        devServer.dayCheckInterval = dayCheckInterval
         let events = server.events
         let session = server.session
         let control = server.control
