@@ -17,11 +17,10 @@ final class InotifyTrees: @unchecked Sendable {
         case outOfWatches(Set<String>)
     }
 
-    private enum Place {
-        /// A folder of a watched tree: the tree's index and the folder's path below it ("" for the top).
-        case folder(tree: Int, relative: String)
-        /// The folder that would hold a watched tree that does not exist.
-        case parent(tree: Int)
+    /// A folder of a watched tree: the tree's index and the folder's path below it ("" for the top).
+    private struct Place: Equatable {
+        let tree: Int
+        let relative: String
     }
 
     private struct OutOfWatches: Error {}
@@ -33,6 +32,11 @@ final class InotifyTrees: @unchecked Sendable {
     private let descriptor: Int32
     private let trees: [WatchedFolder]
     private var places: [Int32: Place] = [:]
+    /// Trees that do not exist yet, by the watch on the folder that would hold them: several can wait on
+    /// one folder (Content/ and Layouts/ both missing), and that folder can itself be a watched one.
+    private var waiting: [Int32: Set<Int>] = [:]
+    /// Folders that moved away during the read being handled, with where they were.
+    private var movedAway: [(Int32, Place)] = []
     private var isClosed = false
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
@@ -74,8 +78,10 @@ final class InotifyTrees: @unchecked Sendable {
                 try handle(count, into: &changed)
             }
         } catch {
+            forgetMovedAway()
             return .outOfWatches(changed)
         }
+        forgetMovedAway()
         return changed.isEmpty ? .quiet : .changed(changed)
     }
 
@@ -104,36 +110,60 @@ final class InotifyTrees: @unchecked Sendable {
             }
             return
         }
-        guard let place = places[wd] else { return }
         if mask & UInt32(IN_IGNORED) != 0 {
-            places[wd] = nil
-            if case .folder(let tree, "") = place {
+            let place = places.removeValue(forKey: wd)
+            let waiters = waiting.removeValue(forKey: wd) ?? []
+            if let place, place.relative.isEmpty {
                 // The top folder itself went away: wait for it to come back.
+                changed.insert(trees[place.tree].display)
+                try watch(tree: place.tree)
+            }
+            // The folder they waited in went away: wait again, from where they now can be.
+            for tree in waiters.sorted() { try watch(tree: tree) }
+            return
+        }
+        if let waiters = waiting[wd], mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+            for tree in waiters.sorted() where name == Self.lastName(trees[tree].path) {
+                waiting[wd]?.remove(tree)
                 changed.insert(trees[tree].display)
                 try watch(tree: tree)
             }
+            if waiting[wd]?.isEmpty == true {
+                waiting[wd] = nil
+                if places[wd] == nil { inotify_rm_watch(descriptor, wd) }
+            }
+        }
+        guard let place = places[wd] else { return }
+        let (tree, relative) = (place.tree, place.relative)
+        if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+            changed.insert(relative.isEmpty ? trees[tree].display : trees[tree].display + "/" + relative)
+            if relative.isEmpty, mask & UInt32(IN_MOVE_SELF) != 0 { inotify_rm_watch(descriptor, wd) }
             return
         }
-        switch place {
-        case .parent(let tree):
-            guard name == Self.lastName(trees[tree].path), mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 else { return }
-            places[wd] = nil
-            inotify_rm_watch(descriptor, wd)
-            changed.insert(trees[tree].display)
-            try watch(tree: tree)
-        case .folder(let tree, let relative):
-            if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
-                changed.insert(relative.isEmpty ? trees[tree].display : trees[tree].display + "/" + relative)
-                if relative.isEmpty, mask & UInt32(IN_MOVE_SELF) != 0 { inotify_rm_watch(descriptor, wd) }
-                return
-            }
-            guard FolderWalk.isWatchable(name) else { return }
-            let path = relative.isEmpty ? name : relative + "/" + name
-            changed.insert(trees[tree].display + "/" + path)
-            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                try watch(tree: tree, below: path)
+        guard FolderWalk.isWatchable(name) else { return }
+        let path = relative.isEmpty ? name : relative + "/" + name
+        changed.insert(trees[tree].display + "/" + path)
+        guard mask & UInt32(IN_ISDIR) != 0 else { return }
+        if mask & UInt32(IN_MOVED_FROM) != 0 {
+            // Moved out of the tree, or within it: only the move's other half (IN_MOVED_TO, read with it)
+            // tells, and watches follow the folder, so which they were is decided once the read is handled.
+            for (wd, place) in places where place.tree == tree && (place.relative == path || place.relative.hasPrefix(path + "/")) {
+                movedAway.append((wd, place))
             }
         }
+        if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+            try watch(tree: tree, below: path)
+        }
+    }
+
+    /// Stops watching the folders that moved out of their tree: those whose watch was not given a new place
+    /// in the tree (by the move's IN_MOVED_TO) since. What happens in them now is no change to the portal.
+    private func forgetMovedAway() {
+        for (wd, place) in movedAway where places[wd] == place {
+            places[wd] = nil
+            if waiting[wd] == nil { inotify_rm_watch(descriptor, wd) }
+        }
+        movedAway = []
     }
 
     /// Watches every folder of a tree from `relative` down, or the folder that would hold the tree.
@@ -142,18 +172,20 @@ final class InotifyTrees: @unchecked Sendable {
         var info = stat()
         if relative.isEmpty, stat(root, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
             let parent = Self.parentPath(root)
-            let wd = inotify_add_watch(descriptor, parent, Self.parentEvents)
-            if wd >= 0 { places[wd] = .parent(tree: index) } else if errno == ENOSPC { throw OutOfWatches() }
+            // Added to whatever the folder is already watched for (it may be a watched folder itself).
+            let wd = inotify_add_watch(descriptor, parent, Self.parentEvents | UInt32(IN_MASK_ADD))
+            if wd >= 0 { waiting[wd, default: []].insert(index) } else if errno == ENOSPC { throw OutOfWatches() }
             return
         }
         let top = relative.isEmpty ? root : root + "/" + relative
         for folder in FolderWalk.folders(below: top) {
             let below = [relative, folder].filter { !$0.isEmpty }.joined(separator: "/")
-            let wd = inotify_add_watch(descriptor, below.isEmpty ? root : root + "/" + below, Self.folderEvents)
+            // Added to, as above: the folder may also be where a missing tree is waited for.
+            let wd = inotify_add_watch(descriptor, below.isEmpty ? root : root + "/" + below, Self.folderEvents | UInt32(IN_MASK_ADD))
             if wd >= 0 {
                 // A folder moved within the tree keeps its watch: the same number comes back, and its
                 // new path replaces the old.
-                places[wd] = .folder(tree: index, relative: below)
+                places[wd] = Place(tree: index, relative: below)
             } else if errno == ENOSPC {
                 throw OutOfWatches()
             }

@@ -86,6 +86,31 @@ final class FolderWatcherTests: XCTestCase {
         await waitUntil("an edit inside it") { reports.mentioning("Layouts/assets/extra.css").count >= 1 }
     }
 
+    /// Two watched folders that do not exist yet, waited for in the same folder: each is noticed.
+    func test_two_missing_folders_in_one_folder_are_both_waited_for() async throws {
+        let reports = reports!
+        watcher = FolderWatcher(folders: [WatchedFolder(path: portal.url("Drafts").path, display: "Drafts"),
+                                          WatchedFolder(path: portal.url("Layouts").path, display: "Layouts")],
+                                report: { reports.add($0) })
+        XCTAssertEqual(watcher.start(), .inotify)
+        try portal.write("Layouts/assets/extra.css", "p{}")
+        await waitUntil("the new Layouts folder") { reports.all.joined().contains { $0.hasPrefix("Layouts") } }
+        try portal.write("Drafts/note.md", "a draft")
+        await waitUntil("the new Drafts folder") { reports.all.joined().contains { $0.hasPrefix("Drafts") } }
+        try portal.write("Drafts/note.md", "a longer draft")
+        await waitUntil("an edit inside it") { reports.mentioning("Drafts/note.md").count >= 1 }
+    }
+
+    /// A folder moved out of Content/ is no longer watched: saving a file in it is no change to the portal.
+    func test_a_folder_moved_out_of_the_content_folder_is_no_longer_watched() async throws {
+        start(polling: false)
+        try portal.move("Content/schemes/pilot/handbook", "handbook-kept")
+        await waitUntil("the move") { reports.all.joined().contains("Content/schemes/pilot/handbook") }
+        try portal.write("handbook-kept/first-meeting.md", "---\ntitle: Moved away\n---\nText.\n")
+        try await sentinel(1)
+        XCTAssertEqual(reports.all.joined().filter { $0.contains("first-meeting") }, [], "\(reports.all)")
+    }
+
     func test_hidden_files_such_as_an_editors_swap_file_are_not_reported() async throws {
         start(polling: false)
         try portal.write("Content/pages/.about.md.swp", "swap")
