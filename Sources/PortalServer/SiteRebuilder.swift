@@ -6,6 +6,10 @@ import SchemePortal
 /// simplest way never to serve a stale page; see docs/serve.md for what an incremental rebuild needs.
 public struct SiteRebuilder: Sendable {
     public let configuration: Build.Configuration
+    /// Builds run one after another, never side by side, even when one whose caller stopped waiting is
+    /// still running: the load cache and the render memo hold what the last build read and made, and two
+    /// builds at once would each take the other's for their own.
+    private let queue = DispatchQueue(label: "portal-serve-builds", qos: .userInitiated)
 
     public init(configuration: Build.Configuration) {
         self.configuration = configuration
@@ -26,7 +30,7 @@ public struct SiteRebuilder: Sendable {
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 answer.wait(with: continuation)
-                DispatchQueue.global(qos: .userInitiated).async { answer.give(build(today: today)) }
+                queue.async { answer.give(build(today: today)) }
             }
         } onCancel: {
             answer.give(nil)

@@ -153,6 +153,43 @@ final class IncrementalRenderTests: XCTestCase {
         XCTAssertEqual(kept.memo.lastCounts.reused, 0, "the render after a load that did not render is whole")
     }
 
+    /// Rebuilds after `change` (which may leave errors) and checks only that the result is a fresh build's.
+    private func assertFresh(_ kept: Kept, _ label: String, file: StaticString = #filePath, line: UInt = #line,
+                             _ change: () throws -> Void) throws {
+        try change()
+        let rebuilt = kept.rebuild(), fresh = kept.fresh()
+        XCTAssertEqual(rebuilt.diagnostics, fresh.diagnostics, label, file: file, line: line)
+        let files = Self.files(rebuilt), expected = Self.files(fresh)
+        XCTAssertEqual(files.keys.sorted(), expected.keys.sorted(), "\(label): the list of files", file: file, line: line)
+        for (path, bytes) in expected where files[path] != bytes { XCTFail("\(label): \(path) is stale", file: file, line: line) }
+    }
+
+    /// A page whose front matter breaks stops being a page without its file going away; fixed, it comes
+    /// back, with the lists and menus that show it (found by review).
+    func test_a_page_that_stops_loading_and_loads_again_comes_back_with_the_menus_that_show_it() throws {
+        let kept = try Kept()
+        kept.rebuild()
+        for path in ["Content/pages/about.md", "Content/schemes/pilot/toolkit/goal-setting.md"] {
+            let text = try String(contentsOf: kept.portal.root.appendingPathComponent(path), encoding: .utf8)
+            try assertFresh(kept, "\(path) broken") { try kept.portal.write(path, text.replacingOccurrences(of: "title:", with: "titel:")) }
+            try assertFresh(kept, "\(path) fixed") { try kept.portal.write(path, text) }
+        }
+    }
+
+    /// A directory's search index is made only once a list runs to a second page: the unit that made none
+    /// must still be rebuilt when the directory grows (found by review).
+    func test_a_search_index_appears_when_a_directory_grows_past_one_page() throws {
+        let kept = try Kept()
+        let published = kept.rebuild().files.filter { $0.path.hasPrefix("people/") && $0.path.hasSuffix("/index.html") }
+            .filter { $0.path.split(separator: "/").count == 3 && !["expertise", "organisation", "grade"].contains(String($0.path.split(separator: "/")[1])) }.count
+        try assertFresh(kept, "a page size of everyone") { try kept.edit("Content/portal.yaml", "grade_ladders:", "people:\n  page_size: \(published)\ngrade_ladders:") }
+        XCTAssertFalse(Self.files(kept.rebuild()).keys.contains(SitePaths.directoryIndex(in: "people")))
+        try assertFresh(kept, "one more person") {
+            try kept.portal.write("Content/people/gus.yaml", "id: gus-peer\nname: Gus Peer\nconsent: [name]\nschemes:\n  - scheme: pilot\n    side: mentee\n")
+        }
+        XCTAssertTrue(Self.files(kept.rebuild()).keys.contains(SitePaths.directoryIndex(in: "people")))
+    }
+
     func test_a_build_that_writes_keeps_nothing_and_the_next_render_is_whole() throws {
         let kept = try Kept()
         kept.rebuild()

@@ -27,7 +27,8 @@ extension SiteRenderer {
                 return outputs
             }))
             units.append(RenderUnit(key: "index:" + key, make: {
-                SiteRenderer.GroupOutput(extraFiles: directoryIndex(scheme: scheme, people: people).map { [$0] } ?? [])
+                let index = directoryIndex(scheme: scheme, people: people)
+                return SiteRenderer.GroupOutput(extraFiles: index.file.map { [($0, index.inputs)] } ?? [], recorded: index.inputs)
             }))
         }
         let publication = publication

@@ -4,8 +4,8 @@
 /// Every input is compared by value, not by which file was saved: a person is `person` changed when what
 /// the privacy gate publishes about them differs, whatever file or rule made it differ. Changes whose
 /// effects no page records are `whole`: the portal file (settings, grade ladders, vocabularies, limits),
-/// a content file other than a participant file added or removed (pages and their order come from file
-/// names), the set of templates or assets, and the site's address.
+/// a content file other than a participant file added or removed, a page or scheme that comes or goes
+/// (pages and their order come from file names), the set of templates or assets, and the site's address.
 struct RenderChanges {
     /// Render everything: the last render is no guide.
     var whole: Bool
@@ -29,7 +29,7 @@ struct RenderChanges {
         let settingsFile = portal.settings.location.file
         guard !files.reshaped, !files.changed.contains(settingsFile),
               old.portal.settings.location.file == settingsFile, options.baseURL == old.options.baseURL,
-              Self.sameShape(old.templates, templates) else {
+              Self.pages(of: old.portal) == Self.pages(of: portal), Self.sameShape(old.templates, templates) else {
             self = .everything
             return
         }
@@ -39,6 +39,18 @@ struct RenderChanges {
         for (path, bytes) in templates.assets where old.templates.assets[path] != bytes { inputs.insert(.asset(path)) }
         if Navigation(old.portal) != Navigation(portal) { inputs.insert(.navigation) }
         people(from: old.portal, to: portal)
+    }
+
+    /// Which schemes and pages there are, from which files, in order. A file that stops loading (front matter
+    /// broken) or loads again is not added or removed, yet the page comes or goes, and with it the lists
+    /// and menus that show it: such a change renders everything.
+    private static func pages(of portal: PublishedPortal) -> [String] {
+        var files = portal.pages.map(\.location.file)
+        for scheme in portal.schemes {
+            files.append(scheme.slug + " " + scheme.location.file)
+            files += scheme.handbook.map { "handbook " + $0.location.file } + scheme.toolkit.map { "toolkit " + $0.location.file }
+        }
+        return files
     }
 
     /// Whether the two sets of templates and assets have the same names, files and engine, so that only

@@ -40,7 +40,7 @@ extension SiteRenderer {
 extension SiteRenderer.GroupOutput {
     /// Everything the unit's pages and files were made from.
     var inputs: PageInputs {
-        var inputs = PageInputs()
+        var inputs = recorded
         for (page, _) in pages { inputs.formUnion(page.inputs) }
         for (_, made) in extraFiles { inputs.formUnion(made) }
         return inputs

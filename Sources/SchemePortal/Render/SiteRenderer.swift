@@ -41,6 +41,9 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         var byteCount = 0
         var extraFiles: [(OutputFile, PageInputs)] = []
+        /// What the group was made from besides its pages' and files' own inputs: what decided that a file
+        /// it could make was not needed (a search index for a directory of one page).
+        var recorded = PageInputs()
     }
 
     /// Every page and file of the site. Given a `sink`, each file is handed to it as soon as it is made, from
