@@ -60,8 +60,9 @@ public struct ContentLoader: Sendable {
         let peopleLimit = SourceFile.SizeLimit.people(settings?.limits ?? Limits())
         let names = entries(folder, in: "people", diagnostics: &diagnostics)
         let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
+        let plain = !names.isEmpty && folder.isPlain("people")
         var people: [Participant] = []
-        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, limit: peopleLimit) } }) {
+        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, plain: plain, limit: peopleLimit) } }) {
             people += batchPeople
             diagnostics += batchDiagnostics
         }
@@ -94,12 +95,12 @@ public struct ContentLoader: Sendable {
         return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
     }
 
-    private func loadPeople(_ names: [String], in folder: InputFolder, limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic]) {
+    private func loadPeople(_ names: [String], in folder: InputFolder, plain: Bool, limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []
         for name in names {
             let path = "people/\(name)"
-            switch folder.entry(path) {
+            switch folder.entry(path, inPlainFolder: plain) {
             case .unusable(let problem):
                 diagnostics.append(problem)
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),

@@ -67,9 +67,18 @@ struct InputFolder: Sendable {
         displayRoot.isEmpty ? relative : relative.isEmpty ? displayRoot : "\(displayRoot)/\(relative)"
     }
 
+    /// Whether the folder at `relative` is reached through no link at all, so that what is in it and is not
+    /// a link itself is inside this folder without resolving its path (`entry(_:inPlainFolder:)`).
+    func isPlain(_ relative: String) -> Bool {
+        guard let resolved = FileStatus.realPath(path(relative)) else { return false }
+        return resolved == (relative.isEmpty ? resolvedRoot : resolvedRoot + "/" + relative)
+    }
+
     /// What is at `relative`, with every link in the path resolved: a file or folder inside this folder,
-    /// nothing, or something that must not be read.
-    func entry(_ relative: String) -> Entry {
+    /// nothing, or something that must not be read. `inPlainFolder` says the folder holding it was found
+    /// `isPlain`: a file or folder there that is not a link needs no more looking at (at thousands of
+    /// people files, resolving each path was most of the system calls of a load).
+    func entry(_ relative: String, inPlainFolder: Bool = false) -> Entry {
         let path = path(relative)
         guard let own = FileStatus(path: path, followingLinks: false) else {
             let reason = errno
@@ -77,6 +86,7 @@ struct InputFolder: Sendable {
             return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(reason)))",
                                      hint: "check that you may read it"))
         }
+        if inPlainFolder, own.kind == .file || own.kind == .folder { return own.kind == .folder ? .folder : .file }
         let isLink = own.kind == .link
         guard let resolved = FileStatus.realPath(path) else {
             let reason = errno
