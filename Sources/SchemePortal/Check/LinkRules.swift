@@ -23,7 +23,8 @@ public struct LinkRules: Sendable {
                     guard known.contains(target) else {
                         let suggestion = Suggestion.closest(to: target, in: Array(known)).map { "did you mean ‘/\(Self.shown($0))’?" }
                         diagnostics.append(.error("the link ‘\(link.destination)’ goes to no page of the portal", at: link.location,
-                                                  hint: suggestion ?? "check the address; pages are listed in sitemap.xml after a build"))
+                                                  hint: suggestion ?? "check the address; pages are listed in sitemap.xml after a build")
+                                            .about(.page(target)))
                         continue
                     }
                     if let fragment, let targetPage = byPath[target], !targetPage.anchors.contains(fragment) {

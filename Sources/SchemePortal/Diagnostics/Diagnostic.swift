@@ -16,6 +16,21 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var hint: String?
     /// The offending source line, shown under the message with a caret at the column.
     public var sourceLine: String?
+    /// What the message is about that the content may lack, when it is about a reference: if the file
+    /// that would have defined it could not be read, the message only follows from that file's problem.
+    public var subject: Subject?
+    /// Further lines, printed under the message (`note: …`).
+    public var notes: [String] = []
+
+    /// Something named in one place and defined in another.
+    public enum Subject: Hashable, Sendable {
+        case scheme(String)
+        case person(String)
+        /// A page, by its output path (`schemes/pilot/handbook/first-meeting/index.html`).
+        case page(String)
+        /// Grade ladders and vocabularies, which `portal.yaml` defines.
+        case settings
+    }
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String,
                 hint: String? = nil, sourceLine: String? = nil) {
@@ -32,6 +47,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint)
+    }
+
+    /// The same message, said to be about `subject`.
+    public func about(_ subject: Subject) -> Diagnostic {
+        var copy = self
+        copy.subject = subject
+        return copy
     }
 
     /// `path:line:column: error: message; hint` — the one-line form tests and editors match on.

@@ -10,9 +10,11 @@ public struct DiagnosticPrinter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var text = diagnostic.description
-        guard showsSourceLines, let line = diagnostic.sourceLine else { return text }
-        let shown = Self.clipped(line, around: diagnostic.location.column)
-        text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + "^"
+        if showsSourceLines, let line = diagnostic.sourceLine {
+            let shown = Self.clipped(line, around: diagnostic.location.column)
+            text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + "^"
+        }
+        for note in diagnostic.notes { text += "\n    note: " + note }
         return text
     }
 

@@ -15,7 +15,8 @@ public struct ContentLoader: Sendable {
     }
 
     /// A participant file's people, through the cache when there is one.
-    private func participants(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic]) -> [Participant] {
+    private func participants(_ file: SourceFile, scheme: String?, diagnostics: inout [Diagnostic],
+                              unread: inout [String: SourceLocation]) -> [Participant] {
         let read = { () -> ([Participant], [Diagnostic]) in
             var found: [Diagnostic] = []
             let people = ParticipantLoader.load(file, scheme: scheme, diagnostics: &found)
@@ -23,6 +24,7 @@ public struct ContentLoader: Sendable {
         }
         let (people, found) = cache?.participants(file, scheme: scheme, read: read) ?? read()
         diagnostics += found
+        unread.merge(Self.unreadPeople(in: file, loaded: people, diagnostics: found), uniquingKeysWith: { first, _ in first })
         return people
     }
 
@@ -42,6 +44,7 @@ public struct ContentLoader: Sendable {
     private func load(from folder: InputFolder) -> (portal: Portal?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var settings: PortalSettings?
+        var unread = UnreadContent()
         switch folder.entry("portal.yaml") {
         case .missing:
             diagnostics.append(.error("there is no portal file", at: SourceLocation(file: folder.display("portal.yaml")),
@@ -53,8 +56,9 @@ public struct ContentLoader: Sendable {
                 settings = PortalFileLoader.load(file, diagnostics: &diagnostics)
             }
         }
-        let schemes = loadSchemes(folder, diagnostics: &diagnostics)
-        let pages = loadPages(folder, in: "pages", diagnostics: &diagnostics)
+        if settings == nil { unread.settings = Self.firstError(in: diagnostics, from: 0, or: folder.display("portal.yaml")) }
+        let schemes = loadSchemes(folder, diagnostics: &diagnostics, unread: &unread)
+        let pages = loadPages(folder, in: "pages", as: .standalone, diagnostics: &diagnostics, unread: &unread.pages)
         // Participant files are independent, and at thousands of people reading them is most of the load:
         // they are read on every core, and their people and messages joined in the files' order.
         let peopleLimit = SourceFile.SizeLimit.people(settings?.limits ?? Limits())
@@ -62,28 +66,31 @@ public struct ContentLoader: Sendable {
         let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
         let plain = !names.isEmpty && folder.isPlain("people")
         var people: [Participant] = []
-        for (batchPeople, batchDiagnostics) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, plain: plain, limit: peopleLimit) } }) {
+        for (batchPeople, batchDiagnostics, batchUnread) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, plain: plain, limit: peopleLimit) } }) {
             people += batchPeople
             diagnostics += batchDiagnostics
+            unread.people.merge(batchUnread, uniquingKeysWith: { first, _ in first })
         }
         // A scheme's own people file can hold thousands of people: the schemes' files are read on every core too.
-        let schemeFiles = Parallel.map(schemes.map { scheme in { () -> ([Participant], [Diagnostic]) in
+        let schemeFiles = Parallel.map(schemes.map { scheme in { () -> ([Participant], [Diagnostic], [String: SourceLocation]) in
             var found: [Diagnostic] = []
+            var missing: [String: SourceLocation] = [:]
             let path = "schemes/\(scheme.slug)/people.yaml"
             switch folder.entry(path) {
             case .missing:
-                return ([], [])
+                return ([], [], [:])
             case .unusable(let problem):
-                return ([], [problem])
+                return ([], [problem], [:])
             case .file, .folder:
-                guard let file = read(folder, path, limit: peopleLimit, participants: true, diagnostics: &found) else { return ([], found) }
-                let members = participants(file, scheme: scheme.slug, diagnostics: &found)
-                return (members, found)
+                guard let file = read(folder, path, limit: peopleLimit, participants: true, diagnostics: &found) else { return ([], found, [:]) }
+                let members = participants(file, scheme: scheme.slug, diagnostics: &found, unread: &missing)
+                return (members, found, missing)
             }
         } })
-        for (members, found) in schemeFiles {
+        for (members, found, missing) in schemeFiles {
             people += members
             diagnostics += found
+            unread.people.merge(missing, uniquingKeysWith: { first, _ in first })
         }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the
@@ -92,12 +99,16 @@ public struct ContentLoader: Sendable {
         let usable = settings ?? PortalSettings(title: "Untitled portal", organisation: "",
                                                 baseURL: WebAddress("https://portal.invalid/", key: "base_url", at: portalFile),
                                                 location: portalFile)
-        return (Portal(settings: usable, schemes: schemes, pages: pages, people: people), diagnostics)
+        var portal = Portal(settings: usable, schemes: schemes, pages: pages, people: people)
+        portal.unread = unread
+        return (portal, diagnostics)
     }
 
-    private func loadPeople(_ names: [String], in folder: InputFolder, plain: Bool, limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic]) {
+    private func loadPeople(_ names: [String], in folder: InputFolder, plain: Bool,
+                            limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic], [String: SourceLocation]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []
+        var unread: [String: SourceLocation] = [:]
         for name in names {
             let path = "people/\(name)"
             switch folder.entry(path, inPlainFolder: plain) {
@@ -106,17 +117,17 @@ public struct ContentLoader: Sendable {
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                  .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
                 if let file = read(folder, path, limit: limit, participants: true, diagnostics: &diagnostics) {
-                    people += participants(file, scheme: nil, diagnostics: &diagnostics)
+                    people += participants(file, scheme: nil, diagnostics: &diagnostics, unread: &unread)
                 }
             case .file, .folder, .missing:
                 diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
                                             hint: "participant data goes in .yaml files"))
             }
         }
-        return (people, diagnostics)
+        return (people, diagnostics, unread)
     }
 
-    private func loadSchemes(_ content: InputFolder, diagnostics: inout [Diagnostic]) -> [Scheme] {
+    private func loadSchemes(_ content: InputFolder, diagnostics: inout [Diagnostic], unread: inout UnreadContent) -> [Scheme] {
         var schemes: [Scheme] = []
         for folder in entries(content, in: "schemes", diagnostics: &diagnostics) {
             let relative = "schemes/\(folder)"
@@ -145,10 +156,16 @@ public struct ContentLoader: Sendable {
             case .file, .folder:
                 break
             }
+            let before = diagnostics.count
             guard let file = read(content, schemeFile, diagnostics: &diagnostics),
-                  var scheme = SchemeLoader.load(file, slug: folder, diagnostics: &diagnostics) else { continue }
-            scheme.handbook = loadPages(content, in: "\(relative)/handbook", diagnostics: &diagnostics)
-            scheme.toolkit = loadPages(content, in: "\(relative)/toolkit", diagnostics: &diagnostics)
+                  var scheme = SchemeLoader.load(file, slug: folder, diagnostics: &diagnostics) else {
+                noteUnreadScheme(folder, in: content, diagnostics: diagnostics, from: before, unread: &unread)
+                continue
+            }
+            scheme.handbook = loadPages(content, in: "\(relative)/handbook", as: .handbook(scheme: folder),
+                                        diagnostics: &diagnostics, unread: &unread.pages)
+            scheme.toolkit = loadPages(content, in: "\(relative)/toolkit", as: .toolkit(scheme: folder),
+                                       diagnostics: &diagnostics, unread: &unread.pages)
             // Found to be a folder above, so not looked at again.
             for other in content.names(in: relative).filter({ !$0.hasPrefix("_") })
             where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
@@ -160,7 +177,8 @@ public struct ContentLoader: Sendable {
         return schemes
     }
 
-    private func loadPages(_ folder: InputFolder, in relative: String, diagnostics: inout [Diagnostic]) -> [ContentPage] {
+    private func loadPages(_ folder: InputFolder, in relative: String, as place: UnreadPage.Place,
+                           diagnostics: inout [Diagnostic], unread: inout [UnreadPage]) -> [ContentPage] {
         var pages: [ContentPage] = []
         for name in entries(folder, in: relative, diagnostics: &diagnostics) {
             let path = "\(relative)/\(name)"
@@ -177,9 +195,14 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let slug = String(name.dropLast(3))
-            guard checkSlug(slug, at: path, in: folder, diagnostics: &diagnostics),
-                  let file = read(folder, path, diagnostics: &diagnostics),
-                  let page = PageLoader.load(file, slug: slug, diagnostics: &diagnostics) else { continue }
+            guard checkSlug(slug, at: path, in: folder, diagnostics: &diagnostics) else { continue }
+            let before = diagnostics.count
+            guard let file = read(folder, path, diagnostics: &diagnostics),
+                  let page = PageLoader.load(file, slug: slug, diagnostics: &diagnostics) else {
+                unread.append(UnreadPage(place: place, slug: slug,
+                                         location: Self.firstError(in: diagnostics, from: before, or: folder.display(path))))
+                continue
+            }
             pages.append(page)
         }
         return PageLoader.sorted(pages)

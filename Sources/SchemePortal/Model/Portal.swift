@@ -8,6 +8,9 @@ public struct Portal: Sendable {
     public var pages: [ContentPage]
     /// Everyone in the participant data, published or not.
     public var people: [Participant]
+    /// What the load found but could not read, so that messages that only follow from that are folded
+    /// into the message that says why.
+    public var unread = UnreadContent()
 
     public init(settings: PortalSettings, schemes: [Scheme], pages: [ContentPage], people: [Participant] = []) {
         self.settings = settings

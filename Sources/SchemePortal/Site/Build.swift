@@ -61,7 +61,7 @@ public struct Build: Sendable {
 
         func finished(_ clock: StepClock) -> Outcome {
             var outcome = self
-            outcome.diagnostics = Diagnostic.ordered(diagnostics)
+            outcome.diagnostics = Diagnostic.ordered(Build.foldingFollowers(diagnostics, unread: portal?.unread ?? UnreadContent()))
             outcome.steps = clock.records
             return outcome
         }

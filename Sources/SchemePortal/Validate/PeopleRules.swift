@@ -19,7 +19,7 @@ struct PeopleRules {
                 guard let scheme = portal.scheme(slug: membership.scheme) else {
                     diagnostics.append(.error("‘\(membership.scheme)’ is not a scheme of this portal", at: membership.schemeLocation,
                                               hint: Suggestion.didYouMean(membership.scheme, in: portal.schemes.map(\.slug))
-                                                ?? "use the name of a folder in Content/schemes/"))
+                                                ?? "use the name of a folder in Content/schemes/").about(.scheme(membership.scheme)))
                     continue
                 }
                 diagnostics += checkMembership(person, membership, scheme: scheme, byID: byID, allIDs: allIDs)
@@ -59,7 +59,7 @@ struct PeopleRules {
             for reference in references {
                 guard let other = byID[reference.id] else {
                     diagnostics.append(.error("the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
-                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id"))
+                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id").about(.person(reference.id)))
                     continue
                 }
                 if other.id == person.id {

@@ -35,7 +35,8 @@ struct SchemeReferenceRules {
                 let known = settings.gradeLadders.map(\.id)
                 diagnostics.append(.error("the grade ladder ‘\(id)’ is not defined in portal.yaml", at: rules.gradeLadderLocation ?? scheme.location,
                                           hint: Suggestion.didYouMean(id, in: known)
-                                            ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.joined(separator: ", "))")))
+                                            ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.joined(separator: ", "))"))
+                                    .about(.settings))
             }
         }
         for (side, bounds) in rules.eligibleGrades.sorted(by: { $0.key < $1.key }) {

@@ -1,0 +1,91 @@
+import XCTest
+@testable import SchemePortal
+
+/// Root cause first (issue 13): a file that cannot be read is reported once, and what only follows from
+/// it (references to the scheme, people or page it would have defined) is folded into a note under it,
+/// not printed as problems of their own. The three cascades staff met on the demo, each checked to the
+/// exact text printed.
+final class RootCauseTests: XCTestCase {
+    static let today = CalendarDay(year: 2026, month: 11, day: 23)
+
+    /// A copy of the repository's demo portal.
+    private func demo() throws -> TestPortal {
+        let portal = try TestPortal([:], withDefaults: false)
+        try FileManager.default.createDirectory(at: portal.root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPortal.repository.appendingPathComponent("Content"),
+                                         to: portal.root.appendingPathComponent("Content"))
+        return portal
+    }
+
+    private func edit(_ portal: TestPortal, _ path: String, _ old: String, _ new: String) throws {
+        let url = portal.root.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "\(path) has no ‘\(old)’")
+        try portal.write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    /// What `portal check` prints for the messages, as the printer formats them.
+    private func printed(_ portal: TestPortal) -> String {
+        let outcome = Build(configuration: portal.configuration(today: Self.today)).run(until: .check)
+        return DiagnosticPrinter().format(outcome.diagnostics)
+    }
+
+    func test_a_scheme_file_that_does_not_parse_is_the_one_message_and_the_references_to_its_scheme_and_people_fold_into_it() throws {
+        let portal = try demo()
+        try edit(portal, "Content/schemes/open-peer-mentoring/scheme.md", "  - label: Call opens\n    date: 24 November 2022",
+                 "  - label: Call opens\n     date: 24 November 2022")
+        XCTAssertEqual(printed(portal), """
+            Content/schemes/open-peer-mentoring/scheme.md:63:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘label’ (4 spaces from the left)
+                     date: 24 November 2022
+                    ^
+                note: 2 more problems follow from this one (in Content/people/morwenna-pengelly.yaml and Content/schemes/analysis-function-mutual-mentoring/people.yaml); they go when it is fixed
+            """)
+    }
+
+    func test_a_handbook_page_without_a_title_is_the_one_message_and_the_links_to_it_fold_into_it() throws {
+        let portal = try demo()
+        try edit(portal, "Content/schemes/professional-services-mentoring/handbook/the-process.md", "title: The process\n", "")
+        let text = printed(portal)
+        XCTAssertTrue(text.hasPrefix("""
+            Content/schemes/professional-services-mentoring/handbook/the-process.md:2:1: error: the page is missing the required key ‘title’; add ‘title: …’
+            """), text)
+        XCTAssertTrue(text.hasSuffix("""
+                note: 7 more problems follow from this one (in Content/schemes/professional-services-mentoring/handbook/information-for-mentees.md, Content/schemes/professional-services-mentoring/handbook/information-for-mentors.md and 3 other files); they go when it is fixed
+            """), text)
+        XCTAssertEqual(text.components(separatedBy: ": error: ").count - 1, 1, text)
+    }
+
+    func test_a_tab_in_the_portal_file_is_the_one_message_and_the_grade_ladders_it_hid_fold_into_it() throws {
+        let portal = try demo()
+        try edit(portal, "Content/portal.yaml", "  - id: civil-service", "\t- id: civil-service")
+        let text = printed(portal)
+        XCTAssertTrue(text.hasPrefix("Content/portal.yaml:13:1: error: YAML cannot read this character here"), text)
+        XCTAssertTrue(text.hasSuffix("""
+                note: 3 more problems follow from this one (in Content/schemes/analysis-function-mutual-mentoring/scheme.md, Content/schemes/cles-one-step-beyond/scheme.md and Content/schemes/open-peer-mentoring/scheme.md); they go when it is fixed
+            """), text)
+        XCTAssertEqual(text.components(separatedBy: ": error: ").count - 1, 1, text)
+    }
+
+    /// A person file with a mistake: a partner named in another file is in it, so that reference folds.
+    func test_a_reference_to_someone_in_a_file_with_a_mistake_folds_into_the_mistake() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        for (path, text) in PageInputsHonestyTests.extraFiles { try portal.write(path, text) }
+        try edit(portal, "Content/people/eve-mentee.yaml", "name: Eve Mentee", "name: [Eve Mentee")
+        let outcome = Build(configuration: portal.configuration(today: PageInputsHonestyTests.reference)).run(until: .check)
+        XCTAssertEqual(outcome.errors.count, 1, "\(outcome.lines)")
+        XCTAssertEqual(outcome.errors.first?.location.file, "Content/people/eve-mentee.yaml")
+        XCTAssertEqual(outcome.errors.first?.notes,
+                       ["1 more problem follows from this one (in Content/people/dee-mentor.yaml); it goes when it is fixed"])
+    }
+
+    /// A mistyped reference to something that exists nowhere is still its own message.
+    func test_a_reference_to_nothing_that_could_not_be_read_is_still_an_error_of_its_own() throws {
+        let portal = try demo()
+        try edit(portal, "Content/schemes/open-peer-mentoring/scheme.md", "  - label: Call opens\n    date: 24 November 2022",
+                 "  - label: Call opens\n     date: 24 November 2022")
+        try edit(portal, "Content/people/morwenna-pengelly.yaml", "scheme: open-peer-mentoring", "scheme: open-peer-mentorin")
+        let outcome = Build(configuration: portal.configuration(today: Self.today)).run(until: .check)
+        XCTAssertTrue(outcome.lines.contains { $0.hasPrefix("Content/people/morwenna-pengelly.yaml") && $0.contains("‘open-peer-mentorin’ is not a scheme") },
+                      "\(outcome.lines)")
+    }
+}
