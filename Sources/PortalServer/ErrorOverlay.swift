@@ -47,7 +47,9 @@ enum ErrorOverlay {
         for diagnostic in diagnostics.prefix(shownAtMost) {
             // The printer's text is the one-line message, then the source line and its caret: the
             // overlay shows the two parts apart, and the terminal's wording exactly.
-            let full = printer.format(diagnostic)
+            var quoted = diagnostic
+            quoted.notes = []
+            let full = printer.format(quoted)
             let excerpt = full.hasPrefix(diagnostic.description) ? String(full.dropFirst(diagnostic.description.count)) : ""
             let colour = diagnostic.severity == .error ? "#a4000f" : "#6b4500"
             items += "<li style=\"margin:0 0 1rem\"><p style=\"margin:0\"><code style=\"font:inherit;font-weight:bold\">"
@@ -63,6 +65,9 @@ enum ErrorOverlay {
             }
             if let hint = diagnostic.hint {
                 items += "<p style=\"margin:0\">What to do: " + HTMLText.escape(hint) + "</p>"
+            }
+            for note in diagnostic.notes {
+                items += "<p style=\"margin:0\">Note: " + HTMLText.escape(note) + "</p>"
             }
             items += "</li>\n"
         }

@@ -17,6 +17,15 @@ final class ErrorOverlayTests: XCTestCase {
         XCTAssertFalse(html.contains("<script>"), "content never runs as script in the overlay")
     }
 
+    /// A message other problems follow from says so under it, outside the quoted line.
+    func test_notes_are_shown_under_the_message_and_not_in_the_quoted_line() {
+        var rooted = error
+        rooted.notes = ["2 more problems follow from this one (in <a>.yaml); they go when it is fixed"]
+        let html = ErrorOverlay.html([rooted], headingLevel: 2, overLastGoodSite: true)
+        XCTAssertTrue(html.contains("\n      ^</pre>"), html)
+        XCTAssertTrue(html.contains("<p style=\"margin:0\">Note: 2 more problems follow from this one (in &lt;a&gt;.yaml); they go when it is fixed</p>"), html)
+    }
+
     func test_it_is_an_alert_region_with_a_heading_and_a_button_that_only_hides_it() {
         let html = ErrorOverlay.html([error, error], headingLevel: 2, overLastGoodSite: true)
         XCTAssertTrue(html.contains("role=\"alert\" aria-labelledby=\"portal-serve-errors-heading\""))
