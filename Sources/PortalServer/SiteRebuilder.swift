@@ -37,16 +37,10 @@ public struct SiteRebuilder: Sendable {
         }
     }
 
-    /// The messages with the line they point at quoted, where the rule that found them did not quote it.
-    public func withSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        SourceLines(folders: [(configuration.contentDisplay, configuration.contentDirectory.path),
-                              (configuration.layoutsDisplay, configuration.layoutsDirectory.path)]).filled(diagnostics)
-    }
-
     /// The site to serve after `outcome`: its files when it has no errors, else the files served before
     /// (the last good site) under the new messages.
     public func next(after previous: ServedSite?, outcome: Build.Outcome, generation: String) -> ServedSite {
-        var diagnostics = withSourceLines(outcome.diagnostics)
+        var diagnostics = outcome.diagnostics
         if let failure = outcome.readFailure {
             diagnostics.append(.error(failure, at: SourceLocation(file: configuration.contentDisplay),
                                       hint: "put the folder back; portal serve rebuilds when it appears"))

@@ -181,7 +181,7 @@ final class RebuildEquivalenceTests: XCTestCase {
             // edit's events; what matters is that the watcher ends in the fresh build's site.
             await waitUntil("the served site to match after ‘\(name)’") {
                 let site = await server.session.live.site
-                return site.files == lastGood && site.diagnostics == server.session.rebuilder.withSourceLines(fresh.diagnostics)
+                return site.files == lastGood && site.diagnostics == fresh.diagnostics
             }
             try await Self.compare(server.session, lastGood: lastGood, fresh: fresh, name)
         }
@@ -198,7 +198,7 @@ final class RebuildEquivalenceTests: XCTestCase {
     static func compare(_ session: ServeSession, lastGood: [String: [UInt8]], fresh: Build.Outcome, _ label: String,
                         file: StaticString = #filePath, line: UInt = #line) async throws {
         let site = await session.live.site
-        XCTAssertEqual(site.diagnostics, session.rebuilder.withSourceLines(fresh.diagnostics), label, file: file, line: line)
+        XCTAssertEqual(site.diagnostics, fresh.diagnostics, label, file: file, line: line)
         guard let files = site.files else { return XCTFail("\(label): nothing served", file: file, line: line) }
         XCTAssertEqual(files.keys.sorted(), lastGood.keys.sorted(), "\(label): the list of files", file: file, line: line)
         for (path, bytes) in lastGood where files[path] != bytes {

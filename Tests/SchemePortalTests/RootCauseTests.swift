@@ -89,3 +89,30 @@ final class RootCauseTests: XCTestCase {
                       "\(outcome.lines)")
     }
 }
+
+/// Every message that points into a file quotes the line, with a caret under the column, whichever rule
+/// found it (issue 13: grade, capacity, link, conflict and preference messages quoted nothing).
+final class QuotedLineTests: XCTestCase {
+    func test_messages_from_every_kind_of_rule_quote_their_line_with_a_caret() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        let people = "Content/schemes/pilot/people.yaml"
+        var text = try String(contentsOf: portal.root.appendingPathComponent(people), encoding: .utf8)
+        text = text.replacingOccurrences(of: "    grade: Grade 8\n", with: "    grade: Grade 99\n")
+            .replacingOccurrences(of: "    capacity: 2\n", with: "    capacity: 7\n")
+            .replacingOccurrences(of: "    partners: [ben-mentee]\n", with: "    partners: [ben-mentee]\n    conflicts: [nobody-here]\n")
+        try portal.write(people, text)
+        let about = "Content/pages/about.md"
+        try portal.write(about, try String(contentsOf: portal.root.appendingPathComponent(about), encoding: .utf8)
+                         + "\nSee [the missing page](/schemes/pilot/no-such-page/).\n")
+        let outcome = Build(configuration: portal.configuration(today: PageInputsHonestyTests.reference)).run(until: .check)
+        let pointed = outcome.diagnostics.filter { $0.location.line > 1 || $0.location.column > 1 }
+        XCTAssertGreaterThanOrEqual(pointed.count, 4, "\(outcome.lines)")
+        for diagnostic in pointed {
+            XCTAssertNotNil(diagnostic.sourceLine, "no line quoted for \(diagnostic)")
+            XCTAssertTrue(DiagnosticPrinter().format(diagnostic).contains("\n    ") , "\(diagnostic)")
+        }
+        let grade = try XCTUnwrap(outcome.diagnostics.first { $0.message.contains("Grade 99") })
+        XCTAssertEqual(DiagnosticPrinter().format(grade).split(separator: "\n").dropFirst().map(String.init),
+                       ["        grade: Grade 99", "               ^"])
+    }
+}

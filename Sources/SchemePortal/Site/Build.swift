@@ -59,9 +59,10 @@ public struct Build: Sendable {
         /// What each file of `files` was made from, by its path (`portal build --inputs`).
         public var inputs: [String: PageInputs] = [:]
 
-        func finished(_ clock: StepClock) -> Outcome {
+        func finished(_ clock: StepClock, quoting sources: SourceLines) -> Outcome {
             var outcome = self
-            outcome.diagnostics = Diagnostic.ordered(Build.foldingFollowers(diagnostics, unread: portal?.unread ?? UnreadContent()))
+            let folded = Build.foldingFollowers(diagnostics, unread: portal?.unread ?? UnreadContent())
+            outcome.diagnostics = Diagnostic.ordered(sources.filled(folded))
             outcome.steps = clock.records
             return outcome
         }
@@ -92,18 +93,21 @@ public struct Build: Sendable {
             return outcome
         }
         var clock = StepClock(progress: progress)
+        // Every message quotes the line it points at, even where the rule that found it did not.
+        let quoting = SourceLines(folders: [(configuration.contentDisplay, configuration.contentDirectory.path),
+                                            (configuration.layoutsDisplay, configuration.layoutsDirectory.path)])
         let loaded = clock.time(.load) { load(templates: last >= .render) }
         outcome.diagnostics += loaded.diagnostics
         outcome.readFailure = loaded.failure
-        guard loaded.failure == nil, let portal = loaded.portal else { return outcome.finished(clock) }
+        guard loaded.failure == nil, let portal = loaded.portal else { return outcome.finished(clock, quoting: quoting) }
         clock.note(.load, Self.describe(portal, templates: loaded.templates))
         outcome.portal = portal
-        guard last != .load else { return outcome.finished(clock) }
+        guard last != .load else { return outcome.finished(clock, quoting: quoting) }
 
         let found = clock.time(.validate) { Validator().validate(portal) }
         outcome.diagnostics += found
         clock.note(.validate, "\(Counted.words(found.errorCount, "error")), \(Counted.words(found.warningCount, "warning"))")
-        guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock) }
+        guard last != .validate, let templates = loaded.templates else { return outcome.finished(clock, quoting: quoting) }
 
         // A build that can still write streams each page into a staging folder as it is rendered, so that the
         // site is never held in memory whole; Check still runs before the staging folder is swapped in, and
@@ -138,7 +142,7 @@ public struct Build: Sendable {
         clock.note(.render, renderNote)
         guard last != .render else {
             staging?.abandon()
-            return outcome.finished(clock)
+            return outcome.finished(clock, quoting: quoting)
         }
 
         let checked = clock.time(.check) {
@@ -147,13 +151,13 @@ public struct Build: Sendable {
         }
         outcome.diagnostics += checked
         clock.note(.check, "\(rendered.pages.reduce(0) { $0 + $1.links.count }) links from the content, \(rendered.files.count) addresses")
-        guard last == .write else { return outcome.finished(clock) }
+        guard last == .write else { return outcome.finished(clock, quoting: quoting) }
 
         guard !Self.blocked(outcome.diagnostics, strict: strict) else {
             staging?.abandon()
             outcome.writeFailure = nil
             clock.skip(.write, "not run: the content has \(strict && !outcome.diagnostics.hasErrors ? "warnings (--strict)" : "errors")")
-            return outcome.finished(clock)
+            return outcome.finished(clock, quoting: quoting)
         }
         var reused = 0
         clock.time(.write) {
@@ -167,6 +171,6 @@ public struct Build: Sendable {
             }
         }
         clock.note(.write, outcome.wrote ? "\(rendered.files.count) files into \(configuration.outputDisplay)/, \(reused) of them unchanged" : "failed")
-        return outcome.finished(clock)
+        return outcome.finished(clock, quoting: quoting)
     }
 }

@@ -1,16 +1,20 @@
 import Foundation
-import SchemePortal
 
 /// Fills in the quoted line of messages that point at a line but do not quote it (many rules report only
-/// the place), so the overlay and the terminal can show the line with a caret under the column. Only
-/// that one line is read and quoted, as the printer does: content holds people's personal data.
-struct SourceLines {
+/// the place), so that every message shows its line with a caret under the column, in the terminal and
+/// in `portal serve`'s error box. Only that one line is read and quoted, as the printer does: content
+/// holds people's personal data.
+public struct SourceLines: Sendable {
     /// Where the folders named in messages are (`Content` → the content folder's path).
-    var folders: [(display: String, path: String)]
+    public var folders: [(display: String, path: String)]
+
+    public init(folders: [(display: String, path: String)]) {
+        self.folders = folders
+    }
     /// A file larger than this is not read again for a quote.
     static let largestFile = 4 << 20
 
-    func filled(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    public func filled(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var files: [String: [Substring]?] = [:]
         return diagnostics.map { diagnostic in
             // Line 1, column 1 is where messages about a whole file point: quoting it would mislead.
