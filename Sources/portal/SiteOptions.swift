@@ -31,11 +31,21 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("After the run, list what one page was made from,\none input a line; give its address,\nsuch as ‘schemes/pilot/’.", valueName: "path"))
     var inputs: String?
 
+    @Option(name: .long, help: ArgumentHelp("How to print the messages: text (the default),\nor json (a JSON array on standard output, for\neditors and CI; see docs/messages.md).", valueName: "format"))
+    var format: MessageFormat = .text
+
+    enum MessageFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     func validate() throws {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
         }
         try Self.validate(today: today)
+        if format == .json, inputs != nil {
+            throw ValidationError("--inputs prints text, and --format json keeps standard output for JSON; use one at a time")
+        }
     }
 
     /// `--today`, or else SOURCE_DATE_EPOCH, must name a day (shared with `serve`).
@@ -73,12 +83,22 @@ enum Report {
     static func finish(_ outcome: Build.Outcome, options: SiteOptions, verb: String, started: Date) throws {
         if let refusal = outcome.refusal {
             FileHandle.standardError.write(Data("error: \(refusal)\n".utf8))
-            if !options.quiet { print("build refused: nothing was read or written") }
+            if !options.quiet {
+                let line = "build refused: nothing was read or written"
+                if options.format == .json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
+            }
             throw ExitCode(2)
         }
-        let printer = DiagnosticPrinter()
-        for diagnostic in outcome.diagnostics {
-            FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+        let json = options.format == .json
+        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
+                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
+        if json {
+            // Standard output holds the JSON and nothing else; the summary goes to standard error.
+            FileHandle.standardOutput.write(Data(DiagnosticJSON.array(outcome.diagnostics).utf8))
+        } else {
+            for diagnostic in outcome.diagnostics {
+                FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
+            }
         }
         if options.timings {
             FileHandle.standardError.write(Data(outcome.steps.map { $0.line + "\n" }.joined().utf8))
@@ -104,7 +124,11 @@ enum Report {
             } else {
                 line = "checked \(outcome.pageCount) pages in \(seconds)s; \(problems)"
             }
-            print(line)
+            if json {
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            } else {
+                print(line)
+            }
         }
         if let address = options.inputs { try printInputs(of: address, in: outcome) }
         if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(1) }

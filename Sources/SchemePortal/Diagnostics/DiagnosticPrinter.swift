@@ -3,18 +3,39 @@
 /// and the messages end up in CI logs.
 public struct DiagnosticPrinter: Sendable {
     public var showsSourceLines: Bool
+    /// Colours for a terminal: the place in bold, `error` in red, `warning` in magenta, the caret in green,
+    /// `note` in cyan (the words stay, so nothing depends on seeing colour).
+    public var colours: Bool
 
-    public init(showsSourceLines: Bool = true) {
+    public init(showsSourceLines: Bool = true, colours: Bool = false) {
         self.showsSourceLines = showsSourceLines
+        self.colours = colours
+    }
+
+    /// Whether a terminal should get colours: standard error is one, and NO_COLOR (no-color.org) is not
+    /// set, and the terminal is not a dumb one.
+    public static func coloursWanted(environment: [String: String], isTerminal: Bool) -> Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colours ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var text = diagnostic.description
+        var text: String
+        if colours {
+            let severity = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;35")
+            text = paint("\(diagnostic.location):", "1") + " " + severity + " " + diagnostic.message
+            if let hint = diagnostic.hint { text += "; \(hint)" }
+        } else {
+            text = diagnostic.description
+        }
         if showsSourceLines, let line = diagnostic.sourceLine {
             let shown = Self.clipped(line, around: diagnostic.location.column)
-            text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + "^"
+            text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + paint("^", "1;32")
         }
-        for note in diagnostic.notes { text += "\n    note: " + note }
+        for note in diagnostic.notes { text += "\n    " + paint("note:", "1;36") + " " + note }
         return text
     }
 

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Messages as JSON, for editors and CI annotations (`portal check --format json`): one object per
+/// message, in the order they are printed. Documented in docs/messages.md.
+public enum DiagnosticJSON {
+    /// One message. `range` is where the problem is; it starts and ends at the message's column until
+    /// rules give spans. `line` is the source line the message quotes, or null.
+    struct Message: Encodable {
+        struct Position: Encodable {
+            let line: Int
+            let column: Int
+        }
+
+        struct Range: Encodable {
+            let start: Position
+            let end: Position
+        }
+
+        let severity: String
+        let file: String
+        let range: Range
+        let message: String
+        let hint: String?
+        let notes: [String]
+        let line: String?
+
+        init(_ diagnostic: Diagnostic) {
+            severity = diagnostic.severity.rawValue
+            file = diagnostic.location.file
+            let position = Position(line: diagnostic.location.line, column: diagnostic.location.column)
+            range = Range(start: position, end: position)
+            message = diagnostic.message
+            hint = diagnostic.hint
+            notes = diagnostic.notes
+            line = diagnostic.sourceLine
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case severity, file, range, message, hint, notes, line
+        }
+
+        // Absent hints and lines are written as null, so every object has every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(file, forKey: .file)
+            try container.encode(range, forKey: .range)
+            try container.encode(message, forKey: .message)
+            try container.encode(hint, forKey: .hint)
+            try container.encode(notes, forKey: .notes)
+            try container.encode(line, forKey: .line)
+        }
+    }
+
+    /// The messages as one JSON array, a message to a line, ending with a line break.
+    public static func array(_ diagnostics: [Diagnostic]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = diagnostics.map { diagnostic -> String in
+            // Encoding plain strings and numbers cannot fail.
+            String(decoding: (try? encoder.encode(Message(diagnostic))) ?? Data("{}".utf8), as: UTF8.self)
+        }
+        return lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+    }
+}
