@@ -31,18 +31,24 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("After the run, list what one page was made from,\none input a line; give its address,\nsuch as ‘schemes/pilot/’.", valueName: "path"))
     var inputs: String?
 
-    @Option(name: .long, help: ArgumentHelp("How to print the messages: text (the default),\nor json (a JSON array on standard output, for\neditors and CI; see docs/messages.md).", valueName: "format"))
-    var format: MessageFormat = .text
+    @Option(name: .customLong("format"), help: ArgumentHelp("How to print the messages: text, or json\n(one JSON array on standard output, for\neditors and CI; see docs/messages.md).", valueName: "text|json"))
+    var formatName = "text"
 
-    enum MessageFormat: String, ExpressibleByArgument, CaseIterable {
+    enum MessageFormat: String, CaseIterable {
         case text, json
     }
+
+    /// `--format`, checked in `validate()`.
+    var format: MessageFormat { MessageFormat(rawValue: formatName) ?? .text }
 
     func validate() throws {
         if let baseURL, !PortalSettings.isValidBaseURL(baseURL) {
             throw ValidationError("--base-url must be an absolute address such as https://mentoring.example.org/")
         }
         try Self.validate(today: today)
+        guard MessageFormat(rawValue: formatName) != nil else {
+            throw ValidationError("--format must be text or json")
+        }
         if format == .json, inputs != nil {
             throw ValidationError("--inputs prints text, and --format json keeps standard output for JSON; use one at a time")
         }

@@ -63,3 +63,12 @@ final class MessageFormatTests: XCTestCase {
         XCTAssertFalse(plain.contains("\u{1B}"))
     }
 }
+
+extension MessageFormatTests {
+    func test_a_format_that_is_neither_text_nor_json_is_a_usage_error() throws {
+        let portal = try TestPortal()
+        let result = try PortalProgram.run(["check", "--format", "xml"], in: portal.root)
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.err.contains("--format must be text or json"), result.err)
+    }
+}
