@@ -40,11 +40,11 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["check"], in: portal.root)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.err.contains("""
-            Content/schemes/open-peer-mentoring/scheme.md:24:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)
+            Content/schemes/open-peer-mentoring/scheme.md:24:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)
                     date: 12:00 BST, 19 December 2022
                           ^
             """), result.err)
-        XCTAssertTrue(result.out.hasPrefix("check failed: 1 error, 5 warnings"), result.out)
+        XCTAssertTrue(result.out.hasPrefix("check failed: 2 errors, 4 warnings"), result.out)
     }
 
     func test_build_writes_the_site_and_prints_a_summary() throws {

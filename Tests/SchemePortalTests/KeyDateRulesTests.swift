@@ -37,21 +37,21 @@ final class KeyDateRulesTests: XCTestCase {
         ])
     }
 
-    func test_a_December_time_written_in_BST_is_a_warning_at_the_time() {
+    func test_a_December_time_written_in_BST_is_an_error_at_the_time_since_the_calendar_would_disagree_with_the_page() {
         XCTAssertEqual(check("""
               - label: Deadline
                 date: 12:00 BST, 19 December 2022
             """), [
-            "s.md:9:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+            "s.md:9:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
         ])
     }
 
-    func test_a_July_time_written_in_GMT_is_a_warning() {
+    func test_a_July_time_written_in_GMT_is_an_error() {
         XCTAssertEqual(check("""
               - label: Deadline
                 date: 17:00 GMT, 3 July 2023
             """), [
-            "s.md:9:11: warning: GMT is not UK time on 3 July 2023: UK clocks show BST then; write BST (or leave the zone out for UK time)",
+            "s.md:9:11: error: GMT is not UK time on 3 July 2023: UK clocks show BST then; write BST (or leave the zone out for UK time)",
         ])
     }
 
@@ -62,7 +62,7 @@ final class KeyDateRulesTests: XCTestCase {
               - label: Late
                 date: 12:00 BST, 26 March 2023
             """), [
-            "s.md:9:11: warning: BST is not in force on 26 March 2023: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+            "s.md:9:11: error: BST is not in force on 26 March 2023: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
         ])
     }
 

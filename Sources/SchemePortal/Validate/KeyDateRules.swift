@@ -80,10 +80,11 @@ struct KeyDateRules {
         }
     }
 
-    /// BST or GMT on a date when UK clocks show the other is a warning: the time is an hour out.
+    /// BST or GMT on a date when UK clocks show the other is an error: the calendar takes the zone at its
+    /// word (12:00 BST in December is 11:00 there) while the page says 12:00, so the two disagree.
     func checkZones(_ keyDate: KeyDate) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            DatePointRules.wrongZone(point).map { diagnostic(.warning, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+            DatePointRules.wrongZone(point).map { diagnostic(.error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
         }
     }
 
