@@ -22,6 +22,37 @@ enum TemplateIncludes {
         return result
     }
 
+    /// A way templates can include each other in a loop (`partials/a → partials/b → partials/a`) through
+    /// at least one template not in `trusted`, or nil when none can. A template whose names cannot be read
+    /// statically may include anything, itself too. The portal's renderer stops a loop that does not end;
+    /// swift-mustache would run until the process ran out of stack, so it never renders templates that
+    /// can loop (`Templates.rendering`). The built-in theme is trusted: its one loop (`partials/toc`, a
+    /// contents list inside a contents list) ends with the data the portal gives it.
+    static func loop(_ sources: [String: String], trusted: Set<String> = []) -> String? {
+        let all = sources.keys.sorted()
+        var direct: [String: [String]] = [:]
+        for (name, text) in sources { direct[name] = references(in: text).map { $0.sorted() } ?? all }
+        var state: [String: Bool] = [:] // false: on the path being walked; true: done
+        var path: [String] = []
+        func walk(_ name: String) -> String? {
+            if let done = state[name] {
+                guard !done, let start = path.firstIndex(of: name) else { return nil }
+                let cycle = Array(path[start...])
+                return cycle.allSatisfy(trusted.contains) ? nil : (cycle + [name]).joined(separator: " → ")
+            }
+            state[name] = false
+            path.append(name)
+            for next in direct[name] ?? [] where sources[next] != nil {
+                if let found = walk(next) { return found }
+            }
+            path.removeLast()
+            state[name] = true
+            return nil
+        }
+        for name in all { if let found = walk(name) { return found } }
+        return nil
+    }
+
     /// The names of the partials and parents a template names, or nil when they cannot be read statically.
     static func references(in text: String) -> Set<String>? {
         guard !text.contains("{{=") else { return nil }

@@ -35,6 +35,11 @@ public struct Templates: Sendable {
     let reach: [String: Set<String>]
     /// Each template's text, by name, so that a rebuild can tell which templates changed.
     let sources: [String: String]
+    /// How the templates can include each other in a loop, if they can (`TemplateIncludes.loop`).
+    let loop: String?
+
+    /// How messages name the built-in theme's files: `(built-in theme)/templates/base.mustache`.
+    static let builtInDisplay = "(built-in theme)"
 
     /// Loads the theme; problems (a template that does not parse, a missing one) come back as diagnostics.
     /// A layouts folder that exists but cannot be read as a folder comes back as a failure: a problem
@@ -48,7 +53,7 @@ public struct Templates: Sendable {
         var sources: [String: (text: String, display: String)] = [:]
         var assets: [String: Data] = [:]
         if let builtIn = Bundle.module.url(forResource: "Theme", withExtension: nil),
-           case .success(let theme) = InputFolder.open(builtIn, displayRoot: "(built-in theme)", role: "built-in theme") {
+           case .success(let theme) = InputFolder.open(builtIn, displayRoot: builtInDisplay, role: "built-in theme") {
             collect(from: theme, into: &sources, assets: &assets, diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("the built-in theme is missing from this installation", at: SourceLocation(file: "portal"),
@@ -93,17 +98,28 @@ public struct Templates: Sendable {
             diagnostics.append(.error("the template ‘\(name)’ is missing", at: SourceLocation(file: "\(displayRoot)/templates/\(name).mustache"),
                                       hint: "restore it, or delete your copy to use the built-in one"))
         }
+        let texts = sources.mapValues(\.text)
+        let loop = TemplateIncludes.loop(texts, trusted: Set(sources.filter { $0.value.display.hasPrefix(builtInDisplay) }.keys))
+        if let first = unsupported.first, let loop {
+            // swift-mustache would render every page, and it cannot stop a loop of partials: refused here,
+            // once, rather than at every page (or by the build running out of stack).
+            let culprit = loop.components(separatedBy: " → ").first { !(sources[$0]?.display.hasPrefix(builtInDisplay) ?? true) }
+            diagnostics.append(.error("these templates can include each other in a loop (\(loop)), and swift-mustache, which would render "
+                                      + "every page because \(first), cannot stop such a loop",
+                                      at: SourceLocation(file: culprit.flatMap { sources[$0]?.display } ?? displayRoot),
+                                      hint: "name each partial in full (‘{{> partials/…}}’), and make sure no partial includes itself"))
+        }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, nil) }
         return (Templates(library: library, compiled: unsupported.isEmpty ? compiled : nil, unsupported: unsupported.first,
                           engine: engine, displays: sources.mapValues(\.display), assets: assets,
-                          reach: TemplateIncludes.reach(sources.mapValues(\.text)), sources: sources.mapValues(\.text)),
+                          reach: TemplateIncludes.reach(texts), sources: texts, loop: loop),
                 diagnostics, nil)
     }
 
     /// The same templates rendered by another engine (tests compare the two).
     func using(_ engine: Engine) -> Templates {
         Templates(library: library, compiled: compiled, unsupported: unsupported, engine: engine, displays: displays,
-                  assets: assets, reach: reach, sources: sources)
+                  assets: assets, reach: reach, sources: sources, loop: loop)
     }
 
     /// Renders a page; the templates were checked at load time, so an empty page means a template is missing.
@@ -120,6 +136,12 @@ public struct Templates: Sendable {
             case nil: return ([], nil)
             case .unsupported?: if engine == .compiledOnly { return ([], nil) }
             }
+        }
+        // swift-mustache has no limit on how deep partials nest: a loop that does not end would crash the
+        // build, so templates that can loop are never given to it.
+        if let loop, engine != .swiftMustache || compiled == nil {
+            return ([], "it needs swift-mustache (\(unsupported ?? "the page's data is more than the portal's own renderer takes")), "
+                        + "which has no limit on how deep partials nest, and the templates can include each other in a loop (\(loop))")
         }
         return (Array((library.render(PreparedValue.originals(in: context), withTemplate: name) ?? "").utf8), nil)
     }
