@@ -124,7 +124,10 @@ enum Report {
             let problems = "\(Counted.words(errors, "error")), \(Counted.words(warnings, "warning"))"
             let line: String
             if errors > 0 || (options.strict && warnings > 0) {
-                line = "\(verb) failed: \(problems)\(outcome.wrote ? "" : verb == "build" ? "; \(options.output)/ was left as it was" : "") (\(seconds)s)"
+                // The output folder is untouched by a failed build: it is as it was, or was never there.
+                let existed = FileManager.default.fileExists(atPath: options.configuration().outputDirectory.path)
+                let untouched = existed ? "; \(options.output)/ was left as it was" : "; nothing was written"
+                line = "\(verb) failed: \(problems)\(outcome.wrote ? "" : verb == "build" ? untouched : "") (\(seconds)s)"
             } else if verb == "build" {
                 line = "built \(outcome.pageCount) pages (\(outcome.files.count) files) into \(options.output)/ in \(seconds)s; \(problems)"
             } else {

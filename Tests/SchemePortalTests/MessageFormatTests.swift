@@ -72,3 +72,23 @@ extension MessageFormatTests {
         XCTAssertTrue(result.err.contains("--format must be text or json"), result.err)
     }
 }
+
+/// Words staff can act on (issue 13): how drafts work, and what a failed build did to a folder.
+final class PlainWordsTests: XCTestCase {
+    func test_a_draft_key_says_how_drafts_work() throws {
+        let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\ndraft: true\n---\nText.\n"])
+        let outcome = portal.check()
+        XCTAssertTrue(outcome.lines.contains("Content/pages/about.md:3:1: error: unknown key ‘draft’ in the page; to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_pilot.md’) instead"),
+                      "\(outcome.lines)")
+    }
+
+    func test_a_failed_build_says_nothing_was_written_when_there_was_no_output_folder_and_left_as_it_was_when_there_was() throws {
+        let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\n---\nSee [nowhere](/no-such-page/).\n"])
+        let first = try PortalProgram.run(["build", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertEqual(first.status, 1)
+        XCTAssertTrue(first.out.hasPrefix("build failed: 1 error, 0 warnings; nothing was written ("), first.out)
+        try FileManager.default.createDirectory(at: portal.root.appendingPathComponent("Output"), withIntermediateDirectories: true)
+        let second = try PortalProgram.run(["build", "--today", "2023-01-10"], in: portal.root)
+        XCTAssertTrue(second.out.hasPrefix("build failed: 1 error, 0 warnings; Output/ was left as it was ("), second.out)
+    }
+}

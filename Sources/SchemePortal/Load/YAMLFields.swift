@@ -191,7 +191,11 @@ struct YAMLFields {
                 continue
             }
             if name.hasPrefix(YAMLDocument.duplicateMarker) || asked.contains(name) { continue }
-            let hint = Suggestion.didYouMean(name, in: asked)
+            // Other generators mark drafts with a key; here a draft is a file the build does not read.
+            let drafts = ["draft", "drafts", "published", "unpublished", "hidden"].contains(name.lowercased())
+                ? "to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_pilot.md’) instead"
+                : nil
+            let hint = drafts ?? Suggestion.didYouMean(name, in: asked)
                 ?? "the keys \(owner) may have are: \(asked.map { "‘\($0)’" }.joined(separator: ", "))"
             report(.error, at: key, "unknown key ‘\(name)’ in \(owner)", hint: hint)
         }
