@@ -116,3 +116,21 @@ final class QuotedLineTests: XCTestCase {
                        ["        grade: Grade 99", "               ^"])
     }
 }
+
+/// YAML messages at the mistake, not where the parser gave up (issue 13, item 3).
+final class YAMLPlaceTests: XCTestCase {
+    func test_an_unclosed_quote_is_reported_at_the_quote_and_what_follows_from_it_is_folded() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        for (path, text) in PageInputsHonestyTests.extraFiles { try portal.write(path, text) }
+        let eve = "Content/people/eve-mentee.yaml"
+        let text = try String(contentsOf: portal.root.appendingPathComponent(eve), encoding: .utf8)
+        try portal.write(eve, text.replacingOccurrences(of: "name: Eve Mentee", with: "name: \"Eve Mentee"))
+        let outcome = Build(configuration: portal.configuration(today: PageInputsHonestyTests.reference)).run(until: .check)
+        XCTAssertEqual(DiagnosticPrinter().format(outcome.errors), """
+            Content/people/eve-mentee.yaml:2:7: error: this quote is never closed, so YAML reads everything after it as one value; end the value with the same quote mark on this line, or remove the quote
+                name: "Eve Mentee
+                      ^
+                note: 1 more problem follows from this one (in Content/people/dee-mentor.yaml); it goes when it is fixed
+            """)
+    }
+}

@@ -95,6 +95,13 @@ struct YAMLDocument {
             return file.diagnostic(.error, line: line, column: mark.column, message, hint: hint)
         }
         switch error {
+        case let .scanner(context?, _, _, _) where context.text.contains("quoted scalar"):
+            // libyaml finds an unclosed quote only where the text it swallowed ends, often at the end of the
+            // file; the mistake is the quote itself.
+            let line = context.mark.line + firstLine - 1
+            return file.diagnostic(.error, line: line, column: context.mark.column,
+                                   "this quote is never closed, so YAML reads everything after it as one value",
+                                   hint: "end the value with the same quote mark on this line, or remove the quote")
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return at(mark, problem)
         case let .reader(problem, _, _, _):
