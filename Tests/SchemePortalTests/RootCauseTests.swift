@@ -134,3 +134,41 @@ final class YAMLPlaceTests: XCTestCase {
             """)
     }
 }
+
+/// What a word processor puts into pasted YAML, named for what it is (issue 13, item 3).
+final class PastedCharacterTests: XCTestCase {
+    private func messages(_ yaml: String) -> [String] {
+        PastedCharacters.problems(in: yaml).map { "\($0.line):\($0.column): \($0.message); \($0.hint)" }
+    }
+
+    func test_a_no_break_space_in_the_indentation_is_named() {
+        XCTAssertEqual(messages("id: ada\nschemes:\n\u{A0}\u{A0}- scheme: pilot\n"),
+                       ["3:1: this line is indented with a no-break space (often pasted from Word or a web page), which YAML does not count as a space; delete the spaces at the start of the line and type them again"])
+    }
+
+    func test_a_bullet_for_a_list_item_is_named_and_a_bullet_in_running_text_is_not() {
+        XCTAssertEqual(messages("schemes:\n  • scheme: pilot\n"),
+                       ["2:3: this line starts with ‘•’, but a list item in YAML starts with a hyphen (‘- ’); replace ‘•’ with ‘-’ (often pasted from Word, which turns hyphens into bullets)"])
+        XCTAssertEqual(messages("expertise:\n  - Budgets\n  • Planning\n").count, 1, "a bullet among list items")
+        XCTAssertEqual(messages("biography: |\n  Ada's interests:\n  • budgets\n  • planning\nname: Ada\n"), [], "block text is text")
+        XCTAssertEqual(messages("summary: A scheme that runs\n  – in two cohorts\n"), [], "a dash continuing a line")
+    }
+
+    func test_a_key_in_curly_quotes_is_named_and_so_is_one_in_a_list_item() {
+        XCTAssertEqual(messages("\u{201C}name\u{201D}: Ada\n"),
+                       ["1:1: the key ‘name’ is in curly quotes (“…”), which YAML reads as part of its name; write it without quotes: ‘name:’ (word processors turn straight quotes into curly ones)"])
+        XCTAssertEqual(messages("schemes:\n  - \u{2018}scheme\u{2019}: pilot\n").first?.hasPrefix("2:5: the key ‘scheme’ is in curly quotes (‘…’)"), true)
+        XCTAssertEqual(messages("quote: \u{201C}Mentoring changed my career\u{201D}\n"), [], "curly quotes in a value are text")
+    }
+
+    func test_a_people_file_with_a_bullet_is_one_error_at_the_bullet() throws {
+        let portal = try TestPortal(fixture: "golden-site")
+        let people = "Content/schemes/pilot/people.yaml"
+        let text = try String(contentsOf: portal.root.appendingPathComponent(people), encoding: .utf8)
+        try portal.write(people, text.replacingOccurrences(of: "  - id: ben-mentee", with: "  • id: ben-mentee"))
+        let outcome = Build(configuration: portal.configuration(today: PageInputsHonestyTests.reference)).run(until: .check)
+        XCTAssertEqual(outcome.errors.map(\.description).first?.hasPrefix("Content/schemes/pilot/people.yaml:15:3: error: this line starts with ‘•’"), true,
+                       "\(outcome.lines)")
+        XCTAssertEqual(outcome.errors.count, 1, "\(outcome.lines)")
+    }
+}

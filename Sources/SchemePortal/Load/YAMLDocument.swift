@@ -39,6 +39,15 @@ struct YAMLDocument {
             self.parsedText = ""
             return
         }
+        // Characters pasted from a word processor where YAML needs plain ones: named for what they are,
+        // at their place, rather than as the YAML problem they cause somewhere below.
+        let pasted = PastedCharacters.problems(in: text)
+        if !pasted.isEmpty {
+            self.root = nil
+            self.diagnostics = pasted.map { file.diagnostic(.error, line: $0.line + firstLine - 1, column: $0.column, $0.message, hint: $0.hint) }
+            self.parsedText = ""
+            return
+        }
         // Yams stops at the first duplicate key and points at the first copy. Each round renames the
         // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
         for _ in 0..<50 {
