@@ -172,3 +172,22 @@ final class PastedCharacterTests: XCTestCase {
         XCTAssertEqual(outcome.errors.count, 1, "\(outcome.lines)")
     }
 }
+
+/// Suggestions that fit (issue 13, item 4): a grade by its neighbour on the ladder.
+final class GradeSuggestionTests: XCTestCase {
+    let university = GradeLadder(id: "university", name: "University", grades: (1...10).map { GradeLadder.Grade(name: String(format: "UE%02d", $0)) },
+                                 location: SourceLocation(file: "Content/portal.yaml"))
+
+    func test_a_numbered_grade_off_the_ladder_gets_its_neighbour_by_number_not_by_spelling() {
+        XCTAssertEqual(university.hint(for: "UE11"), "did you mean ‘UE10’?", "UE01 is closer in letters, UE10 on the ladder")
+        XCTAssertEqual(university.hint(for: "UE 7"), "did you mean ‘UE07’?")
+        XCTAssertEqual(university.hint(for: "ue00"), "did you mean ‘UE01’?")
+    }
+
+    func test_an_unnumbered_grade_still_gets_a_spelling_suggestion_or_the_list() {
+        let ladder = GradeLadder(id: "cs", name: "Civil Service", grades: ["AA", "AO", "EO", "HEO", "SEO"].map { GradeLadder.Grade(name: $0) },
+                                 location: SourceLocation(file: "Content/portal.yaml"))
+        XCTAssertEqual(ladder.hint(for: "HE0"), "did you mean ‘HEO’?")
+        XCTAssertEqual(ladder.hint(for: "Director"), "use one of AA, AO, EO, HEO, SEO")
+    }
+}

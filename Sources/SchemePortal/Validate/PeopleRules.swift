@@ -92,9 +92,8 @@ struct PeopleRules {
                     }
                 }
             } else {
-                let names = ladder.grades.flatMap { [$0.name] + $0.aliases }
                 diagnostics.append(.error("the grade ‘\(grade.value)’ is not on the ladder ‘\(ladder.id)’", at: grade.location,
-                                          hint: Suggestion.didYouMean(grade.value, in: names) ?? "use one of \(ladder.grades.map(\.name).joined(separator: ", "))"))
+                                          hint: ladder.hint(for: grade.value)))
             }
         }
         return diagnostics

@@ -51,9 +51,8 @@ struct SchemeReferenceRules {
             }
             guard let ladder else { continue }
             for grade in [bounds.lowest, bounds.highest].compactMap({ $0 }) where ladder.rank(of: grade) == nil {
-                let names = ladder.grades.flatMap { [$0.name] + $0.aliases }
                 diagnostics.append(.error("the grade ‘\(grade)’ is not on the ladder ‘\(ladder.id)’", at: bounds.location,
-                                          hint: Suggestion.didYouMean(grade, in: names) ?? "use one of \(ladder.grades.map(\.name).joined(separator: ", "))"))
+                                          hint: ladder.hint(for: grade)))
             }
             if let low = bounds.lowest.flatMap(ladder.rank(of:)), let high = bounds.highest.flatMap(ladder.rank(of:)), low > high {
                 diagnostics.append(.error("the lowest eligible grade is above the highest", at: bounds.location,
