@@ -68,9 +68,9 @@ public struct DevServer: Sendable {
                 },
                 logger: Self.quietLogger)
             var services: [any Service] = [application, RebuildLoop(session: session, report: report, fence: { await watcher.fence() }),
-                                           ChannelPinger(live: session.live, interval: pingInterval)]
+                                           Periodic.channelPinger(session.live, interval: pingInterval)]
             // A service that returns stops the group, so the day is watched only when it follows the clock.
-            if session.clockDay != nil { services.append(DayWatch(session: session, interval: dayCheckInterval)) }
+            if session.clockDay != nil { services.append(Periodic.dayWatch(session, interval: dayCheckInterval)) }
             let group = ServiceGroup(configuration: .init(
                 services: services,
                 gracefulShutdownSignals: stopsOnSignals ? [.sigterm, .sigint] : [],
@@ -164,37 +164,32 @@ struct RebuildLoop: Service {
     }
 }
 
-/// Pings the open reload channels now and then: a tab that was closed leaves its connection half open
-/// (the server is not told), and only a write that fails ends it, so without pings such channels (one
-/// per hidden or closed tab) would pile up until the next rebuild.
-struct ChannelPinger: Service {
-    let live: LiveSite
+/// Does `work` every `interval` seconds until the server stops: stopping cancels the sleep, which is the
+/// end of the loop, not a failure of the server.
+struct Periodic: Service {
     let interval: Double
-
-    func run() async {
-        // Stopping cancels the sleep; that is the end of the loop, not a failure of the server.
-        try? await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                guard (try? await Task.sleep(nanoseconds: UInt64(max(0.05, interval) * 1e9))) != nil else { return }
-                await live.ping()
-            }
-        }
-    }
-}
-
-/// Reads the clock now and then, when the reference day follows it, and asks for a rebuild once a new
-/// day has begun: a server left running overnight must not go on showing yesterday's "next" dates.
-struct DayWatch: Service {
-    let session: ServeSession
-    let interval: Double
+    let work: @Sendable () async -> Void
 
     func run() async {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 guard (try? await Task.sleep(nanoseconds: UInt64(max(0.01, interval) * 1e9))) != nil else { return }
-                if session.newDay() != nil { session.inbox.addNewDay() }
+                await work()
             }
         }
+    }
+
+    /// Pings the open reload channels: a tab that was closed leaves its connection half open (the server
+    /// is not told), and only a write that fails ends it, so without pings such channels (one per hidden
+    /// or closed tab) would pile up until the next rebuild.
+    static func channelPinger(_ live: LiveSite, interval: Double) -> Periodic {
+        Periodic(interval: max(0.05, interval)) { await live.ping() }
+    }
+
+    /// Reads the clock, when the reference day follows it, and asks for a rebuild once a new day has begun:
+    /// a server left running overnight must not go on showing yesterday's "next" dates.
+    static func dayWatch(_ session: ServeSession, interval: Double) -> Periodic {
+        Periodic(interval: interval) { if session.newDay() != nil { session.inbox.addNewDay() } }
     }
 }
 

@@ -53,8 +53,12 @@ extension SiteRenderer {
     }
 
     /// Relative link to the whole portal's calendar, or "" when no scheme has a dated key date.
+    /// Whether any scheme has a dated key date, so that the portal's calendar file exists.
+    static func hasPortalCalendar(_ portal: PublishedPortal) -> Bool {
+        portal.schemes.contains { $0.keyDates.contains { !$0.when.isVague } }
+    }
+
     func portalCalendarLink(from path: String, root: String?) -> String {
-        let any = portal.schemes.contains { $0.keyDates.contains { !$0.when.isVague } }
-        return any ? link(from: path, to: SitePaths.portalCalendar, root: root) : ""
+        Self.hasPortalCalendar(portal) ? link(from: path, to: SitePaths.portalCalendar, root: root) : ""
     }
 }

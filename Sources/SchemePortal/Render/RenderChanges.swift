@@ -115,7 +115,7 @@ struct RenderChanges {
         init(_ portal: PublishedPortal) {
             schemes = portal.schemes.map { [$0.slug, $0.title, $0.shortTitle] }
             hasPeople = !portal.publication.people.isEmpty
-            hasCalendar = portal.schemes.contains { $0.keyDates.contains { !$0.when.isVague } }
+            hasCalendar = SiteRenderer.hasPortalCalendar(portal)
         }
     }
 }
