@@ -42,7 +42,7 @@ public struct SiteRebuilder: Sendable {
     public func next(after previous: ServedSite?, outcome: Build.Outcome, generation: String) -> ServedSite {
         var diagnostics = outcome.diagnostics
         if let failure = outcome.readFailure {
-            diagnostics.append(.error(failure, at: SourceLocation(file: configuration.contentDisplay),
+            diagnostics.append(.error(.buildFailed, failure, at: SourceLocation(file: configuration.contentDisplay),
                                       hint: "put the folder back; portal serve rebuilds when it appears"))
         }
         guard !diagnostics.hasErrors else {

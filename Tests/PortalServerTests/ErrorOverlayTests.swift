@@ -4,7 +4,7 @@ import XCTest
 
 /// The box of messages a page carries while the content has errors.
 final class ErrorOverlayTests: XCTestCase {
-    let error = Diagnostic(.error, at: SourceLocation(file: "Content/people/<x>.yaml", line: 4, column: 7),
+    let error = Diagnostic(.gradeOffLadder, .error, at: SourceLocation(file: "Content/people/<x>.yaml", line: 4, column: 7),
                            "‘<script>alert(1)</script>’ is not a grade of the ladder", hint: "write one of ‘Grade 5’ & ‘Grade 6’",
                            sourceLine: "grade: <script>alert(1)</script>")
 

@@ -46,7 +46,7 @@ final class ServedSiteTests: XCTestCase {
     }
 
     func test_while_the_content_has_errors_pages_show_them_over_the_last_good_site_with_status_200() throws {
-        let error = Diagnostic(.error, at: SourceLocation(file: "Content/portal.yaml", line: 3, column: 8), "‘titel’ is not a key",
+        let error = Diagnostic(.unknownKey, .error, at: SourceLocation(file: "Content/portal.yaml", line: 3, column: 8), "‘titel’ is not a key",
                                hint: "did you mean ‘title’?", sourceLine: "titel: Golden portal")
         let response = site([error]).response(for: "/")
         XCTAssertEqual(response.status, 200)
@@ -61,12 +61,12 @@ final class ServedSiteTests: XCTestCase {
     }
 
     func test_warnings_alone_show_no_overlay() {
-        let warning = Diagnostic.warning("a warning", at: SourceLocation(file: "Content/portal.yaml"))
+        let warning = Diagnostic.warning(.fileNotUsed, "a warning", at: SourceLocation(file: "Content/portal.yaml"))
         XCTAssertFalse(text(site([warning]).response(for: "/")).contains("portal-serve-errors"))
     }
 
     func test_before_any_good_build_every_page_address_shows_the_messages() {
-        let error = Diagnostic.error("there is no portal file", at: SourceLocation(file: "Content/portal.yaml"))
+        let error = Diagnostic.error(.portalFileMissing, "there is no portal file", at: SourceLocation(file: "Content/portal.yaml"))
         let never = ServedSite(generation: "g-1", files: nil, diagnostics: [error])
         for target in ["/", "/schemes/pilot/", "/people/ada-mentor/index.html", "/about"] {
             let response = never.response(for: target)

@@ -3,7 +3,7 @@ import XCTest
 
 final class DiagnosticPrinterTests: XCTestCase {
     func test_a_diagnostic_prints_like_a_compiler_with_a_caret_under_the_column() {
-        let diagnostic = Diagnostic(.warning, at: SourceLocation(file: "Content/x.md", line: 3, column: 7), "BST is not in force",
+        let diagnostic = Diagnostic(.dateZone, .warning, at: SourceLocation(file: "Content/x.md", line: 3, column: 7), "BST is not in force",
                                     hint: "write GMT", sourceLine: "date: 12:00 BST, 19 December 2022")
         XCTAssertEqual(DiagnosticPrinter().format(diagnostic), """
             Content/x.md:3:7: warning: BST is not in force; write GMT
@@ -14,7 +14,7 @@ final class DiagnosticPrinterTests: XCTestCase {
 
     func test_a_very_long_line_is_clipped_around_the_column() {
         let line = String(repeating: "a", count: 5000) + "X" + String(repeating: "b", count: 5000)
-        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "f", line: 1, column: 5001), "here", sourceLine: line)
+        let diagnostic = Diagnostic(.yamlSyntax, .error, at: SourceLocation(file: "f", line: 1, column: 5001), "here", sourceLine: line)
         let printed = DiagnosticPrinter().format(diagnostic).split(separator: "\n")
         XCTAssertLessThan(printed[1].count, 120)
         let caretColumn = printed[2].count - 1
@@ -22,9 +22,9 @@ final class DiagnosticPrinterTests: XCTestCase {
     }
 
     func test_diagnostics_are_ordered_by_file_line_and_column() {
-        let a = Diagnostic.error("a", at: SourceLocation(file: "b.md", line: 1))
-        let b = Diagnostic.error("b", at: SourceLocation(file: "a.md", line: 9))
-        let c = Diagnostic.error("c", at: SourceLocation(file: "a.md", line: 2))
+        let a = Diagnostic.error(.yamlSyntax, "a", at: SourceLocation(file: "b.md", line: 1))
+        let b = Diagnostic.error(.yamlSyntax, "b", at: SourceLocation(file: "a.md", line: 9))
+        let c = Diagnostic.error(.yamlSyntax, "c", at: SourceLocation(file: "a.md", line: 2))
         XCTAssertEqual(Diagnostic.ordered([a, b, c]).map(\.message), ["c", "b", "a"])
     }
 

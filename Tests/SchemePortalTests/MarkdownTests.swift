@@ -66,9 +66,9 @@ final class MarkdownTests: XCTestCase {
         XCTAssertFalse(result.html.contains("<!--"), result.html)
         XCTAssertTrue(result.html.contains("<p>Some bold and  text.</p>"), result.html)
         XCTAssertEqual(result.diagnostics, [
-            Diagnostic(.warning, at: location(12, 1), "raw HTML is not allowed in Markdown and was left out",
+            Diagnostic(.rawHTML, .warning, at: location(12, 1), "raw HTML is not allowed in Markdown and was left out",
                        hint: "write it in Markdown, or put it in a template in Layouts/", sourceLine: "<div class=\"x\">"),
-            Diagnostic(.warning, at: location(16, 6), "raw HTML is not allowed in Markdown and was left out",
+            Diagnostic(.rawHTML, .warning, at: location(16, 6), "raw HTML is not allowed in Markdown and was left out",
                        hint: "write it in Markdown, or put it in a template in Layouts/",
                        sourceLine: "Some <b>bold</b> and <!-- a note --> text."),
         ])
@@ -191,9 +191,9 @@ final class MarkdownTests: XCTestCase {
     func testALinkToNowhereIsAWarning() {
         let result = render("[Apply here](#) or [there]()\n")
         XCTAssertEqual(result.diagnostics, [
-            Diagnostic(.warning, at: location(1, 1), "link goes nowhere (“#”)",
+            Diagnostic(.linkNowhere, .warning, at: location(1, 1), "link goes nowhere (“#”)",
                        hint: "give the address of the page it should open, or remove the link", sourceLine: "[Apply here](#) or [there]()"),
-            Diagnostic(.warning, at: location(1, 20), "link goes nowhere (it has no address)",
+            Diagnostic(.linkNowhere, .warning, at: location(1, 20), "link goes nowhere (it has no address)",
                        hint: "give the address of the page it should open, or remove the link", sourceLine: "[Apply here](#) or [there]()"),
         ])
     }
@@ -219,7 +219,7 @@ final class MarkdownTests: XCTestCase {
     func testAnImageWithoutAlternativeTextIsAWarning() {
         let result = render("Logo:\n\n![](logo.png)")
         XCTAssertEqual(result.diagnostics, [
-            Diagnostic(.warning, at: location(3, 1), "image has no alternative text",
+            Diagnostic(.imageText, .warning, at: location(3, 1), "image has no alternative text",
                        hint: "describe the image between the brackets: ![what it shows](x.png)", sourceLine: "![](logo.png)"),
         ])
     }
@@ -258,7 +258,7 @@ final class MarkdownTests: XCTestCase {
         let result = render("# Top\n\n## Two\n\n#### Four\n\n## Back up\n\n### Fine\n", line: 40,
                             options: MarkdownOptions(authorTopLevel: 1))
         XCTAssertEqual(result.diagnostics, [
-            Diagnostic(.warning, at: location(44, 1), "heading level skips from 2 to 4",
+            Diagnostic(.headingLevels, .warning, at: location(44, 1), "heading level skips from 2 to 4",
                        hint: "use ### here so screen-reader users can follow the outline", sourceLine: "#### Four"),
         ])
     }

@@ -53,7 +53,7 @@ final class MessageFormatTests: XCTestCase {
     }
 
     func test_coloured_messages_keep_every_word_of_the_plain_ones() {
-        var diagnostic = Diagnostic(.error, at: SourceLocation(file: "Content/a.yaml", line: 3, column: 5), "the grade is unknown",
+        var diagnostic = Diagnostic(.gradeOffLadder, .error, at: SourceLocation(file: "Content/a.yaml", line: 3, column: 5), "the grade is unknown",
                                     hint: "use Grade 7", sourceLine: "    grade: G7")
         diagnostic.notes = ["1 more problem follows from this one"]
         let plain = DiagnosticPrinter().format(diagnostic)

@@ -34,7 +34,7 @@ final class SourceFileTests: XCTestCase {
 
     func test_a_diagnostic_quotes_only_its_own_line() {
         let file = SourceFile(displayPath: "Content/a.md", text: "first\nsecond\nthird")
-        let diagnostic = file.diagnostic(.warning, line: 2, column: 3, "something")
+        let diagnostic = file.diagnostic(.proseDate, .warning, line: 2, column: 3, "something")
         XCTAssertEqual(diagnostic.description, "Content/a.md:2:3: warning: something")
         XCTAssertEqual(diagnostic.sourceLine, "second")
     }
@@ -58,7 +58,7 @@ final class SourceFileTests: XCTestCase {
         guard case .failure(let diagnostic) = SourceFile.read(url, displayPath: "Content/missing.md") else {
             return XCTFail("a missing file was read")
         }
-        XCTAssertTrue(diagnostic.description.hasPrefix("Content/missing.md:1:1: error: the file cannot be read ("), diagnostic.description)
+        XCTAssertTrue(diagnostic.description.hasPrefix("Content/missing.md:1:1: error: this cannot be read ("), diagnostic.description)
         XCTAssertEqual(diagnostic.hint, "check that it exists and that you may read it")
     }
 }

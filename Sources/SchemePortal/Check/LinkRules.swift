@@ -13,7 +13,7 @@ public struct LinkRules: Sendable {
                 case .external:
                     continue
                 case .invalid:
-                    diagnostics.append(.error("the link ‘\(link.destination)’ leads outside the portal", at: link.location,
+                    diagnostics.append(.error(.linkOutside, "the link ‘\(link.destination)’ leads outside the portal", at: link.location,
                                               hint: "link to a page by its address from the top, e.g. ‘/schemes/<name>/key-dates/’"))
                 case .anchor(let anchor):
                     if !anchor.isEmpty, !page.anchors.contains(anchor) {
@@ -22,7 +22,7 @@ public struct LinkRules: Sendable {
                 case .page(let target, let fragment):
                     guard known.contains(target) else {
                         let suggestion = Suggestion.closest(to: target, in: Array(known)).map { "did you mean ‘/\(Self.shown($0))’?" }
-                        diagnostics.append(.error("the link ‘\(link.destination)’ goes to no page of the portal", at: link.location,
+                        diagnostics.append(.error(.linkBroken, "the link ‘\(link.destination)’ goes to no page of the portal", at: link.location,
                                                   hint: suggestion ?? "check the address; pages are listed in sitemap.xml after a build")
                                             .about(.page(target)))
                         continue
@@ -37,7 +37,7 @@ public struct LinkRules: Sendable {
     }
 
     private func missingAnchor(_ anchor: String, on page: RenderedPage, link: MarkdownLink) -> Diagnostic {
-        .error("the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))",
+        .error(.anchorMissing, "the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))",
                at: link.location,
                hint: Suggestion.didYouMean(anchor, in: Array(page.anchors)) ?? "anchors are headings written in lowercase with hyphens")
     }

@@ -12,7 +12,7 @@ public struct OutputAddressRules: Sendable {
     /// overwritten; `accessibility` is the exception: such a page replaces the built-in statement.
     func reservedPages(_ portal: Portal) -> [Diagnostic] {
         portal.pages.filter { SitePaths.reservedTopLevel.contains($0.slug) && $0.slug != "accessibility" }.map { page in
-            .error("the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
+            .error(.addressTaken, "the page ‘\(page.slug)’ would take the address of the portal's own \(page.slug) pages",
                    at: page.location, hint: "rename the file")
         }
     }
@@ -25,11 +25,11 @@ public struct OutputAddressRules: Sendable {
         var reported: Set<String> = []
         for file in files {
             if !seen.insert(file.path).inserted, reported.insert(file.path).inserted {
-                diagnostics.append(.error("two pages would be written to \(file.path)", at: location,
+                diagnostics.append(.error(.addressTaken, "two pages would be written to \(file.path)", at: location,
                                           hint: "rename one of the pages, sections or files that make this address"))
             }
             if !OutputFile.isSafe(file.path) {
-                diagnostics.append(.error("‘\(file.path)’ cannot be written inside the output folder", at: location,
+                diagnostics.append(.error(.addressTaken, "‘\(file.path)’ cannot be written inside the output folder", at: location,
                                           hint: "rename the page or value that makes this address"))
             }
         }

@@ -9,7 +9,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
+    /// The rule that found it (`portal explain CODE` says more).
+    public var code: DiagnosticCode
     public var location: SourceLocation
+    /// How many columns of the line, from `location`, are what is wrong (the carets under it); nil until
+    /// known, then taken from the quoted line when messages are finished (`SourceSpan`).
+    public var span: Int?
     /// What is wrong, in the user's terms.
     public var message: String
     /// What to do about it ("did you mean `consent`?"); printed after a semicolon.
@@ -32,8 +37,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case settings
     }
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String,
-                hint: String? = nil, sourceLine: String? = nil) {
+    public init(_ code: DiagnosticCode, _ severity: Severity, at location: SourceLocation, _ message: String,
+                hint: String? = nil, sourceLine: String? = nil, span: Int? = nil) {
+        self.code = code
+        self.span = span
         self.severity = severity
         self.location = location
         self.message = message
@@ -41,12 +48,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
-    public static func error(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, message, hint: hint)
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+                             hint: String? = nil) -> Diagnostic {
+        Diagnostic(code, .error, at: location, message, hint: hint)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, message, hint: hint)
+    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+                               hint: String? = nil) -> Diagnostic {
+        Diagnostic(code, .warning, at: location, message, hint: hint)
     }
 
     /// The same message, said to be about `subject`.

@@ -47,7 +47,7 @@ public struct ContentLoader: Sendable {
         var unread = UnreadContent()
         switch folder.entry("portal.yaml") {
         case .missing:
-            diagnostics.append(.error("there is no portal file", at: SourceLocation(file: folder.display("portal.yaml")),
+            diagnostics.append(.error(.portalFileMissing, "there is no portal file", at: SourceLocation(file: folder.display("portal.yaml")),
                                       hint: "create portal.yaml with at least ‘title:’ and ‘organisation:’ (see docs/content-format.md)"))
         case .unusable(let problem):
             diagnostics.append(problem)
@@ -120,7 +120,7 @@ public struct ContentLoader: Sendable {
                     people += participants(file, scheme: nil, diagnostics: &diagnostics, unread: &unread)
                 }
             case .file, .folder, .missing:
-                diagnostics.append(.warning("this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
+                diagnostics.append(.warning(.fileNotUsed, "this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
                                             hint: "participant data goes in .yaml files"))
             }
         }
@@ -136,7 +136,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(problem)
                 continue
             case .file, .missing:
-                diagnostics.append(.warning("this file is not used: each scheme is a folder holding scheme.md",
+                diagnostics.append(.warning(.fileNotUsed, "this file is not used: each scheme is a folder holding scheme.md",
                                             at: SourceLocation(file: content.display(relative)),
                                             hint: "move it into a scheme's folder, or rename it to start with ‘_’"))
                 continue
@@ -147,7 +147,7 @@ public struct ContentLoader: Sendable {
             let schemeFile = "\(relative)/scheme.md"
             switch content.entry(schemeFile) {
             case .missing:
-                diagnostics.append(.error("the scheme folder has no scheme.md", at: SourceLocation(file: content.display(relative)),
+                diagnostics.append(.error(.schemeWithoutFile, "the scheme folder has no scheme.md", at: SourceLocation(file: content.display(relative)),
                                           hint: "add \(content.display(schemeFile)) with the scheme's front matter"))
                 continue
             case .unusable(let problem):
@@ -169,7 +169,7 @@ public struct ContentLoader: Sendable {
             // Found to be a folder above, so not looked at again.
             for other in content.names(in: relative).filter({ !$0.hasPrefix("_") })
             where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
-                diagnostics.append(.warning("this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
+                diagnostics.append(.warning(.fileNotUsed, "this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
                                             hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }
             schemes.append(scheme)
@@ -189,7 +189,7 @@ public struct ContentLoader: Sendable {
             case .file where name.hasSuffix(".md"), .missing where name.hasSuffix(".md"):
                 break
             case .file, .folder, .missing:
-                diagnostics.append(.warning("this is not a Markdown page (.md) and is not used",
+                diagnostics.append(.warning(.fileNotUsed, "this is not a Markdown page (.md) and is not used",
                                             at: SourceLocation(file: folder.display(path)),
                                             hint: "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
                 continue
@@ -229,7 +229,7 @@ public struct ContentLoader: Sendable {
     private func checkSlug(_ slug: String, at relative: String, in folder: InputFolder, diagnostics: inout [Diagnostic]) -> Bool {
         guard Slug.isValid(slug) else {
             let suggestion = Slug.make(from: slug)
-            diagnostics.append(.error("‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: folder.display(relative)),
+            diagnostics.append(.error(.nameNotAddressable, "‘\(slug)’ cannot be used in a web address", at: SourceLocation(file: folder.display(relative)),
                                       hint: suggestion.isEmpty || ReservedFileName.isReserved(suggestion)
                                                                ? "use lowercase letters, digits and hyphens"
                                                                : "rename it ‘\(suggestion)’"))

@@ -5,12 +5,17 @@ public struct FrontMatter {
     public let body: MarkdownText
     public let diagnostics: [Diagnostic]
 
+    /// Front matter with nothing between its `---` lines; `hint` names what the kind of file needs.
+    static func empty(_ file: SourceFile, hint: String) -> Diagnostic {
+        file.diagnostic(.frontMatterEmpty, .error, line: 1, column: 1, "the front matter is empty", hint: hint)
+    }
+
     public init(file: SourceFile, required: Bool) {
         var diagnostics: [Diagnostic] = []
         let lines = file.lines
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             if required {
-                diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the file has no front matter",
+                diagnostics.append(file.diagnostic(.frontMatterMissing, .error, line: 1, column: 1, "the file has no front matter",
                                                    hint: "start it with a line ‘---’, the keys (such as ‘title: …’), and another ‘---’"))
             }
             yaml = nil
@@ -22,7 +27,7 @@ public struct FrontMatter {
             let line = lines[$0].trimmingTrailingSpaces
             return line == "---" || line == "..."
         }) else {
-            diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the front matter is not closed",
+            diagnostics.append(file.diagnostic(.frontMatterUnclosed, .error, line: 1, column: 1, "the front matter is not closed",
                                                hint: "add a line ‘---’ after its last key, before the text"))
             yaml = nil
             body = MarkdownText("", at: file.location(line: lines.count, column: 1))

@@ -83,40 +83,34 @@ struct InputFolder: Sendable {
         guard let own = FileStatus(path: path, followingLinks: false) else {
             let reason = errno
             if reason == ENOENT || reason == ENOTDIR { return .missing }
-            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(reason)))",
-                                     hint: "check that you may read it"))
+            return .unusable(.unreadableFile(FileStatus.describe(reason), at: SourceLocation(file: display(relative)), hint: "check that you may read it"))
         }
         if inPlainFolder, own.kind == .file || own.kind == .folder { return own.kind == .folder ? .folder : .file }
         let isLink = own.kind == .link
         guard let resolved = FileStatus.realPath(path) else {
             let reason = errno
             if reason == ELOOP {
-                return .unusable(problem(relative, "this shortcut (symbolic link) goes round in a circle and never reaches a file",
+                return .unusable(problem(.shortcut, relative, "this shortcut (symbolic link) goes round in a circle and never reaches a file",
                                          hint: "delete it, or make it point to a file inside \(folderName)"))
             }
             if isLink, reason == ENOENT || reason == ENOTDIR {
                 let target = FileStatus.linkTarget(path) ?? "?"
-                return .unusable(problem(relative, "this shortcut (symbolic link) points to ‘\(target)’, which does not exist",
+                return .unusable(problem(.shortcut, relative, "this shortcut (symbolic link) points to ‘\(target)’, which does not exist",
                                          hint: "delete it, or put the file itself here"))
             }
-            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(reason)))",
-                                     hint: "check that you may read it"))
+            return .unusable(.unreadableFile(FileStatus.describe(reason), at: SourceLocation(file: display(relative)), hint: "check that you may read it"))
         }
         guard let status = FileStatus(path: resolved) else {
-            return .unusable(problem(relative, "this cannot be read (\(FileStatus.describe(errno)))",
-                                     hint: "check that you may read it"))
+            return .unusable(.unreadableFile(FileStatus.describe(errno), at: SourceLocation(file: display(relative)), hint: "check that you may read it"))
         }
         switch status.kind {
         case .file, .folder: break
         default:
-            let message = isLink
-                ? "this is not a regular file: it is a shortcut (symbolic link) to ‘\(resolved)’, which is \(status.kind.name), so it is not read"
-                : "this is not a regular file (it is \(status.kind.name)), so it is not read"
-            return .unusable(problem(relative, message, hint: "replace it with an ordinary file, or delete it"))
+            return .unusable(.notRegularFile(status.kind.name, at: SourceLocation(file: display(relative)), link: isLink ? resolved : nil))
         }
         guard Self.isInside(resolved, resolvedRoot) else {
             let what = isLink ? "a shortcut (symbolic link) to" : "in"
-            return .unusable(problem(relative, "this is \(what) ‘\(resolved)’, which is outside \(folderName), so it is not read",
+            return .unusable(problem(.shortcut, relative, "this is \(what) ‘\(resolved)’, which is outside \(folderName), so it is not read",
                                      hint: "copy the \(status.kind == .folder ? "folder" : "file") into \(folderName) instead of linking to it"))
         }
         if status.kind == .folder, isLink, let holder = FileStatus.realPath(url(relative).deletingLastPathComponent().path),
@@ -144,7 +138,7 @@ struct InputFolder: Sendable {
 
     /// A link to a folder that holds it: following it would never end.
     func loopsBack(_ relative: String) -> Diagnostic {
-        problem(relative, "this shortcut (symbolic link) points back to a folder that holds it, so reading it would never end",
+        problem(.shortcut, relative, "this shortcut (symbolic link) points back to a folder that holds it, so reading it would never end",
                 hint: "delete it, and copy the files it should show into a folder here instead")
     }
 
@@ -155,8 +149,8 @@ struct InputFolder: Sendable {
         path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
-    private func problem(_ relative: String, _ message: String, hint: String) -> Diagnostic {
-        .error(message, at: SourceLocation(file: display(relative)), hint: hint)
+    private func problem(_ code: DiagnosticCode, _ relative: String, _ message: String, hint: String) -> Diagnostic {
+        .error(code, message, at: SourceLocation(file: display(relative)), hint: hint)
     }
 }
 

@@ -20,7 +20,7 @@ enum KeyDateLoader {
                 case .failure(let error):
                     let at = SourceLocation(file: dateLocation.file, line: dateLocation.line,
                                             column: dateLocation.column + error.offset)
-                    entry.append([Diagnostic(.error, at: at, error.message, hint: error.hint,
+                    entry.append([Diagnostic(.dateUnreadable, .error, at: at, error.message, hint: error.hint,
                                              sourceLine: document.file.line(at.line))])
                 }
             }

@@ -7,7 +7,7 @@ enum PageLoader {
         guard let document = frontMatter.yaml else { return nil }
         guard let root = document.root else {
             if document.diagnostics.isEmpty {
-                diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the front matter is empty",
+                diagnostics.append(FrontMatter.empty(file,
                                                    hint: "add at least ‘title: …’"))
             }
             return nil

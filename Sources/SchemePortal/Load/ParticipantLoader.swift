@@ -100,7 +100,7 @@ public enum ParticipantLoader {
             func report(_ message: String, hint: String) {
                 // Looked for only here: placing an alias item may mean parsing the file again.
                 let location = fields.document.location(ofItem: index, in: list, aliases: &aliases) ?? fields.valueLocation("consent")
-                fields.append([Diagnostic(.error, at: location, message, hint: hint,
+                fields.append([Diagnostic(.consentField, .error, at: location, message, hint: hint,
                                           sourceLine: fields.document.file.line(location.line))])
             }
             guard let scalar = item.scalar else {

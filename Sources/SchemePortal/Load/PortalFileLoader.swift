@@ -9,7 +9,7 @@ enum PortalFileLoader {
         let start = file.location(line: 1, column: 1)
         guard let root = document.root else {
             if document.diagnostics.isEmpty {
-                diagnostics.append(.error("the portal file is empty", at: start, hint: "add at least ‘title:’ and ‘organisation:’"))
+                diagnostics.append(.error(.portalFileEmpty, "the portal file is empty", at: start, hint: "add at least ‘title:’ and ‘organisation:’"))
             }
             return nil
         }

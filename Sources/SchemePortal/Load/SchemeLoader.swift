@@ -9,7 +9,7 @@ enum SchemeLoader {
         let start = file.location(line: 1, column: 1)
         guard let document = frontMatter.yaml, let root = document.root else {
             if frontMatter.yaml != nil, frontMatter.diagnostics.isEmpty {
-                diagnostics.append(file.diagnostic(.error, line: 1, column: 1, "the front matter is empty",
+                diagnostics.append(FrontMatter.empty(file,
                                                    hint: "add the scheme's ‘title’, ‘organisers’, ‘summary’, ‘model’ and ‘sides’"))
             }
             return nil

@@ -29,7 +29,7 @@ enum SensitiveAliases {
             let location = mark.map(document.location(of:)) ?? keyLocation
                 ?? document.file.location(line: use.slot.parent.line + document.firstLine - 1, column: use.slot.parent.column)
             let source = use.anchorKeys.last { privateKeys.contains($0) } ?? "sensitive"
-            diagnostics.append(Diagnostic(
+            diagnostics.append(Diagnostic(.sensitiveRepeated, 
                 .error, at: location,
                 "*\(use.anchor) repeats a value written under ‘\(source)’, which is never published",
                 hint: "write out here what may be published, instead of ‘*\(use.anchor)’",

@@ -80,18 +80,16 @@ public struct SourceFile: Sendable {
         case .success(let bytes):
             data = bytes
         case .failure(.tooLarge(let size)):
-            return .failure(.error("the file is \(Counted.thousands(size / 1000)) kB, larger than the \(limit.bytes / 1_000_000) MB \(limit.kind) may be",
+            return .failure(.error(.fileTooLarge, "the file is \(Counted.thousands(size / 1000)) kB, larger than the \(limit.bytes / 1_000_000) MB \(limit.kind) may be",
                                    at: location, hint: limit.hint))
         case .failure(.notRegular(let kind)):
-            return .failure(.error("this is not a regular file (it is \(kind.name)), so it is not read", at: location,
-                                   hint: "replace it with an ordinary file, or delete it"))
+            return .failure(.notRegularFile(kind.name, at: location))
         case .failure(.cannotOpen(let reason)):
-            return .failure(.error("the file cannot be read (\(reason))", at: location,
-                                   hint: "check that it exists and that you may read it"))
+            return .failure(.unreadableFile(reason, at: location))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8Position(in: data)
-            return .failure(.error("the file is not UTF-8 text (the first bad byte is here)",
+            return .failure(.error(.fileNotText, "the file is not UTF-8 text (the first bad byte is here)",
                                    at: SourceLocation(file: displayPath, line: line, column: column),
                                    hint: "save it as UTF-8 in your editor (‘Save with encoding’ → UTF-8)"))
         }
@@ -130,9 +128,9 @@ public struct SourceFile: Sendable {
         SourceLocation(file: displayPath, line: line, column: column)
     }
 
-    public func diagnostic(_ severity: Diagnostic.Severity, line: Int, column: Int, _ message: String,
-                           hint: String? = nil) -> Diagnostic {
-        Diagnostic(severity, at: location(line: line, column: column), message, hint: hint, sourceLine: self.line(line))
+    public func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, line: Int, column: Int,
+                           _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(code, severity, at: location(line: line, column: column), message, hint: hint, sourceLine: self.line(line))
     }
 
     /// Where the first malformed byte sequence is, as a line and column a text editor would show.

@@ -19,9 +19,10 @@ extension YAMLDocument {
         file.location(line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    func diagnostic(_ severity: Diagnostic.Severity, at node: Node, _ message: String, hint: String? = nil) -> Diagnostic {
+    func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, at node: Node, _ message: String,
+                    hint: String? = nil) -> Diagnostic {
         let location = self.location(of: node) ?? file.location(line: firstLine, column: 1)
-        return Diagnostic(severity, at: location, message, hint: hint, sourceLine: file.line(location.line))
+        return Diagnostic(code, severity, at: location, message, hint: hint, sourceLine: file.line(location.line))
     }
 
     /// Where the text of a scalar starts in the file: for a `|` or `>` block, the first line below it.
@@ -39,10 +40,16 @@ extension YAMLDocument {
         return file.location(line: line, column: indent + 1)
     }
 
+    /// A value of another kind than the key takes (a list where text goes): every loader's one message for it.
+    /// `expected` says what should be there, ending where the kind found follows ("‘title’ should be text, but it is").
+    func wrongKind(_ node: Node, _ expected: String, hint: String?) -> Diagnostic {
+        diagnostic(.wrongKind, .error, at: node, "\(expected) \(Self.describe(node))", hint: hint)
+    }
+
     func markdown(_ node: Node, key: String, diagnostics: inout [Diagnostic]) -> MarkdownText? {
         guard let scalar = node.scalar else {
-            diagnostics.append(diagnostic(.error, at: node, "‘\(key)’ should be Markdown text, but it is \(Self.describe(node))",
-                                          hint: "for several paragraphs write ‘\(key): |’ and the text indented on the lines below"))
+            diagnostics.append(wrongKind(node, "‘\(key)’ should be Markdown text, but it is",
+                                         hint: "for several paragraphs write ‘\(key): |’ and the text indented on the lines below"))
             return nil
         }
         guard !scalar.string.allSatisfy(\.isWhitespace) else { return nil }
@@ -54,12 +61,12 @@ extension YAMLDocument {
         where T: CaseIterable, T.RawValue == String {
         let allowed = T.allCases.map(\.rawValue)
         guard let word = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
-            diagnostics.append(diagnostic(.error, at: node, "‘\(key)’ should be one of \(Self.list(allowed)), but it is \(Self.describe(node))"))
+            diagnostics.append(diagnostic(.unknownValue, .error, at: node, "‘\(key)’ should be one of \(Self.list(allowed)), but it is \(Self.describe(node))"))
             return nil
         }
         if let value = T(rawValue: word) ?? T(rawValue: word.lowercased()) { return value }
         let hint = Suggestion.didYouMean(word, in: allowed) ?? "write one of \(Self.list(allowed))"
-        diagnostics.append(diagnostic(.error, at: node, "‘\(word)’ is not a known value for ‘\(key)’", hint: hint))
+        diagnostics.append(diagnostic(.unknownValue, .error, at: node, "‘\(word)’ is not a known value for ‘\(key)’", hint: hint))
         return nil
     }
 

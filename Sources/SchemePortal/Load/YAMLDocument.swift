@@ -31,7 +31,7 @@ struct YAMLDocument {
         // Yams hashes every key to find duplicates; an alias used as a key (the "billion laughs" shape)
         // makes that hash walk an exponentially large tree, so such keys are refused before parsing.
         if let (line, column) = Self.aliasUsedAsKey(in: text) {
-            diagnostics.append(file.diagnostic(.error, line: line + firstLine - 1, column: column,
+            diagnostics.append(file.diagnostic(.yamlSyntax, .error, line: line + firstLine - 1, column: column,
                                                "an alias (*name) cannot be used as a key",
                                                hint: "write the key out as plain text"))
             self.root = nil
@@ -44,7 +44,7 @@ struct YAMLDocument {
         let pasted = PastedCharacters.problems(in: text)
         if !pasted.isEmpty {
             self.root = nil
-            self.diagnostics = pasted.map { file.diagnostic(.error, line: $0.line + firstLine - 1, column: $0.column, $0.message, hint: $0.hint) }
+            self.diagnostics = pasted.map { file.diagnostic(.pastedCharacter, .error, line: $0.line + firstLine - 1, column: $0.column, $0.message, hint: $0.hint) }
             self.parsedText = ""
             return
         }
@@ -57,7 +57,7 @@ struct YAMLDocument {
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)
                 for (line, column, key) in found {
-                    diagnostics.append(file.diagnostic(
+                    diagnostics.append(file.diagnostic(.duplicateKey, 
                         .error, line: line + firstLine - 1, column: column,
                         "the key ‘\(key)’ is given twice in the same place",
                         hint: "keep one of them; the first is on line \(context.mark.line + firstLine - 1)"))
@@ -69,7 +69,7 @@ struct YAMLDocument {
                 diagnostics.append(Self.diagnostic(for: error, file: file, firstLine: firstLine, lastLine: lastLine))
                 break
             } catch {
-                diagnostics.append(file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
+                diagnostics.append(file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML cannot be read",
                                                    hint: "check its indentation and punctuation"))
                 break
             }
@@ -91,33 +91,33 @@ struct YAMLDocument {
             if line > lastLine || (line...lastLine).allSatisfy(isBlank) {
                 line = min(line, lastLine)
                 while line > firstLine, isBlank(line) { line -= 1 }
-                let (message, hint) = explain(problem)
-                return file.diagnostic(.error, line: line, column: (file.line(line)?.unicodeScalars.count ?? 0) + 1,
+                let (code, message, hint) = explain(problem)
+                return file.diagnostic(code, .error, line: line, column: (file.line(line)?.unicodeScalars.count ?? 0) + 1,
                                        message, hint: hint)
             }
             if problem.contains("mapping values are not allowed"), let misaligned = misalignedKey(at: line, in: file) {
-                return file.diagnostic(.error, line: line, column: misaligned.column,
+                return file.diagnostic(.yamlIndentation, .error, line: line, column: misaligned.column,
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
                                        hint: "line it up with ‘\(misaligned.above)’ (\(misaligned.column - 1) spaces from the left)")
             }
-            let (message, hint) = explain(problem)
-            return file.diagnostic(.error, line: line, column: mark.column, message, hint: hint)
+            let (code, message, hint) = explain(problem)
+            return file.diagnostic(code, .error, line: line, column: mark.column, message, hint: hint)
         }
         switch error {
         case let .scanner(context?, _, _, _) where context.text.contains("quoted scalar"):
             // libyaml finds an unclosed quote only where the text it swallowed ends, often at the end of the
             // file; the mistake is the quote itself.
             let line = context.mark.line + firstLine - 1
-            return file.diagnostic(.error, line: line, column: context.mark.column,
+            return file.diagnostic(.yamlUnclosedQuote, .error, line: line, column: context.mark.column,
                                    "this quote is never closed, so YAML reads everything after it as one value",
                                    hint: "end the value with the same quote mark on this line, or remove the quote")
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return at(mark, problem)
         case let .reader(problem, _, _, _):
-            return file.diagnostic(.error, line: firstLine, column: 1, "the YAML contains a character it cannot hold (\(problem))",
+            return file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML contains a character it cannot hold (\(problem))",
                                    hint: "remove control characters; save the file as UTF-8")
         default:
-            return file.diagnostic(.error, line: firstLine, column: 1, "the YAML cannot be read",
+            return file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML cannot be read",
                                    hint: "check its indentation and punctuation")
         }
     }
@@ -144,36 +144,36 @@ struct YAMLDocument {
     }
 
     /// libyaml's problem texts, put in words staff can act on.
-    static func explain(_ problem: String) -> (String, String) {
+    static func explain(_ problem: String) -> (DiagnosticCode, String, String) {
         switch problem {
         case let p where p.contains("found character that cannot start any token"):
-            return ("YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
+            return (.yamlTab, "YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
                     "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
         case let p where p.contains("Maximum nesting level"):
-            return ("the YAML is nested too deeply to read safely", "flatten the lists and mappings; content never needs this depth")
+            return (.yamlSyntax, "the YAML is nested too deeply to read safely", "flatten the lists and mappings; content never needs this depth")
         case let p where p.contains("mapping values are not allowed"):
-            return ("a value contains ‘: ’, which YAML reads as a new key",
+            return (.yamlSyntax, "a value contains ‘: ’, which YAML reads as a new key",
                     "put the whole value in double quotes, or use a block: ‘key: |’ and the text on the next lines")
         case let p where p.contains("did not find expected key"):
-            return ("YAML expected another key at this indentation",
+            return (.yamlIndentation, "YAML expected another key at this indentation",
                     "line the key up with the keys above it, or start a list item with ‘- ’")
         case let p where p.contains("did not find expected '-' indicator"):
-            return ("YAML expected another list item (‘- ’) at this indentation",
+            return (.yamlIndentation, "YAML expected another list item (‘- ’) at this indentation",
                     "line the item up with the items above it")
         case let p where p.contains("found undefined alias") || p.contains("found undefined anchor"):
-            return ("this alias (*name) refers to an anchor (&name) that is not defined", "define the anchor first, or write the value out")
+            return (.yamlSyntax, "this alias (*name) refers to an anchor (&name) that is not defined", "define the anchor first, or write the value out")
         case let p where p.contains("could not find expected ':'"):
-            return ("YAML expected ‘:’ after a key", "write the key, a colon and a space, then the value; or quote the text")
+            return (.yamlSyntax, "YAML expected ‘:’ after a key", "write the key, a colon and a space, then the value; or quote the text")
         case let p where p.contains("did not find expected ',' or ']'"):
-            return ("a list in [brackets] is not closed", "end the list with ‘]’, or write each item on its own line after ‘- ’")
+            return (.yamlSyntax, "a list in [brackets] is not closed", "end the list with ‘]’, or write each item on its own line after ‘- ’")
         case let p where p.contains("did not find expected ',' or '}'"):
-            return ("a mapping in {braces} is not closed", "end it with ‘}’, or write each ‘key: value’ on its own line")
+            return (.yamlSyntax, "a mapping in {braces} is not closed", "end it with ‘}’, or write each ‘key: value’ on its own line")
         case let p where p.contains("found unexpected end of stream"):
-            return ("the YAML ends in the middle of a value (an unclosed quote or bracket?)", "close the quote or bracket")
+            return (.yamlSyntax, "the YAML ends in the middle of a value (an unclosed quote or bracket?)", "close the quote or bracket")
         case let p where p.contains("block sequence entries are not allowed"):
-            return ("a list item (‘- ’) is not allowed here", "put the list on the lines below its key, indented")
+            return (.yamlIndentation, "a list item (‘- ’) is not allowed here", "put the list on the lines below its key, indented")
         default:
-            return ("YAML syntax error: \(problem)", "check the indentation and punctuation of this line and the one above")
+            return (.yamlSyntax, "YAML syntax error: \(problem)", "check the indentation and punctuation of this line and the one above")
         }
     }
 

@@ -19,8 +19,7 @@ struct YAMLFields {
           fallback: SourceLocation) {
         guard let node else { return nil }
         guard let mapping = node.mapping else {
-            diagnostics.append(document.diagnostic(.error, at: node,
-                "\(owner) should be a set of ‘key: value’ lines, but this is \(YAMLDocument.describe(node))",
+            diagnostics.append(document.wrongKind(node, "\(owner) should be a set of ‘key: value’ lines, but this is",
                 hint: "write it as ‘key: value’ lines"))
             return nil
         }
@@ -38,13 +37,13 @@ struct YAMLFields {
         if let index = keys.firstIndex(of: key) {
             let (k, v) = pairs[index]
             if required, v.scalar?.string.isEmpty == true, v.scalar?.style == .plain {
-                report(.error, at: k, "‘\(key)’ has no value", hint: "write a value after ‘\(key):’")
+                report(.emptyValue, .error, at: k, "‘\(key)’ has no value", hint: "write a value after ‘\(key):’")
                 return nil
             }
             return v
         }
         if required {
-            diagnostics.append(Diagnostic(.error, at: location, "\(owner) is missing the required key ‘\(key)’",
+            diagnostics.append(Diagnostic(.missingKey, .error, at: location, "\(owner) is missing the required key ‘\(key)’",
                                           hint: "add ‘\(key): …’", sourceLine: document.file.line(location.line)))
         }
         return nil
@@ -54,13 +53,13 @@ struct YAMLFields {
     mutating func text(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else {
-            report(.error, at: value, "‘\(key)’ should be text, but it is \(YAMLDocument.describe(value))",
+            wrongKind(value, "‘\(key)’ should be text, but it is",
                    hint: "write the text on the same line as ‘\(key):’, in quotes if it contains ‘: ’")
             return nil
         }
         let string = scalar.string.trimmingSpaces(andLineBreaks: true)
         if string.isEmpty && scalar.style == .plain {
-            if required { report(.error, at: value, "‘\(key)’ is empty", hint: "write a value after ‘\(key):’") }
+            if required { report(.emptyValue, .error, at: value, "‘\(key)’ is empty", hint: "write a value after ‘\(key):’") }
             return nil
         }
         return string
@@ -88,13 +87,13 @@ struct YAMLFields {
         guard let scalar = value.scalar, scalar.style == .plain, let digits,
               !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
               let number = Int(scalar.string) else {
-            report(.error, at: value, "‘\(key)’ should be a whole number, but it is \(YAMLDocument.describe(value))",
+            wrongKind(value, "‘\(key)’ should be a whole number, but it is",
                    hint: range.lowerBound < 0 ? "write digits only, with ‘-’ in front of a number below zero, e.g. ‘\(key): -3’"
                                                : "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
             return nil
         }
         guard range.contains(number) else {
-            report(.error, at: value, "‘\(key)’ is \(number), outside \(range.lowerBound)…\(range.upperBound)",
+            report(.numberOutOfRange, .error, at: value, "‘\(key)’ is \(number), outside \(range.lowerBound)…\(range.upperBound)",
                    hint: "use a number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -108,7 +107,7 @@ struct YAMLFields {
         case ("true", .plain)?: return true
         case ("false", .plain)?: return false
         default:
-            report(.error, at: value, "‘\(key)’ should be true or false, but it is \(YAMLDocument.describe(value))",
+            wrongKind(value, "‘\(key)’ should be true or false, but it is",
                    hint: "write ‘\(key): true’ or ‘\(key): false’")
             return nil
         }
@@ -126,13 +125,13 @@ struct YAMLFields {
         guard let value = node(key, required: required) else { return nil }
         if let sequence = value.sequence {
             if required && !emptyAllowed && sequence.isEmpty {
-                report(.error, at: value, "‘\(key)’ is an empty list", hint: "add at least one item, each on its own line starting with ‘- ’")
+                report(.emptyValue, .error, at: value, "‘\(key)’ is an empty list", hint: "add at least one item, each on its own line starting with ‘- ’")
                 return nil
             }
             return Array(sequence)
         }
         if singleAllowed, value.scalar != nil { return [value] }
-        report(.error, at: value, "‘\(key)’ should be a list, but it is \(YAMLDocument.describe(value))",
+        wrongKind(value, "‘\(key)’ should be a list, but it is",
                hint: "write each item on its own line, starting with ‘- ’")
         return nil
     }
@@ -142,14 +141,14 @@ struct YAMLFields {
         var result: [String] = []
         for item in items {
             guard let scalar = item.scalar, !scalar.string.trimmingSpaces().isEmpty else {
-                report(.error, at: item, "each item of ‘\(key)’ should be text, but this is \(YAMLDocument.describe(item))",
+                wrongKind(item, "each item of ‘\(key)’ should be text, but this is",
                        hint: "write the item as text after ‘- ’")
                 continue
             }
             result.append(scalar.string.trimmingSpaces(andLineBreaks: true))
         }
         if required && result.isEmpty && items.isEmpty {
-            diagnostics.append(Diagnostic(.error, at: location, "‘\(key)’ is an empty list", hint: "add at least one item"))
+            diagnostics.append(Diagnostic(.emptyValue, .error, at: location, "‘\(key)’ is an empty list", hint: "add at least one item"))
         }
         return result
     }
@@ -187,7 +186,7 @@ struct YAMLFields {
     mutating func reportUnknownKeys() {
         for (key, name) in zip(pairs.map(\.key), keys) {
             guard let name else {
-                report(.error, at: key, "a key of \(owner) is not text", hint: "write keys as plain words")
+                diagnostics.append(document.diagnostic(.unknownKey, .error, at: key, "a key of \(owner) is not text", hint: "write keys as plain words"))
                 continue
             }
             if name.hasPrefix(YAMLDocument.duplicateMarker) || asked.contains(name) { continue }
@@ -197,12 +196,17 @@ struct YAMLFields {
                 : nil
             let hint = drafts ?? Suggestion.didYouMean(name, in: asked)
                 ?? "the keys \(owner) may have are: \(asked.map { "‘\($0)’" }.joined(separator: ", "))"
-            report(.error, at: key, "unknown key ‘\(name)’ in \(owner)", hint: hint)
+            report(drafts == nil ? .unknownKey : .draftKey, .error, at: key, "unknown key ‘\(name)’ in \(owner)", hint: hint)
         }
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: String, hint: String? = nil) {
-        diagnostics.append(document.diagnostic(severity, at: node, message, hint: hint))
+    mutating func report(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, at node: Node, _ message: String,
+                         hint: String? = nil) {
+        diagnostics.append(document.diagnostic(code, severity, at: node, message, hint: hint))
+    }
+
+    mutating func wrongKind(_ node: Node, _ expected: String, hint: String? = nil) {
+        diagnostics.append(document.wrongKind(node, expected, hint: hint))
     }
 
     mutating func append(_ more: [Diagnostic]) { diagnostics += more }

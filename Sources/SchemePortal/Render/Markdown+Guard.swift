@@ -82,7 +82,7 @@ enum MarkdownGuard {
         func diagnostic(origin: SourceLocation) -> Diagnostic {
             let location = SourceLocation(file: origin.file, line: origin.line + line - 1,
                                           column: line == 1 ? origin.column : 1)
-            return .error(problem.message, at: location, hint: problem.hint)
+            return .error(.markdownLimit, problem.message, at: location, hint: problem.hint)
         }
     }
 

@@ -71,9 +71,9 @@ struct MarkdownSourceMap {
     }
 
     /// A problem at cmark's position. Its line is quoted by `quoting`, once the problems to list are chosen.
-    func diagnostic(_ severity: Diagnostic.Severity, at start: (line: Int, column: Int), _ message: String,
-                    hint: String) -> Diagnostic {
-        Diagnostic(severity, at: location(start), message, hint: hint)
+    func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, at start: (line: Int, column: Int),
+                    _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(code, severity, at: location(start), message, hint: hint)
     }
 
     /// The diagnostic with its Markdown line quoted under it.

@@ -142,7 +142,7 @@ public struct SiteRenderer: Sendable {
             others.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
             if recording { inputs[SitePaths.sitemap] = Self.sitemapInputs(pages) }
         } else {
-            diagnostics.append(.warning("sitemap.xml is not written because the portal has no base URL",
+            diagnostics.append(.warning(.sitemap, "sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))
         }

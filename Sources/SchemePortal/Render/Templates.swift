@@ -56,7 +56,7 @@ public struct Templates: Sendable {
            case .success(let theme) = InputFolder.open(builtIn, displayRoot: builtInDisplay, role: "built-in theme") {
             collect(from: theme, into: &sources, assets: &assets, diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error("the built-in theme is missing from this installation", at: SourceLocation(file: "portal"),
+            diagnostics.append(.error(.theme, "the built-in theme is missing from this installation", at: SourceLocation(file: "portal"),
                                       hint: "reinstall the tool"))
         }
         // Layouts/ is optional: only a folder that is there (even as a broken link) is opened.
@@ -77,7 +77,7 @@ public struct Templates: Sendable {
             case .malformed: unsupported.append("\(source.display) is read differently by the two parsers")
             case .tooDeep:
                 // swift-mustache's parser is never given it: it recurses once per level, and could crash.
-                diagnostics.append(.error("the template cannot be read: sections are nested more than \(TemplateParser.maximumDepth) deep",
+                diagnostics.append(.error(.templateSyntax, "the template cannot be read: sections are nested more than \(TemplateParser.maximumDepth) deep",
                                           at: SourceLocation(file: source.display),
                                           hint: "check that every {{#section}} has a matching {{/section}}"))
                 continue
@@ -85,17 +85,17 @@ public struct Templates: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: source.display, line: error.context.lineNumber,
+                diagnostics.append(Diagnostic(.templateSyntax, .error, at: SourceLocation(file: source.display, line: error.context.lineNumber,
                                                                           column: error.context.columnNumber),
                                               "the template cannot be read: \(describe(error.error))",
                                               hint: "check that every {{#section}} has a matching {{/section}}",
                                               sourceLine: error.context.line))
             } catch {
-                diagnostics.append(.error("the template cannot be read", at: SourceLocation(file: source.display)))
+                diagnostics.append(.error(.templateSyntax, "the template cannot be read", at: SourceLocation(file: source.display)))
             }
         }
         for name in required where sources[name] == nil {
-            diagnostics.append(.error("the template ‘\(name)’ is missing", at: SourceLocation(file: "\(displayRoot)/templates/\(name).mustache"),
+            diagnostics.append(.error(.templateMissing, "the template ‘\(name)’ is missing", at: SourceLocation(file: "\(displayRoot)/templates/\(name).mustache"),
                                       hint: "restore it, or delete your copy to use the built-in one"))
         }
         let texts = sources.mapValues(\.text)
@@ -104,7 +104,7 @@ public struct Templates: Sendable {
             // swift-mustache would render every page, and it cannot stop a loop of partials: refused here,
             // once, rather than at every page (or by the build running out of stack).
             let culprit = loop.components(separatedBy: " → ").first { !(sources[$0]?.display.hasPrefix(builtInDisplay) ?? true) }
-            diagnostics.append(.error("these templates can include each other in a loop (\(loop)), and swift-mustache, which would render "
+            diagnostics.append(.error(.templateLoop, "these templates can include each other in a loop (\(loop)), and swift-mustache, which would render "
                                       + "every page because \(first), cannot stop such a loop",
                                       at: SourceLocation(file: culprit.flatMap { sources[$0]?.display } ?? displayRoot),
                                       hint: "name each partial in full (‘{{> partials/…}}’), and make sure no partial includes itself"))
@@ -148,7 +148,7 @@ public struct Templates: Sendable {
 
     /// The error for a page whose rendering stopped.
     func stoppedRendering(_ name: String, page path: String, because reason: String) -> Diagnostic {
-        .error("rendering \(path) with this template stopped: \(reason)", at: SourceLocation(file: displays[name] ?? name),
+        .error(.templateStopped, "rendering \(path) with this template stopped: \(reason)", at: SourceLocation(file: displays[name] ?? name),
                hint: "look for a partial that includes itself, or sections over a list inside sections over the same list")
     }
 
@@ -167,7 +167,7 @@ public struct Templates: Sendable {
         while let (directory, holders) = pending.popLast() {
             walked += 1
             guard walked <= maximumFolders else {
-                diagnostics.append(.error("there are more than \(maximumFolders) folders here, counting every way into a folder through a shortcut (symbolic link)",
+                diagnostics.append(.error(.tooManyFolders, "there are more than \(maximumFolders) folders here, counting every way into a folder through a shortcut (symbolic link)",
                                           at: SourceLocation(file: folder.display("")),
                                           hint: "remove the shortcuts between folders, and copy the files instead"))
                 return
@@ -208,7 +208,7 @@ public struct Templates: Sendable {
             }
         } else if relative.hasPrefix("assets/") {
             if let reserved = relative.split(separator: "/").map(String.init).first(where: ReservedFileName.isReserved) {
-                diagnostics.append(.error(ReservedFileName.problem(reserved), at: SourceLocation(file: shown),
+                diagnostics.append(.reservedName(reserved, at: SourceLocation(file: shown),
                                           hint: "rename the file or folder"))
                 return
             }
@@ -216,16 +216,14 @@ public struct Templates: Sendable {
             case .success(let data):
                 assets[relative] = data
             case .failure(.notRegular(let kind)):
-                diagnostics.append(.error("this is not a regular file (it is \(kind.name)), so it is not read",
-                                          at: SourceLocation(file: shown), hint: "replace it with an ordinary file, or delete it"))
+                diagnostics.append(.notRegularFile(kind.name, at: SourceLocation(file: shown)))
             case .failure(.cannotOpen(let reason)):
-                diagnostics.append(.error("the file cannot be read (\(reason))", at: SourceLocation(file: shown),
-                                          hint: "check that it exists and that you may read it"))
+                diagnostics.append(.unreadableFile(reason, at: SourceLocation(file: shown)))
             case .failure(.tooLarge):
                 break // assets are read without a size limit
             }
         } else if relative != "README.md" {
-            diagnostics.append(.warning("this file is not used: layouts hold templates/*.mustache and assets/",
+            diagnostics.append(.warning(.layoutFileNotUsed, "this file is not used: layouts hold templates/*.mustache and assets/",
                                         at: SourceLocation(file: shown), hint: "move it under templates/ or assets/"))
         }
     }

@@ -18,7 +18,7 @@ struct AddressRules: Sendable {
             if let problem = Self.problem(with: address) { return problem }
             // The site's own address is also the start of every canonical link and sitemap entry.
             if address.key == "base_url", !PortalSettings.isValidBaseURL(address.text) {
-                return Diagnostic(.error, at: address.location, "‘base_url’ should be an absolute web address",
+                return Diagnostic(.addressNotAllowed, .error, at: address.location, "‘base_url’ should be an absolute web address",
                                   hint: "write it like ‘https://mentoring.example.org/’", sourceLine: address.sourceLine)
             }
             return nil
@@ -28,10 +28,10 @@ struct AddressRules: Sendable {
     static func problem(with address: WebAddress) -> Diagnostic? {
         guard case .refused(let scheme) = address.kind else { return nil }
         if scheme == "//" {
-            return Diagnostic(.error, at: address.location, "‘\(address.key)’ starts with “//”, so browsers would guess how to reach it",
+            return Diagnostic(.addressNotAllowed, .error, at: address.location, "‘\(address.key)’ starts with “//”, so browsers would guess how to reach it",
                               hint: "write the full address, starting with https://", sourceLine: address.sourceLine)
         }
-        return Diagnostic(.error, at: address.location,
+        return Diagnostic(.addressNotAllowed, .error, at: address.location,
                           "‘\(address.key)’ cannot be a “\(scheme):” address: only web pages (https://…), e-mail (mailto:…) and pages of this portal can be linked",
                           hint: "write the full address of the page, e.g. ‘https://www.example.org/mentoring’", sourceLine: address.sourceLine)
     }

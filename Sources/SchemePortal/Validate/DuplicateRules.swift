@@ -7,7 +7,7 @@ struct DuplicateRules {
         var titles: [String: Scheme] = [:]
         for scheme in portal.schemes {
             if let earlier = titles[scheme.title.lowercased()] {
-                diagnostics.append(.error("two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
+                diagnostics.append(.error(.duplicate, "two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
                                           at: scheme.location, hint: "give each scheme its own title, e.g. with its cohort"))
             } else {
                 titles[scheme.title.lowercased()] = scheme
@@ -17,14 +17,14 @@ struct DuplicateRules {
         var byID: [String: Participant] = [:]
         for person in portal.people {
             if let first = byID[person.id] {
-                diagnostics.append(.error("a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
+                diagnostics.append(.error(.duplicate, "a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
                                           at: person.location, hint: "give each person their own id; one person in several schemes is one record with several memberships"))
             } else {
                 byID[person.id] = person
             }
             let schemes = person.memberships.map(\.scheme)
             for (index, scheme) in schemes.enumerated() where schemes[..<index].contains(scheme) {
-                diagnostics.append(.error("\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].location,
+                diagnostics.append(.error(.duplicate, "\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].location,
                                           hint: "keep one membership per scheme"))
             }
         }
@@ -34,13 +34,13 @@ struct DuplicateRules {
     private func check(_ scheme: Scheme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, side) in scheme.sides.enumerated() where scheme.sides[..<index].contains(where: { $0.id == side.id }) {
-            diagnostics.append(.error("a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
+            diagnostics.append(.error(.duplicate, "a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
                                       hint: "give each side its own id"))
         }
         let published = Dictionary(scheme.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for section in scheme.unpublishedSections {
             guard let first = published[section.slug] else { continue }
-            diagnostics.append(Diagnostic(.error, at: section.location,
+            diagnostics.append(Diagnostic(.duplicate, .error, at: section.location,
                                           "a second section with the address ‘\(section.slug)’ (the first is on line \(first.location.line))",
                                           hint: "merge the two sections or give this one another heading", sourceLine: section.sourceLine))
         }
@@ -53,12 +53,12 @@ struct DuplicateRules {
             var seen: Set<String> = []
             for grade in ladder.grades {
                 for written in [grade.name] + grade.aliases where !seen.insert(written.lowercased()).inserted {
-                    diagnostics.append(.error("the grade ‘\(written)’ appears twice on the ladder", at: ladder.location,
+                    diagnostics.append(.error(.duplicate, "the grade ‘\(written)’ appears twice on the ladder", at: ladder.location,
                                               hint: "each grade and alias may appear once"))
                 }
             }
             if settings.gradeLadders[..<index].contains(where: { $0.id == ladder.id }) {
-                diagnostics.append(.error("a second grade ladder with the id ‘\(ladder.id)’",
+                diagnostics.append(.error(.duplicate, "a second grade ladder with the id ‘\(ladder.id)’",
                                           at: ladder.idPlace ?? SourcePlace(ladder.location), hint: "give each ladder its own id"))
             }
         }
@@ -70,7 +70,7 @@ struct DuplicateRules {
                 let location = term.location ?? settings.location
                 for spelling in [term.name] + term.synonyms {
                     if let first = seen[spelling.lowercased()] {
-                        diagnostics.append(.error("‘\(spelling)’ appears twice in ‘\(key)’ (first on line \(first.line))", at: location,
+                        diagnostics.append(.error(.duplicate, "‘\(spelling)’ appears twice in ‘\(key)’ (first on line \(first.line))", at: location,
                                                   hint: "list each term and synonym once"))
                     } else {
                         seen[spelling.lowercased()] = location

@@ -5,20 +5,20 @@ struct EmailAddressRules {
         var diagnostics: [Diagnostic] = []
         let settings = portal.settings
         if let email = settings.contactEmail, !EmailAddress.isPlausible(email) {
-            diagnostics.append(.error("‘\(email)’ is not an e-mail address", at: settings.contactEmailPlace ?? SourcePlace(settings.location),
+            diagnostics.append(.error(.emailInvalid, "‘\(email)’ is not an e-mail address", at: settings.contactEmailPlace ?? SourcePlace(settings.location),
                                       hint: "write an address such as ‘mentoring@example.org’"))
         }
         for scheme in portal.schemes {
             for contact in scheme.contacts {
                 guard let email = contact.email, !EmailAddress.isPlausible(email) else { continue }
-                diagnostics.append(.error("‘\(email)’ is not an e-mail address", at: contact.emailPlace ?? SourcePlace(contact.location),
+                diagnostics.append(.error(.emailInvalid, "‘\(email)’ is not an e-mail address", at: contact.emailPlace ?? SourcePlace(contact.location),
                                           hint: "write an address such as ‘mentoring@example.org’"))
             }
         }
         for person in portal.people {
             guard let email = person.email, !EmailAddress.isPlausible(email) else { continue }
             // The address itself is not repeated in the message: it is personal data.
-            diagnostics.append(.error("‘email’ is not an e-mail address", at: person.emailPlace ?? SourcePlace(person.location),
+            diagnostics.append(.error(.emailInvalid, "‘email’ is not an e-mail address", at: person.emailPlace ?? SourcePlace(person.location),
                                       hint: "write an address such as ‘name@example.org’"))
         }
         return diagnostics

@@ -22,7 +22,7 @@ struct EmailInTextRules: Sendable {
             add(.biography, person.biography?.source, person.biography?.location)
             for (field, text, start) in texts {
                 for range in EmailInText.ranges(in: text) {
-                    diagnostics.append(.warning(
+                    diagnostics.append(.warning(.emailInText, 
                         "the ‘\(field.rawValue)’ contains an e-mail address, which is left out of the page because ‘email’ is not in this person's ‘consent’",
                         at: Self.location(of: range.lowerBound, in: text, from: start),
                         hint: "remove the address, or add ‘email’ to ‘consent’ if the person agrees to publish it"))

@@ -10,14 +10,14 @@ struct FieldLimitRules {
                 guard let value, let place, value.utf8.count > limits.fieldCharacters else { return }
                 let length = value.unicodeScalars.count
                 guard length > limits.fieldCharacters else { return }
-                diagnostics.append(.error("‘\(name)’ is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.fieldCharacters)) a field may have",
+                diagnostics.append(.error(.fieldTooLong, "‘\(name)’ is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.fieldCharacters)) a field may have",
                                           at: place, hint: "shorten it, or \(Limits.raise(Limits.fieldKey))"))
             }
             func long(_ name: String, _ text: MarkdownText?) {
                 guard let text, text.source.utf8.count > limits.biographyCharacters else { return }
                 let length = text.source.unicodeScalars.count
                 guard length > limits.biographyCharacters else { return }
-                diagnostics.append(.error("the \(name) is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.biographyCharacters)) it may have",
+                diagnostics.append(.error(.fieldTooLong, "the \(name) is \(Counted.thousands(length)) characters long, more than the \(Counted.thousands(limits.biographyCharacters)) it may have",
                                           at: text.location, hint: "shorten it, or \(Limits.raise(Limits.biographyKey))"))
             }
             field("name", person.name, at: SourcePlace(person.fieldLocations[.name] ?? person.location))

@@ -5,16 +5,16 @@ struct IdentifierRules {
         var diagnostics: [Diagnostic] = []
         for scheme in portal.schemes {
             for side in scheme.sides where !Slug.isValid(side.id) {
-                diagnostics.append(.error("the side id ‘\(side.id)’ should be lowercase letters, digits and hyphens",
+                diagnostics.append(.error(.invalidId, "the side id ‘\(side.id)’ should be lowercase letters, digits and hyphens",
                                           at: side.idPlace ?? SourcePlace(side.location), hint: "write ‘\(Slug.make(from: side.id))’"))
             }
             for section in scheme.unpublishedSections where section.slug.isEmpty {
-                diagnostics.append(Diagnostic(.error, at: section.location, "this heading gives the section no address",
+                diagnostics.append(Diagnostic(.invalidId, .error, at: section.location, "this heading gives the section no address",
                                               hint: "write a heading with letters or digits", sourceLine: section.sourceLine))
             }
         }
         for person in portal.people where !Slug.isValid(person.id) {
-            diagnostics.append(.error("the id ‘\(person.id)’ should be lowercase letters, digits and hyphens",
+            diagnostics.append(.error(.invalidId, "the id ‘\(person.id)’ should be lowercase letters, digits and hyphens",
                                       at: person.idPlace ?? SourcePlace(person.location), hint: "write ‘\(Slug.make(from: person.id))’"))
         }
         return diagnostics

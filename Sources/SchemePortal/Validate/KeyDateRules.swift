@@ -24,7 +24,7 @@ struct KeyDateRules {
         for keyDate in scheme.keyDates where !keyDate.when.isVague {
             if let previous = latest, Self.isBefore(keyDate.when, previous.when) {
                 if alreadyReported.contains(keyDate.location.line) || alreadyReported.contains(previous.location.line) { return [] }
-                return [diagnostic(.warning, keyDate, offset: 0,
+                return [diagnostic(.dateOrder, .warning, keyDate, offset: 0,
                                    "‘\(keyDate.label)’ (\(Self.format(keyDate.when.earliestDay))) is written after ‘\(previous.label)’ (\(Self.format(previous.when.earliestDay))) on line \(previous.location.line), which is later",
                                    hint: "write the key dates in date order, or correct the year or day of one of them")]
             }
@@ -67,7 +67,7 @@ struct KeyDateRules {
             let outside = keyDate.when.isVague ? (end < from || start > through) : (start < from || end > through)
             guard outside else { return nil }
             let when = keyDate.when.isVague ? keyDate.text : Self.format(start)
-            return diagnostic(.warning, keyDate, offset: 0,
+            return diagnostic(.dateOrder, .warning, keyDate, offset: 0,
                               "‘\(keyDate.label)’ (\(when)) falls outside ‘\(period.label)’ (\(Self.format(from)) to \(Self.format(through))) on line \(period.location.line)",
                               hint: "check the year; an event meant to fall outside the programme can be ‘kind: milestone’")
         }
@@ -76,7 +76,7 @@ struct KeyDateRules {
     /// A weekday that does not match its date is an error: readers act on one or the other.
     func checkWeekdays(_ keyDate: KeyDate) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            DatePointRules.wrongWeekday(point).map { diagnostic(.error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+            DatePointRules.wrongWeekday(point).map { diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
         }
     }
 
@@ -84,18 +84,18 @@ struct KeyDateRules {
     /// word (12:00 BST in December is 11:00 there) while the page says 12:00, so the two disagree.
     func checkZones(_ keyDate: KeyDate) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            DatePointRules.wrongZone(point).map { diagnostic(.error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+            DatePointRules.wrongZone(point).map { diagnostic(.dateZone, .error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
         }
     }
 
     func checkRange(_ keyDate: KeyDate) -> [Diagnostic] {
         switch keyDate.when {
         case .range(let start, let end) where end.day < start.day || (end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0))):
-            return [diagnostic(.error, keyDate, offset: end.offset,
+            return [diagnostic(.dateOrder, .error, keyDate, offset: end.offset,
                                "the range ends (\(Self.format(end.day))) before it starts (\(Self.format(start.day)))",
                                hint: "swap the two dates, or correct the year")]
         case .months(let from, let through) where through < from:
-            return [diagnostic(.error, keyDate, offset: 0, "the months end before they start",
+            return [diagnostic(.dateOrder, .error, keyDate, offset: 0, "the months end before they start",
                                hint: "write the earlier month first")]
         default:
             return []
@@ -114,7 +114,7 @@ struct KeyDateRules {
                     && deadline.when.latestDay < opening.when.earliestDay
             }
             guard let first = later.min(by: { $0.when.latestDay < $1.when.latestDay }) else { continue }
-            diagnostics.append(diagnostic(
+            diagnostics.append(diagnostic(.dateOrder, 
                 .error, opening, offset: 0,
                 "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay))) on line \(first.location.line)",
                 hint: "applications must open before their deadline: correct the year or the day of one of them"))
@@ -122,11 +122,11 @@ struct KeyDateRules {
         return diagnostics
     }
 
-    private func diagnostic(_ severity: Diagnostic.Severity, _ keyDate: KeyDate, offset: Int, _ message: String,
-                            hint: String) -> Diagnostic {
+    private func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ keyDate: KeyDate, offset: Int,
+                            _ message: String, hint: String) -> Diagnostic {
         let location = SourceLocation(file: keyDate.location.file, line: keyDate.location.line,
                                       column: keyDate.location.column + offset)
-        return Diagnostic(severity, at: location, message, hint: hint, sourceLine: keyDate.sourceLine)
+        return Diagnostic(code, severity, at: location, message, hint: hint, sourceLine: keyDate.sourceLine)
     }
 
     static func format(_ day: CalendarDay) -> String { day.written }

@@ -33,7 +33,7 @@ struct LookAlikeLetterRules {
             if let lineScalars, let column = LookAlikeLetters.column(of: finding, on: lineScalars, from: location.column) {
                 at = SourceLocation(file: location.file, line: location.line, column: column)
             }
-            return Diagnostic(.warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint, sourceLine: sourceLine)
+            return Diagnostic(.lookAlikeLetters, .warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint, sourceLine: sourceLine)
         }
     }
 

@@ -6,7 +6,7 @@ struct OutputNameRules {
         var diagnostics: [Diagnostic] = []
         func report(_ name: String, at location: SourceLocation, hint: String, sourceLine: String? = nil) {
             guard ReservedFileName.isReserved(name) else { return }
-            diagnostics.append(Diagnostic(.error, at: location, ReservedFileName.problem(name), hint: hint, sourceLine: sourceLine))
+            diagnostics.append(.reservedName(name, at: location, hint: hint, sourceLine: sourceLine))
         }
         for scheme in portal.schemes {
             report(scheme.slug, at: SourceLocation(file: Self.folder(of: scheme.location.file)), hint: "rename the scheme's folder")

@@ -12,14 +12,14 @@ struct PairingRules {
                 guard let membership = person.membership(in: scheme.slug) else { continue }
                 let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id }
                 if let capacity = membership.capacity, let limit = rules.mentorCapacity, capacity > limit {
-                    diagnostics.append(.error("a capacity of \(capacity) is more than the \(limit) that \(scheme.slug) allows",
+                    diagnostics.append(.error(.capacityExceeded, "a capacity of \(capacity) is more than the \(limit) that \(scheme.slug) allows",
                                               at: membership.capacityLocation ?? membership.location, hint: "lower ‘capacity’ to \(limit) or less"))
                 }
                 let limit = membership.capacity ?? rules.mentorCapacity ?? 1
                 if partners.count > limit {
                     let source = membership.capacity != nil ? "their capacity of \(limit)" : rules.mentorCapacity != nil
                         ? "the \(limit) that \(scheme.slug) allows" : "1 (no ‘capacity’ is given)"
-                    diagnostics.append(.error("\(person.id) has \(partners.count) partners, more than \(source)",
+                    diagnostics.append(.error(.capacityExceeded, "\(person.id) has \(partners.count) partners, more than \(source)",
                                               at: partners[limit].location,
                                               hint: membership.capacity == nil && rules.mentorCapacity == nil
                                                 ? "add ‘capacity: \(partners.count)’ or remove a partner" : "remove a partner"))
@@ -28,7 +28,7 @@ struct PairingRules {
                     guard let partner = byID[reference.id] else { continue }
                     let listsBack = partner.membership(in: scheme.slug)?.partners.contains { $0.id == person.id } ?? false
                     if !listsBack, partner.membership(in: scheme.slug) != nil {
-                        diagnostics.append(.warning("\(person.id) lists \(partner.id) as a partner, but \(partner.id) does not list \(person.id)",
+                        diagnostics.append(.warning(.partnerOneSided, "\(person.id) lists \(partner.id) as a partner, but \(partner.id) does not list \(person.id)",
                                                     at: reference.location, hint: "add ‘\(person.id)’ to \(partner.id)'s partners, or remove this one"))
                     }
                     // Each pair is checked once: from the id that sorts first when both list each other.
@@ -50,24 +50,24 @@ struct PairingRules {
         let bDeclared = b.membership(in: scheme.slug)?.conflicts.contains { $0.id == a.id } ?? false
         if aDeclared || bDeclared {
             let who = aDeclared && bDeclared ? "both declared" : aDeclared ? "\(a.id) declared" : "\(b.id) declared"
-            diagnostics.append(.error("\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
+            diagnostics.append(.error(.conflictPaired, "\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
                                       hint: "choose another partner, or check the conflict"))
         }
         if let ladder, let writtenA = a.grade, let writtenB = b.grade,
            let gradeA = ladder.rank(of: writtenA.value), let gradeB = ladder.rank(of: writtenB.value) {
             let gap = abs(gradeA - gradeB)
             if let minimum = rules.minGradeGap, gap < minimum {
-                diagnostics.append(.error("\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
+                diagnostics.append(.error(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
                                           at: location, hint: "pair them with someone at least \(minimum) grades apart"))
             }
             if let maximum = rules.maxGradeGap, gap > maximum {
-                diagnostics.append(.warning("\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
+                diagnostics.append(.warning(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
                                             at: location, hint: "consider a partner nearer in grade"))
             }
         }
         if rules.preferCrossDepartment, let orgA = a.organisation?.value, let orgB = b.organisation?.value,
            canonical(orgA) == canonical(orgB) {
-            diagnostics.append(.warning("\(a.id) and \(b.id) are both in \(canonical(orgA)); \(scheme.slug) prefers partners from different departments",
+            diagnostics.append(.warning(.sameDepartment, "\(a.id) and \(b.id) are both in \(canonical(orgA)); \(scheme.slug) prefers partners from different departments",
                                         at: location, hint: "pair them across departments where possible"))
         }
         return diagnostics

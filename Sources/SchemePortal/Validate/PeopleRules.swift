@@ -11,13 +11,13 @@ struct PeopleRules {
         let allIDs = Array(byID.keys)
         for person in portal.people {
             if person.memberships.isEmpty {
-                diagnostics.append(.warning("this person is in no scheme", at: person.location,
+                diagnostics.append(.warning(.personInNoScheme, "this person is in no scheme", at: person.location,
                                             hint: "add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’"))
             }
             diagnostics += checkVocabularies(person)
             for membership in person.memberships {
                 guard let scheme = portal.scheme(slug: membership.scheme) else {
-                    diagnostics.append(.error("‘\(membership.scheme)’ is not a scheme of this portal", at: membership.schemeLocation,
+                    diagnostics.append(.error(.schemeUnknown, "‘\(membership.scheme)’ is not a scheme of this portal", at: membership.schemeLocation,
                                               hint: Suggestion.didYouMean(membership.scheme, in: portal.schemes.map(\.slug))
                                                 ?? "use the name of a folder in Content/schemes/").about(.scheme(membership.scheme)))
                     continue
@@ -33,48 +33,48 @@ struct PeopleRules {
         var diagnostics: [Diagnostic] = []
         let sideIDs = scheme.sides.map(\.id)
         guard sideIDs.contains(membership.side) else {
-            return [.error("‘\(membership.side)’ is not a side of \(scheme.slug)", at: membership.location,
+            return [.error(.sideUnknown, "‘\(membership.side)’ is not a side of \(scheme.slug)", at: membership.location,
                            hint: Suggestion.didYouMean(membership.side, in: sideIDs) ?? "use one of \(sideIDs.joined(separator: ", "))")]
         }
         let rules = scheme.rules
         if let limit = rules.biographyWordLimit, let biography = person.biography {
             let words = WordCount.count(biography.source)
             if words > limit {
-                diagnostics.append(.error("the biography has \(words) words, more than the \(limit) that \(scheme.slug) allows",
+                diagnostics.append(.error(.wordLimit, "the biography has \(words) words, more than the \(limit) that \(scheme.slug) allows",
                                           at: biography.location, hint: "shorten it by \(words - limit) word\(words - limit == 1 ? "" : "s")"))
             }
         }
         if let limit = rules.expressionOfInterestWordLimit, let eoi = membership.expressionOfInterest {
             let words = WordCount.count(eoi.source)
             if words > limit {
-                diagnostics.append(.error("the expression of interest has \(words) words, more than the \(limit) that \(scheme.slug) allows",
+                diagnostics.append(.error(.wordLimit, "the expression of interest has \(words) words, more than the \(limit) that \(scheme.slug) allows",
                                           at: eoi.location, hint: "shorten it by \(words - limit) word\(words - limit == 1 ? "" : "s")"))
             }
         }
         if let limit = rules.maxPreferences, membership.preferences.count > limit {
-            diagnostics.append(.error("\(membership.preferences.count) preferences are given, but \(scheme.slug) allows at most \(limit)",
+            diagnostics.append(.error(.preferencesTooMany, "\(membership.preferences.count) preferences are given, but \(scheme.slug) allows at most \(limit)",
                                       at: membership.preferences[limit].location, hint: "keep the first \(limit) in order of preference"))
         }
         for (kind, references) in [("preference", membership.preferences), ("conflict", membership.conflicts), ("partner", membership.partners)] {
             for reference in references {
                 guard let other = byID[reference.id] else {
-                    diagnostics.append(.error("the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
+                    diagnostics.append(.error(.personUnknown, "the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
                                               hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id").about(.person(reference.id)))
                     continue
                 }
                 if other.id == person.id {
-                    diagnostics.append(.error("\(person.id) names themselves as a \(kind)", at: reference.location,
+                    diagnostics.append(.error(.selfReference, "\(person.id) names themselves as a \(kind)", at: reference.location,
                                               hint: "remove their own id"))
                     continue
                 }
                 guard kind != "conflict" else { continue }
                 guard let theirs = other.membership(in: scheme.slug) else {
-                    diagnostics.append(.error("the \(kind) ‘\(other.id)’ is not in \(scheme.slug)", at: reference.location,
+                    diagnostics.append(.error(.otherScheme, "the \(kind) ‘\(other.id)’ is not in \(scheme.slug)", at: reference.location,
                                               hint: "name someone in the same scheme"))
                     continue
                 }
                 if scheme.sides.count > 1, theirs.side == membership.side {
-                    diagnostics.append(.error("the \(kind) ‘\(other.id)’ is on the same side (\(membership.side)); \(kind)s must be on the other side",
+                    diagnostics.append(.error(.sameSide, "the \(kind) ‘\(other.id)’ is on the same side (\(membership.side)); \(kind)s must be on the other side",
                                               at: reference.location, hint: "name someone from the other side of \(scheme.slug)"))
                 }
             }
@@ -83,16 +83,16 @@ struct PeopleRules {
             if let rank = ladder.rank(of: grade.value) {
                 if let bounds = rules.eligibleGrades[membership.side] {
                     if let lowest = bounds.lowest, let low = ladder.rank(of: lowest), rank < low {
-                        diagnostics.append(.error("\(grade.value) is below the lowest eligible grade for this side (\(lowest))",
+                        diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is below the lowest eligible grade for this side (\(lowest))",
                                                   at: grade.location, hint: "check the grade, or the person's side"))
                     }
                     if let highest = bounds.highest, let high = ladder.rank(of: highest), rank > high {
-                        diagnostics.append(.error("\(grade.value) is above the highest eligible grade for this side (\(highest))",
+                        diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is above the highest eligible grade for this side (\(highest))",
                                                   at: grade.location, hint: "check the grade, or the person's side"))
                     }
                 }
             } else {
-                diagnostics.append(.error("the grade ‘\(grade.value)’ is not on the ladder ‘\(ladder.id)’", at: grade.location,
+                diagnostics.append(.error(.gradeOffLadder, "the grade ‘\(grade.value)’ is not on the ladder ‘\(ladder.id)’", at: grade.location,
                                           hint: ladder.hint(for: grade.value)))
             }
         }
@@ -104,7 +104,7 @@ struct PeopleRules {
         var diagnostics: [Diagnostic] = []
         func check(_ value: LocatedText?, _ vocabulary: Vocabulary?, _ what: String) {
             guard let value, let vocabulary, vocabulary.canonical(value.value) == nil else { return }
-            diagnostics.append(.error("‘\(value.value)’ is not in the portal's list of \(what)", at: value.location,
+            diagnostics.append(.error(.vocabulary, "‘\(value.value)’ is not in the portal's list of \(what)", at: value.location,
                                       hint: Suggestion.didYouMean(value.value, in: vocabulary.allSpellings)
                                         ?? "use a value from ‘vocabularies’ in portal.yaml, or add it there"))
         }

@@ -2,7 +2,7 @@
 struct PortalSettingsRules {
     func check(_ settings: PortalSettings) -> [Diagnostic] {
         guard settings.timeZone != "Europe/London" else { return [] }
-        return [.error("time zone ‘\(settings.timeZone)’ is not supported", at: settings.timeZonePlace ?? SourcePlace(settings.location),
+        return [.error(.timeZoneUnsupported, "time zone ‘\(settings.timeZone)’ is not supported", at: settings.timeZonePlace ?? SourcePlace(settings.location),
                        hint: "write ‘Europe/London’ (UK schemes) or leave the key out")]
     }
 }

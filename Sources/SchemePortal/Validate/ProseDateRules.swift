@@ -39,7 +39,7 @@ struct ProseDateRules {
             let location = SourceLocation(file: origin.file, line: origin.line + line,
                                           column: origin.column + column + offset)
             let indent = String(repeating: " ", count: max(0, origin.column - 1))
-            return Diagnostic(.warning, at: location, message, hint: hint, sourceLine: indent + lineText)
+            return Diagnostic(.proseDate, .warning, at: location, message, hint: hint, sourceLine: indent + lineText)
         }
     }
 

@@ -11,14 +11,14 @@ struct SchemeReferenceRules {
         let sideIDs = scheme.sides.map(\.id)
         func checkSide(_ side: String?, at location: SourceLocation, what: String) {
             guard let side, !sideIDs.contains(side) else { return }
-            diagnostics.append(.error("\(what) names the side ‘\(side)’, which the scheme does not have", at: location,
+            diagnostics.append(.error(.ruleSideUnknown, "\(what) names the side ‘\(side)’, which the scheme does not have", at: location,
                                       hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use one of \(sideIDs.map { "‘\($0)’" }.joined(separator: ", "))"))
         }
         for keyDate in scheme.keyDates { checkSide(keyDate.side, at: keyDate.location, what: "the key date ‘\(keyDate.label)’") }
         for contact in scheme.contacts { checkSide(contact.side, at: contact.location, what: "the contact ‘\(contact.role)’") }
 
         for section in scheme.sections where Self.reservedSections.contains(section.slug) {
-            diagnostics.append(.error("the section ‘\(section.title)’ would take the address of the scheme's \(section.slug) pages",
+            diagnostics.append(.error(.sectionAddressTaken, "the section ‘\(section.title)’ would take the address of the scheme's \(section.slug) pages",
                                       at: section.location, hint: "give the section another heading"))
         }
         diagnostics += checkRules(scheme, sideIDs: sideIDs)
@@ -33,7 +33,7 @@ struct SchemeReferenceRules {
             ladder = settings.ladder(id: id)
             if ladder == nil {
                 let known = settings.gradeLadders.map(\.id)
-                diagnostics.append(.error("the grade ladder ‘\(id)’ is not defined in portal.yaml", at: rules.gradeLadderLocation ?? scheme.location,
+                diagnostics.append(.error(.gradeLadderUnknown, "the grade ladder ‘\(id)’ is not defined in portal.yaml", at: rules.gradeLadderLocation ?? scheme.location,
                                           hint: Suggestion.didYouMean(id, in: known)
                                             ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.joined(separator: ", "))"))
                                     .about(.settings))
@@ -41,26 +41,26 @@ struct SchemeReferenceRules {
         }
         for (side, bounds) in rules.eligibleGrades.sorted(by: { $0.key < $1.key }) {
             if !sideIDs.contains(side) {
-                diagnostics.append(.error("‘eligible_grades’ names the side ‘\(side)’, which the scheme does not have",
+                diagnostics.append(.error(.ruleSideUnknown, "‘eligible_grades’ names the side ‘\(side)’, which the scheme does not have",
                                           at: bounds.location, hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use a side id"))
             }
             guard ladder != nil || rules.gradeLadder != nil else {
-                diagnostics.append(.error("‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on", at: bounds.location,
+                diagnostics.append(.error(.gradeLadderNeeded, "‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on", at: bounds.location,
                                           hint: "add ‘grade_ladder: …’ to the rules"))
                 continue
             }
             guard let ladder else { continue }
             for grade in [bounds.lowest, bounds.highest].compactMap({ $0 }) where ladder.rank(of: grade) == nil {
-                diagnostics.append(.error("the grade ‘\(grade)’ is not on the ladder ‘\(ladder.id)’", at: bounds.location,
+                diagnostics.append(.error(.eligibleGradeOffLadder, "the grade ‘\(grade)’ is not on the ladder ‘\(ladder.id)’", at: bounds.location,
                                           hint: ladder.hint(for: grade)))
             }
             if let low = bounds.lowest.flatMap(ladder.rank(of:)), let high = bounds.highest.flatMap(ladder.rank(of:)), low > high {
-                diagnostics.append(.error("the lowest eligible grade is above the highest", at: bounds.location,
+                diagnostics.append(.error(.gradeRangeReversed, "the lowest eligible grade is above the highest", at: bounds.location,
                                           hint: "swap ‘lowest’ and ‘highest’"))
             }
         }
         if (rules.minGradeGap != nil || rules.maxGradeGap != nil), rules.gradeLadder == nil {
-            diagnostics.append(.error("grade gaps need a ‘grade_ladder’ to count grades on", at: rules.gradeGapLocation ?? scheme.location,
+            diagnostics.append(.error(.gradeLadderNeeded, "grade gaps need a ‘grade_ladder’ to count grades on", at: rules.gradeGapLocation ?? scheme.location,
                                       hint: "add ‘grade_ladder: …’ to the rules"))
         }
         return diagnostics
