@@ -20,7 +20,8 @@ struct PortalCommand: ParsableCommand {
             Shell completions: portal --generate-completion-script bash (or zsh, fish).
             """,
         version: SchemePortalVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self, NewCommand.self, AddSchemeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self, NewCommand.self, AddSchemeCommand.self,
+                      ExplainCommand.self]
     )
 }
 

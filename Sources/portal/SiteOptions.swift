@@ -105,6 +105,9 @@ enum Report {
             for diagnostic in outcome.diagnostics {
                 FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
             }
+            if !options.quiet, let explain = DiagnosticPrinter.explainLine(for: outcome.diagnostics) {
+                FileHandle.standardError.write(Data((explain + "\n").utf8))
+            }
         }
         if options.timings {
             FileHandle.standardError.write(Data(outcome.steps.map { $0.line + "\n" }.joined().utf8))

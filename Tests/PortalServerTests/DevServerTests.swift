@@ -117,7 +117,7 @@ final class DevServerTests: XCTestCase {
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.text.contains("id=\"portal-serve-errors\" role=\"alert\""))
         XCTAssertTrue(page.text.contains("Content/schemes/pilot/people.yaml:7:12"), page.text)
-        XCTAssertTrue(page.text.contains("    grade: Grade 99\n           ^</pre>"), page.text)
+        XCTAssertTrue(page.text.contains("    grade: Grade 99\n           ^^^^^^^^</pre>"), page.text)
         XCTAssertTrue(page.text.contains("The People Team at Golden University."), "the last good page is under the messages")
         // The terminal's report follows the reload (the rebuild loop first makes sure of what changed meanwhile).
         await waitUntil("the failed build to be reported") { server.events.builds.last?.diagnostics.errorCount ?? 0 > 0 }

@@ -79,7 +79,7 @@ final class ServeCommandTests: XCTestCase {
         let program = try ServeProgram(["serve", "--port", "0", "--today", "2027-09-20"], in: portal.root)
         await waitUntil("the address line") { program.standardOutput.contains("serving the portal at") }
         await waitUntil("the message on standard error") { program.standardError.hasSuffix("^\n") }
-        XCTAssertTrue(program.standardError.hasPrefix("Content/schemes/pilot/people.yaml:7:12: error: the grade ‘Grade 99’ is not on the ladder ‘staff’; did you mean ‘Grade 8’?\n        grade: Grade 99\n               ^\n"), program.standardError)
+        XCTAssertTrue(program.standardError.hasPrefix("Content/schemes/pilot/people.yaml:7:12: error: the grade ‘Grade 99’ is not on the ladder ‘staff’; did you mean ‘Grade 8’? [grade-off-ladder]\n        grade: Grade 99\n               ^^^^^^^^\n"), program.standardError)
         XCTAssertTrue(program.standardOutput.contains(": 1 error, 0 warnings; the browser shows them until the first good build\n"), program.standardOutput)
         program.signal(SIGINT)
         let status = await program.waitForExit()

@@ -77,7 +77,7 @@ final class AddressFieldTests: XCTestCase {
             "\(scheme):36:10: error: ‘url’ starts with “//”, so browsers would guess how to reach it; write the full address, starting with https://",
         ])
         XCTAssertEqual(outcome.diagnostics.first.map { DiagnosticPrinter().format($0) }?.components(separatedBy: "\n").dropFirst(),
-                       ["        url: //evil.example.org/x", "             ^"])
+                       ["        url: //evil.example.org/x", "             ^^^^^^^^^^^^^^^^^^^^"])
     }
 
     func test_a_base_url_that_is_not_a_web_address_is_an_error_at_its_line() throws {

@@ -40,9 +40,9 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["check"], in: portal.root)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.err.contains("""
-            Content/schemes/open-peer-mentoring/scheme.md:24:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)
+            Content/schemes/open-peer-mentoring/scheme.md:24:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time) [date-zone]
                     date: 12:00 BST, 19 December 2022
-                          ^
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^
             """), result.err)
         XCTAssertTrue(result.out.hasPrefix("check failed: 2 errors, 4 warnings"), result.out)
     }
@@ -199,9 +199,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.err)
         let lines = result.err.split(separator: "\n").filter { !$0.hasPrefix(" ") }
         XCTAssertEqual(lines, [
-            "Content/pages/pipe.md:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
-            "Content/people/zero.yaml:1:1: error: this is not a regular file: it is a shortcut (symbolic link) to ‘/dev/zero’, which is a device, so it is not read; replace it with an ordinary file, or delete it",
-            "Layouts/assets/pipe.css:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it",
+            "Content/pages/pipe.md:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it [file-unreadable]",
+            "Content/people/zero.yaml:1:1: error: this is not a regular file: it is a shortcut (symbolic link) to ‘/dev/zero’, which is a device, so it is not read; replace it with an ordinary file, or delete it [file-unreadable]",
+            "Layouts/assets/pipe.css:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it [file-unreadable]",
         ], result.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: portal.output.path))
     }

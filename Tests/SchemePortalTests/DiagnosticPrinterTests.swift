@@ -4,12 +4,15 @@ import XCTest
 final class DiagnosticPrinterTests: XCTestCase {
     func test_a_diagnostic_prints_like_a_compiler_with_a_caret_under_the_column() {
         let diagnostic = Diagnostic(.dateZone, .warning, at: SourceLocation(file: "Content/x.md", line: 3, column: 7), "BST is not in force",
-                                    hint: "write GMT", sourceLine: "date: 12:00 BST, 19 December 2022")
+                                    hint: "write GMT", sourceLine: "date: 12:00 BST, 19 December 2022", span: 27)
         XCTAssertEqual(DiagnosticPrinter().format(diagnostic), """
-            Content/x.md:3:7: warning: BST is not in force; write GMT
+            Content/x.md:3:7: warning: BST is not in force; write GMT [date-zone]
                 date: 12:00 BST, 19 December 2022
-                      ^
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^
             """)
+        var unmeasured = diagnostic
+        unmeasured.span = nil
+        XCTAssertTrue(DiagnosticPrinter().format(unmeasured).hasSuffix("\n          ^"), "one caret until the span is known")
     }
 
     func test_a_very_long_line_is_clipped_around_the_column() {

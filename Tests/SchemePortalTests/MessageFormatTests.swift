@@ -19,10 +19,11 @@ final class MessageFormatTests: XCTestCase {
         XCTAssertEqual(bst["notes"] as? [String], [])
         let range = try XCTUnwrap(bst["range"] as? [String: [String: Int]])
         XCTAssertEqual(range["start"], ["line": 24, "column": 11])
-        XCTAssertEqual(range["end"], ["line": 24, "column": 11])
+        XCTAssertEqual(range["end"], ["line": 24, "column": 38], "the whole date is underlined")
+        XCTAssertEqual(bst["code"] as? String, "date-zone")
         // Every object has every key, null where there is nothing to say.
         for message in messages {
-            XCTAssertEqual(Set(message.keys), ["severity", "file", "range", "message", "hint", "notes", "line"])
+            XCTAssertEqual(Set(message.keys), ["code", "severity", "file", "range", "message", "hint", "notes", "line"])
         }
         // The summary, for people watching a CI log, is on standard error.
         XCTAssertTrue(text.err.hasPrefix("check failed: 2 errors, 4 warnings"), text.err)

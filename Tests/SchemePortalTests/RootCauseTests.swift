@@ -35,7 +35,7 @@ final class RootCauseTests: XCTestCase {
         try edit(portal, "Content/schemes/open-peer-mentoring/scheme.md", "  - label: Call opens\n    date: 24 November 2022",
                  "  - label: Call opens\n     date: 24 November 2022")
         XCTAssertEqual(printed(portal), """
-            Content/schemes/open-peer-mentoring/scheme.md:63:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘label’ (4 spaces from the left)
+            Content/schemes/open-peer-mentoring/scheme.md:63:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘label’ (4 spaces from the left) [yaml-indentation]
                      date: 24 November 2022
                     ^
                 note: 2 more problems follow from this one (in Content/people/morwenna-pengelly.yaml and Content/schemes/analysis-function-mutual-mentoring/people.yaml); they go when it is fixed
@@ -113,7 +113,7 @@ final class QuotedLineTests: XCTestCase {
         }
         let grade = try XCTUnwrap(outcome.diagnostics.first { $0.message.contains("Grade 99") })
         XCTAssertEqual(DiagnosticPrinter().format(grade).split(separator: "\n").dropFirst().map(String.init),
-                       ["        grade: Grade 99", "               ^"])
+                       ["        grade: Grade 99", "               ^^^^^^^^"])
     }
 }
 
@@ -127,7 +127,7 @@ final class YAMLPlaceTests: XCTestCase {
         try portal.write(eve, text.replacingOccurrences(of: "name: Eve Mentee", with: "name: \"Eve Mentee"))
         let outcome = Build(configuration: portal.configuration(today: PageInputsHonestyTests.reference)).run(until: .check)
         XCTAssertEqual(DiagnosticPrinter().format(outcome.errors), """
-            Content/people/eve-mentee.yaml:2:7: error: this quote is never closed, so YAML reads everything after it as one value; end the value with the same quote mark on this line, or remove the quote
+            Content/people/eve-mentee.yaml:2:7: error: this quote is never closed, so YAML reads everything after it as one value; end the value with the same quote mark on this line, or remove the quote [yaml-unclosed-quote]
                 name: "Eve Mentee
                       ^
                 note: 1 more problem follows from this one (in Content/people/dee-mentor.yaml); it goes when it is fixed

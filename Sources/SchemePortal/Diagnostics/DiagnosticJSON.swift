@@ -3,8 +3,8 @@ import Foundation
 /// Messages as JSON, for editors and CI annotations (`portal check --format json`): one object per
 /// message, in the order they are printed. Documented in docs/messages.md.
 public enum DiagnosticJSON {
-    /// One message. `range` is where the problem is; it starts and ends at the message's column until
-    /// rules give spans. `line` is the source line the message quotes, or null.
+    /// One message. `range` is what the carets underline: `end` is the column just after it (as in the
+    /// Language Server Protocol), on the same line. `line` is the source line the message quotes, or null.
     struct Message: Encodable {
         struct Position: Encodable {
             let line: Int
@@ -16,6 +16,7 @@ public enum DiagnosticJSON {
             let end: Position
         }
 
+        let code: String
         let severity: String
         let file: String
         let range: Range
@@ -25,10 +26,11 @@ public enum DiagnosticJSON {
         let line: String?
 
         init(_ diagnostic: Diagnostic) {
+            code = diagnostic.code.rawValue
             severity = diagnostic.severity.rawValue
             file = diagnostic.location.file
             let position = Position(line: diagnostic.location.line, column: diagnostic.location.column)
-            range = Range(start: position, end: position)
+            range = Range(start: position, end: Position(line: position.line, column: position.column + max(diagnostic.span ?? 1, 1)))
             message = diagnostic.message
             hint = diagnostic.hint
             notes = diagnostic.notes
@@ -36,12 +38,13 @@ public enum DiagnosticJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case severity, file, range, message, hint, notes, line
+            case code, severity, file, range, message, hint, notes, line
         }
 
         // Absent hints and lines are written as null, so every object has every key.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
             try container.encode(severity, forKey: .severity)
             try container.encode(file, forKey: .file)
             try container.encode(range, forKey: .range)

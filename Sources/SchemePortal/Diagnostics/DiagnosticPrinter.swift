@@ -31,9 +31,14 @@ public struct DiagnosticPrinter: Sendable {
         } else {
             text = diagnostic.description
         }
+        // As compilers name the warning flag, the code goes last, where it does not break the
+        // `path:line:column: error: message` that editors match on.
+        text += " " + paint("[\(diagnostic.code.rawValue)]", "2")
         if showsSourceLines, let line = diagnostic.sourceLine {
             let shown = Self.clipped(line, around: diagnostic.location.column)
-            text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + paint("^", "1;32")
+            let room = max(1, shown.text.unicodeScalars.count - shown.caretOffset)
+            let carets = String(repeating: "^", count: min(max(diagnostic.span ?? 1, 1), room))
+            text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + paint(carets, "1;32")
         }
         for note in diagnostic.notes { text += "\n    " + paint("note:", "1;36") + " " + note }
         return text
@@ -41,6 +46,12 @@ public struct DiagnosticPrinter: Sendable {
 
     public func format(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(format).joined(separator: "\n")
+    }
+
+    /// Said once under the messages, so staff know where the codes lead.
+    public static func explainLine(for diagnostics: [Diagnostic]) -> String? {
+        guard let first = diagnostics.first else { return nil }
+        return "portal explain \(first.code.rawValue) (or any code in [brackets]) says more, with an example"
     }
 
     /// Long lines (a minified file, a 5,000-character paragraph) are cut to a window around the column.

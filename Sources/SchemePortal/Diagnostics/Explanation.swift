@@ -45,7 +45,7 @@ public struct Explanation: Sendable {
         return """
             \(code.rawValue): \(title)
 
-            \(text)
+            \(Self.wrapped(text))
 
             For example, in \(wrong.file):
 
@@ -53,11 +53,26 @@ public struct Explanation: Sendable {
 
             is reported as: \(reported)
 
-            Written as it should be:
+            Written as it should be\(right.file == wrong.file ? "" : ", in \(right.file)"):
 
             \(indented(right.lines))
 
             """
+    }
+
+    /// Running text broken into lines of at most `width` characters, between words.
+    static func wrapped(_ text: String, width: Int = 80) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     /// The list `portal explain` prints with no code: each code and its title.

@@ -13,6 +13,8 @@ struct YAMLFields {
     let owner: String
     let location: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
+    /// Required keys found missing, so that a misspelling of one can take the blame (`reportUnknownKeys`).
+    private var missing: Set<String> = []
     private var asked: [String] = []
 
     init?(_ node: Node?, in document: YAMLDocument, owner: String, diagnostics: inout [Diagnostic],
@@ -43,6 +45,7 @@ struct YAMLFields {
             return v
         }
         if required {
+            missing.insert(key)
             diagnostics.append(Diagnostic(.missingKey, .error, at: location, "\(owner) is missing the required key ‘\(key)’",
                                           hint: "add ‘\(key): …’", sourceLine: document.file.line(location.line)))
         }
@@ -194,9 +197,15 @@ struct YAMLFields {
             let drafts = ["draft", "drafts", "published", "unpublished", "hidden"].contains(name.lowercased())
                 ? "to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_pilot.md’) instead"
                 : nil
-            let hint = drafts ?? Suggestion.didYouMean(name, in: asked)
+            let meant = Suggestion.closest(to: name, in: asked)
+            let hint = drafts ?? meant.map { "did you mean ‘\($0)’?" }
                 ?? "the keys \(owner) may have are: \(asked.map { "‘\($0)’" }.joined(separator: ", "))"
             report(drafts == nil ? .unknownKey : .draftKey, .error, at: key, "unknown key ‘\(name)’ in \(owner)", hint: hint)
+            // A required key misspelt is reported missing too; the misspelling is the cause, and says so.
+            if let meant, missing.contains(meant) {
+                diagnostics.removeAll { $0.code == .missingKey && $0.message.hasSuffix("the required key ‘\(meant)’") }
+                diagnostics[diagnostics.count - 1].notes.append("‘\(meant)’ is required, so it is also missing until this is spelt ‘\(meant)’")
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public struct Build: Sendable {
         func finished(_ clock: StepClock, quoting sources: SourceLines) -> Outcome {
             var outcome = self
             let folded = Build.foldingFollowers(diagnostics, unread: portal?.unread ?? UnreadContent())
-            outcome.diagnostics = Diagnostic.ordered(sources.filled(folded))
+            outcome.diagnostics = Diagnostic.ordered(SourceSpan.measured(sources.filled(folded)))
             outcome.steps = clock.records
             return outcome
         }

@@ -126,7 +126,9 @@ struct KeyDateRules {
                             _ message: String, hint: String) -> Diagnostic {
         let location = SourceLocation(file: keyDate.location.file, line: keyDate.location.line,
                                       column: keyDate.location.column + offset)
-        return Diagnostic(code, severity, at: location, message, hint: hint, sourceLine: keyDate.sourceLine)
+        // The date from the point meant to the end of what was written: the part to correct.
+        let span = max(1, keyDate.text.unicodeScalars.count - offset)
+        return Diagnostic(code, severity, at: location, message, hint: hint, sourceLine: keyDate.sourceLine, span: span)
     }
 
     static func format(_ day: CalendarDay) -> String { day.written }

@@ -1,3 +1,93 @@
 extension Explanation {
-    static let dates: [Explanation] = []
+    static let dates: [Explanation] = [
+        Explanation(.dateUnreadable, "a key date the portal cannot read",
+            """
+            Key dates are written as people write them (‘11 March 2027’, ‘12:00 GMT, 11 March 2027’, ‘w/c 22 March 2027’, ‘Spring 2027’), and the portal must read each one to place it on the timeline and in calendars. A month written as a number, as in 11/03/2027, is read differently in different countries (11 March or 3 November), and a date without a year, a misspelt month or a day the month does not have cannot be placed at all. Write the month as a word and give the year in full, as the message suggests.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: 11/03/2027
+                """),
+            reported: "“11/03/2027” writes the month as a number, which readers in different countries read differently",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: 11 March 2027
+                """)),
+        Explanation(.dateWeekday, "the weekday does not fit the date",
+            """
+            A date written with its weekday is checked against the calendar. When they disagree, readers cannot tell which one is meant, and the calendar file (.ics) would follow the date while the page shows the weekday. Correct whichever is wrong: usually the weekday, or the year when the date was copied from last year's scheme.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: Tuesday 11 March 2027
+                """),
+            reported: "11 March 2027 is a Thursday, not a Tuesday",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: Thursday 11 March 2027
+                """)),
+        Explanation(.dateZone, "summer or winter time given for the wrong day",
+            """
+            UK clocks show GMT in winter and BST, an hour ahead, from the last Sunday in March to the last Sunday in October. A calendar takes the zone at its word, so ‘12:00 BST’ on a winter day becomes 11:00 in readers' calendars while the page says 12:00. Write the zone the clocks will show on that day, or leave the zone out: a time without one is taken as UK time, whichever it is then.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: 12:00 BST, 11 March 2027
+                    kind: deadline
+                """),
+            reported: "BST is not in force on 11 March 2027: UK clocks show GMT then",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: 12:00 GMT, 11 March 2027
+                    kind: deadline
+                """)),
+        Explanation(.dateOrder, "dates out of order, or ending before they start",
+            """
+            Key dates are checked against each other: a range or run of months that ends before it starts, and applications that open after their deadline, are errors; a key date written after a later one, and an event outside the programme's own period, are warnings. Each is nearly always a slip in a day, month or year, often one copied from last year's scheme. Correct the date that is wrong; an event that really does fall outside the programme can be given kind: milestone.
+            """,
+            wrong: Example("Content/schemes/open-peer-mentoring/scheme.md", """
+                key_dates:
+                  - label: Chemistry meetings
+                    date: 26 February 2027 – 9 February 2027
+                    kind: period
+                """),
+            reported: "the range ends (9 February 2027) before it starts (26 February 2027)",
+            right: Example("Content/schemes/open-peer-mentoring/scheme.md", """
+                key_dates:
+                  - label: Chemistry meetings
+                    date: 26 January 2027 – 9 February 2027
+                    kind: period
+                """)),
+        Explanation(.proseDate, "a date in the text disagrees with the key dates",
+            """
+            Dates in a scheme's text (its summary, its sections, and each side's eligibility and how to apply) are checked too: a weekday that does not fit its date, BST or GMT on the wrong day, and a deadline that the text gives differently from the key dates. Readers act on the text, while the timeline and calendars use the key dates, so the two must agree. Correct whichever is wrong; these are warnings, so the portal is still built.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                ---
+                title: Peer Mentoring Pilot 2027
+                summary: |
+                  Applications close at 12:00 GMT on 11 March 2026.
+                key_dates:
+                  - label: Applications close
+                    date: 12:00 GMT, 11 March 2027
+                    kind: deadline
+                """),
+            reported: "the text gives 11 March 2026 for ‘Applications close’, but the key dates say 11 March 2027 (line 7)",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                ---
+                title: Peer Mentoring Pilot 2027
+                summary: |
+                  Applications close at 12:00 GMT on 11 March 2027.
+                key_dates:
+                  - label: Applications close
+                    date: 12:00 GMT, 11 March 2027
+                    kind: deadline
+                """)),
+    ]
 }

@@ -1,3 +1,121 @@
 extension Explanation {
-    static let pairs: [Explanation] = []
+    static let pairs: [Explanation] = [
+        Explanation(.capacityExceeded, "a person has more partners than their capacity",
+            """
+            Each person takes at most as many partners as their ‘capacity’ (without one, the scheme's ‘mentor_capacity’ in its scheme.md, or else 1), and a capacity may be no more than that ‘mentor_capacity’, so that nobody is given more people to meet than they agreed to. Remove a partner, or raise ‘capacity’ if the person has agreed to take more.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  capacity: 1
+                  partners: [jonah-pryor, kirsty-vane]
+                """),
+            reported: "isobel-quant has 2 partners, more than their capacity of 1",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  capacity: 2
+                  partners: [jonah-pryor, kirsty-vane]
+                """)),
+        Explanation(.partnerOneSided, "a partner does not list the person back",
+            """
+            A pairing is written in both people's records, so that the two records agree about who is paired with whom. Add the person to their partner's ‘partners’, or, if the pairing has ended, remove it from both.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [jonah-pryor]
+
+                - id: jonah-pryor
+                  side: mentee
+                """),
+            reported: "isobel-quant lists jonah-pryor as a partner, but jonah-pryor does not list isobel-quant",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [jonah-pryor]
+
+                - id: jonah-pryor
+                  side: mentee
+                  partners: [isobel-quant]
+                """)),
+        Explanation(.conflictPaired, "a pair goes against a declared conflict of interest",
+            """
+            ‘conflicts’ records people someone must not be paired with, such as their line manager or a close colleague, so that a pairing never puts them together. Choose another partner, or, if the conflict was written by mistake, remove it.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: olwen-price
+                  side: mentee
+                  conflicts: [piers-quayle]
+                  partners: [piers-quayle]
+
+                - id: piers-quayle
+                  side: mentor
+                  partners: [olwen-price]
+                """),
+            reported: "olwen-price is paired with piers-quayle, but olwen-price declared a conflict of interest between them",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: olwen-price
+                  side: mentee
+                  conflicts: [piers-quayle]
+                  partners: [rhys-tanner]
+
+                - id: piers-quayle
+                  side: mentor
+                """)),
+        Explanation(.gradeGap, "partners are too close or too far apart in grade",
+            """
+            A scheme can ask that partners be at least a number of grades apart (‘min_grade_gap’ in its scheme.md: an error when it is not met) and ideally no more than a number (‘max_grade_gap’: a warning), counted on its grade ladder. Pair the person with someone whose grade fits, or check that both grades are right.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: amal-haddad
+                  side: mentee
+                  grade: HEO
+                  partners: [cerys-blythe]
+
+                - id: cerys-blythe
+                  side: mentor
+                  grade: SEO
+                  partners: [amal-haddad]
+                """),
+            reported: "amal-haddad (HEO) and cerys-blythe (SEO) are 1 grade apart; pilot needs at least 2",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: amal-haddad
+                  side: mentee
+                  grade: HEO
+                  partners: [dafydd-rowe]
+
+                - id: dafydd-rowe
+                  side: mentor
+                  grade: Grade 7
+                  partners: [amal-haddad]
+                """)),
+        Explanation(.sameDepartment, "partners are from the same department",
+            """
+            A scheme that sets ‘prefer_cross_department: true’ in its scheme.md would rather pair people from different departments, so that they meet colleagues beyond their own team and can speak freely. This is only a warning: pair them across departments where you can, or leave the pairing if it was agreed on purpose.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: farah-idris
+                  side: mentee
+                  organisation: HM Treasury
+                  partners: [gwen-lacey]
+
+                - id: gwen-lacey
+                  side: mentor
+                  organisation: HM Treasury
+                  partners: [farah-idris]
+                """),
+            reported: "farah-idris and gwen-lacey are both in HM Treasury; pilot prefers partners from different departments",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: farah-idris
+                  side: mentee
+                  organisation: HM Treasury
+                  partners: [huw-marsden]
+
+                - id: huw-marsden
+                  side: mentor
+                  organisation: Home Office
+                  partners: [farah-idris]
+                """)),
+    ]
 }
