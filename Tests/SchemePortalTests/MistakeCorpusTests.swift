@@ -97,4 +97,25 @@ final class MistakeCorpusTests: XCTestCase {
             XCTFail("\(name) is listed in messagesWithoutLines but is not a case")
         }
     }
+
+    /// Codes no edit of the content can bring about: a broken installation, files that are not files, or
+    /// more than the limits allow. Each is tested where its rule is (named here).
+    static let codesBeyondContent: [DiagnosticCode: String] = [
+        .fileUnreadable: "CommandLineTests (a named pipe, /dev/zero)", .fileTooLarge: "FieldLimitRulesTests",
+        .shortcut: "InputFolderTests", .sensitiveRepeated: "SensitiveAliasTests", .markdownLimit: "HostileInputTests",
+        .tooManyProblems: "MarkdownTests", .theme: "TemplatesTests", .templateSyntax: "TemplatesTests",
+        .templateMissing: "TemplatesTests", .templateLoop: "TemplateLoopTests", .templateStopped: "TemplatesTests",
+        .tooManyFolders: "TemplatesTests", .buildFailed: "DevServerTests",
+    ]
+
+    /// The corpus covers every rule a coordinator can set off by editing content.
+    func test_every_rule_staff_can_trip_over_is_in_the_corpus() {
+        let reached = Set(MistakeCorpus.checkedCases.flatMap { ($0.diagnostics ?? []).map(\.code) })
+        for code in DiagnosticCode.allCases where Self.codesBeyondContent[code] == nil {
+            XCTAssertTrue(reached.contains(code), "no case of the corpus gives [\(code.rawValue)]")
+        }
+        for code in Self.codesBeyondContent.keys {
+            XCTAssertFalse(reached.contains(code), "[\(code.rawValue)] is in the corpus: take it off codesBeyondContent")
+        }
+    }
 }
