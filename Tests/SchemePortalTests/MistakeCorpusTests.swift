@@ -19,21 +19,14 @@ final class MistakeCorpusTests: XCTestCase {
         "087-page-not-markdown": "about a file that is not read, by its name",
         "088-file-name-with-spaces": "about a file's name",
         "089-reserved-page-name": "about a file's name",
-        // The page's name is the mistake; the second message (two pages at people/index.html, placed at
-        // portal.yaml:1:1) only follows from it.
         "090-page-takes-people-address": "about a file's name",
         "159-logo-in-layouts": "about a file that is not read, by its name",
+        "163-no-base-url": "about a key the file does not have",
     ].merging(knownMessagesWithoutLines) { reason, _ in reason }
 
     /// Messages that point into a file but quote no line: each should quote one, and is listed in issue 13's
     /// findings. Remove a case from here when its message gains its line.
-    static let knownMessagesWithoutLines: [String: String] = [
-        "054-base-url-not-absolute": "the sitemap warning that follows from a wrong base_url is at portal.yaml:1:1",
-        "077-duplicate-scheme-title": "should quote the second scheme's title line",
-        "079-section-takes-handbook-address": "‘two pages would be written’ follows, at portal.yaml:1:1",
-        "131-duplicate-person-id": "should quote the second record's id line",
-        "134-person-in-no-scheme": "should quote the person's id line",
-    ]
+    static let knownMessagesWithoutLines: [String: String] = [:]
 
     /// Mistakes `portal check` does not report today (their expected.txt is empty): each is a finding of
     /// issue 13. Remove a case from here when it is reported.

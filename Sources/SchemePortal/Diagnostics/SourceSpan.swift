@@ -21,6 +21,9 @@ enum SourceSpan {
         let start = column - 1
         guard start >= 0, start < characters.count else { return 1 }
         let first = characters[start]
+        if first == "\t" {
+            return characters[start...].prefix { $0 == "\t" }.count
+        }
         if first == "-" || first == "*" || first == ">", start + 1 < characters.count, characters[start + 1] == " " {
             return 1 // a list item or quote marker: the item as a whole is meant
         }

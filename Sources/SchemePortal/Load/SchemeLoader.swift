@@ -53,6 +53,7 @@ enum SchemeLoader {
         scheme.unpublishedSections = body.unpublished
         scheme.sidesWritten = sideNodes.count
         scheme.sidesLocation = fields.valueLocation("sides")
+        scheme.titlePlace = fields.valuePlace("title")
         return scheme
     }
 

@@ -149,6 +149,9 @@ struct YAMLDocument {
         case let p where p.contains("found character that cannot start any token"):
             return (.yamlTab, "YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
                     "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
+        case let p where p.contains("found a tab character"):
+            return (.yamlTab, "this line is indented with a tab, which YAML does not accept",
+                    "indent with spaces, not tabs: as many spaces as the lines around it")
         case let p where p.contains("Maximum nesting level"):
             return (.yamlSyntax, "the YAML is nested too deeply to read safely", "flatten the lists and mappings; content never needs this depth")
         case let p where p.contains("mapping values are not allowed"):

@@ -26,6 +26,8 @@ public struct Scheme: Sendable {
     /// `false` leaves the scheme's people directory, and its people's memberships, out of the portal.
     public var directory: Bool = true
     public var location: SourceLocation
+    /// Where `title:`'s value is, for messages about the title.
+    public var titlePlace: SourcePlace?
     /// Headings that get no page: their text makes no address, or an earlier section has the address.
     /// They stay out of `sections`, so nothing renders or checks them; the rules report each.
     public var unpublishedSections: [SchemeSection] = []

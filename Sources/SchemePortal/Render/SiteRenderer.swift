@@ -141,7 +141,8 @@ public struct SiteRenderer: Sendable {
             let listed = pages.map(\.path).filter { portal.settings.indexProfiles || !SitePaths.isPeoplePage($0) }
             others.append(OutputFile(path: SitePaths.sitemap, text: Sitemap(baseURL: baseURL, pages: listed).xml))
             if recording { inputs[SitePaths.sitemap] = Self.sitemapInputs(pages) }
-        } else {
+        } else if options.baseURL == nil, portal.settings.baseURL == nil {
+            // A base_url that is written but unusable is an error of its own, which says what to write.
             diagnostics.append(.warning(.sitemap, "sitemap.xml is not written because the portal has no base URL",
                                         at: portal.settings.location,
                                         hint: "add ‘base_url: https://…’ to portal.yaml or pass --base-url"))

@@ -8,7 +8,7 @@ struct DuplicateRules {
         for scheme in portal.schemes {
             if let earlier = titles[scheme.title.lowercased()] {
                 diagnostics.append(.error(.duplicate, "two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
-                                          at: scheme.location, hint: "give each scheme its own title, e.g. with its cohort"))
+                                          at: scheme.titlePlace ?? SourcePlace(scheme.location), hint: "give each scheme its own title, e.g. with its cohort"))
             } else {
                 titles[scheme.title.lowercased()] = scheme
             }
@@ -18,7 +18,7 @@ struct DuplicateRules {
         for person in portal.people {
             if let first = byID[person.id] {
                 diagnostics.append(.error(.duplicate, "a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
-                                          at: person.location, hint: "give each person their own id; one person in several schemes is one record with several memberships"))
+                                          at: person.idPlace ?? SourcePlace(person.location), hint: "give each person their own id; one person in several schemes is one record with several memberships"))
             } else {
                 byID[person.id] = person
             }

@@ -11,7 +11,7 @@ struct PeopleRules {
         let allIDs = Array(byID.keys)
         for person in portal.people {
             if person.memberships.isEmpty {
-                diagnostics.append(.warning(.personInNoScheme, "this person is in no scheme", at: person.location,
+                diagnostics.append(.warning(.personInNoScheme, "this person is in no scheme", at: person.idPlace ?? SourcePlace(person.location),
                                             hint: "add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’"))
             }
             diagnostics += checkVocabularies(person)
