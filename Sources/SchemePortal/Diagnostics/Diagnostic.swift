@@ -24,6 +24,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// What the message is about that the content may lack, when it is about a reference: if the file
     /// that would have defined it could not be read, the message only follows from that file's problem.
     public var subject: Subject?
+    /// What the problem makes unreliable, when other messages can follow from it (a scheme's sides when one
+    /// is written twice): those say so with `subject`, and are folded into this one.
+    public var cause: Subject?
     /// Further lines, printed under the message (`note: …`).
     public var notes: [String] = []
 
@@ -35,6 +38,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case page(String)
         /// Grade ladders and vocabularies, which `portal.yaml` defines.
         case settings
+        /// A scheme's sides, by its folder name: people and rules name them.
+        case sides(String)
+        /// A scheme's `eligible_grades`, which people's grades are checked against.
+        case eligibleGrades(String)
+        /// A scheme's `min_grade_gap` and `max_grade_gap`, which pairs are checked against.
+        case gradeGaps(String)
     }
 
     public init(_ code: DiagnosticCode, _ severity: Severity, at location: SourceLocation, _ message: String,
@@ -62,6 +71,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public func about(_ subject: Subject) -> Diagnostic {
         var copy = self
         copy.subject = subject
+        return copy
+    }
+
+    /// The same message, said to make `subject` unreliable, so that messages about it follow from this one.
+    public func causing(_ subject: Subject) -> Diagnostic {
+        var copy = self
+        copy.cause = subject
         return copy
     }
 

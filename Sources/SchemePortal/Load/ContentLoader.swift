@@ -147,8 +147,11 @@ public struct ContentLoader: Sendable {
             let schemeFile = "\(relative)/scheme.md"
             switch content.entry(schemeFile) {
             case .missing:
-                diagnostics.append(.error(.schemeWithoutFile, "the scheme folder has no scheme.md", at: SourceLocation(file: content.display(relative)),
+                let location = SourceLocation(file: content.display(relative))
+                diagnostics.append(.error(.schemeWithoutFile, "the scheme folder has no scheme.md", at: location,
                                           hint: "add \(content.display(schemeFile)) with the scheme's front matter"))
+                // Its people and pages name a scheme that is there, only unreadable.
+                unread.schemes[folder] = location
                 continue
             case .unusable(let problem):
                 diagnostics.append(problem)

@@ -27,8 +27,11 @@ enum SchemeLoader {
             defer { fields.append(local) }
             return document.choice(node, key: "model", of: MentoringModel.self, diagnostics: &local)
         }
+        let sidesFrom = fields.diagnostics.count
         let sideNodes = fields.list("sides", required: true) ?? []
         let sides = fields.mappings(sideNodes, owner: "a side", loadSide)
+        // A side that cannot be read makes every person and rule that names a side doubtful.
+        fields.markCauses(from: sidesFrom, .sides(slug))
         let objectives = (fields.list("objectives") ?? []).compactMap { node -> MarkdownText? in
             var local: [Diagnostic] = []
             defer { fields.append(local) }

@@ -218,5 +218,12 @@ struct YAMLFields {
         diagnostics.append(document.wrongKind(node, expected, hint: hint))
     }
 
+    /// Says of the messages from `index` on that they make `subject` unreliable (`Diagnostic.cause`).
+    mutating func markCauses(from index: Int, _ subject: Diagnostic.Subject) {
+        for position in index..<diagnostics.count where diagnostics[position].severity == .error {
+            diagnostics[position].cause = subject
+        }
+    }
+
     mutating func append(_ more: [Diagnostic]) { diagnostics += more }
 }

@@ -5,11 +5,18 @@
 /// to do.
 extension Build {
     static func foldingFollowers(_ diagnostics: [Diagnostic], unread: UnreadContent) -> [Diagnostic] {
-        guard !unread.isEmpty else { return diagnostics }
+        // Errors that make something unreliable (a side written twice), by what they make so; the first in
+        // place order is the root, whichever order the rules ran in.
+        var causes: [Diagnostic.Subject: SourceLocation] = [:]
+        for diagnostic in diagnostics.sorted(by: { $0.location < $1.location }) where diagnostic.severity == .error {
+            if let cause = diagnostic.cause, causes[cause] == nil { causes[cause] = diagnostic.location }
+        }
+        guard !unread.isEmpty || !causes.isEmpty else { return diagnostics }
         var kept: [Diagnostic] = []
         var followers: [SourceLocation: [Diagnostic]] = [:]
         for diagnostic in diagnostics {
-            if let subject = diagnostic.subject, let root = root(of: subject, in: unread) {
+            if let subject = diagnostic.subject, diagnostic.cause == nil,
+               let root = root(of: subject, in: unread) ?? causes[subject] {
                 followers[root, default: []].append(diagnostic)
             } else {
                 kept.append(diagnostic)
@@ -58,6 +65,8 @@ extension Build {
                 }
                 if path == address { return page.location }
             }
+            return nil
+        case .sides, .eligibleGrades, .gradeGaps:
             return nil
         }
     }

@@ -35,7 +35,7 @@ struct DuplicateRules {
         var diagnostics: [Diagnostic] = []
         for (index, side) in scheme.sides.enumerated() where scheme.sides[..<index].contains(where: { $0.id == side.id }) {
             diagnostics.append(.error(.duplicate, "a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
-                                      hint: "give each side its own id"))
+                                      hint: "give each side its own id").causing(.sides(scheme.slug)))
         }
         let published = Dictionary(scheme.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for section in scheme.unpublishedSections {

@@ -6,7 +6,7 @@ struct IdentifierRules {
         for scheme in portal.schemes {
             for side in scheme.sides where !Slug.isValid(side.id) {
                 diagnostics.append(.error(.invalidId, "the side id ‘\(side.id)’ should be lowercase letters, digits and hyphens",
-                                          at: side.idPlace ?? SourcePlace(side.location), hint: "write ‘\(Slug.make(from: side.id))’"))
+                                          at: side.idPlace ?? SourcePlace(side.location), hint: "write ‘\(Slug.make(from: side.id))’").causing(.sides(scheme.slug)))
             }
             for section in scheme.unpublishedSections where section.slug.isEmpty {
                 diagnostics.append(Diagnostic(.invalidId, .error, at: section.location, "this heading gives the section no address",

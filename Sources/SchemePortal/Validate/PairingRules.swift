@@ -58,11 +58,12 @@ struct PairingRules {
             let gap = abs(gradeA - gradeB)
             if let minimum = rules.minGradeGap, gap < minimum {
                 diagnostics.append(.error(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
-                                          at: location, hint: "pair them with someone at least \(minimum) grades apart"))
+                                          at: location, hint: "pair them with someone at least \(minimum) grade\(minimum == 1 ? "" : "s") apart")
+                    .about(.gradeGaps(scheme.slug)))
             }
             if let maximum = rules.maxGradeGap, gap > maximum {
                 diagnostics.append(.warning(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
-                                            at: location, hint: "consider a partner nearer in grade"))
+                                            at: location, hint: "consider a partner nearer in grade").about(.gradeGaps(scheme.slug)))
             }
         }
         if rules.preferCrossDepartment, let orgA = a.organisation?.value, let orgB = b.organisation?.value,

@@ -34,7 +34,8 @@ struct PeopleRules {
         let sideIDs = scheme.sides.map(\.id)
         guard sideIDs.contains(membership.side) else {
             return [.error(.sideUnknown, "‘\(membership.side)’ is not a side of \(scheme.slug)", at: membership.location,
-                           hint: Suggestion.didYouMean(membership.side, in: sideIDs) ?? "use one of \(sideIDs.joined(separator: ", "))")]
+                           hint: Suggestion.didYouMean(membership.side, in: sideIDs) ?? "use one of \(sideIDs.map { "‘\($0)’" }.joined(separator: ", "))")
+                .about(.sides(scheme.slug))]
         }
         let rules = scheme.rules
         if let limit = rules.biographyWordLimit, let biography = person.biography {
@@ -84,11 +85,13 @@ struct PeopleRules {
                 if let bounds = rules.eligibleGrades[membership.side] {
                     if let lowest = bounds.lowest, let low = ladder.rank(of: lowest), rank < low {
                         diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is below the lowest eligible grade for this side (\(lowest))",
-                                                  at: grade.location, hint: "check the grade, or the person's side"))
+                                                  at: grade.location, hint: "check the grade, or the person's side")
+                            .about(.eligibleGrades(scheme.slug)))
                     }
                     if let highest = bounds.highest, let high = ladder.rank(of: highest), rank > high {
                         diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is above the highest eligible grade for this side (\(highest))",
-                                                  at: grade.location, hint: "check the grade, or the person's side"))
+                                                  at: grade.location, hint: "check the grade, or the person's side")
+                            .about(.eligibleGrades(scheme.slug)))
                     }
                 }
             } else {

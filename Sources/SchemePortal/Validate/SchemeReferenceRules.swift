@@ -12,7 +12,8 @@ struct SchemeReferenceRules {
         func checkSide(_ side: String?, at location: SourceLocation, what: String) {
             guard let side, !sideIDs.contains(side) else { return }
             diagnostics.append(.error(.ruleSideUnknown, "\(what) names the side ‘\(side)’, which the scheme does not have", at: location,
-                                      hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use one of \(sideIDs.map { "‘\($0)’" }.joined(separator: ", "))"))
+                                      hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use one of \(sideIDs.map { "‘\($0)’" }.joined(separator: ", "))")
+                .about(.sides(scheme.slug)))
         }
         for keyDate in scheme.keyDates { checkSide(keyDate.side, at: keyDate.location, what: "the key date ‘\(keyDate.label)’") }
         for contact in scheme.contacts { checkSide(contact.side, at: contact.location, what: "the contact ‘\(contact.role)’") }
@@ -42,7 +43,8 @@ struct SchemeReferenceRules {
         for (side, bounds) in rules.eligibleGrades.sorted(by: { $0.key < $1.key }) {
             if !sideIDs.contains(side) {
                 diagnostics.append(.error(.ruleSideUnknown, "‘eligible_grades’ names the side ‘\(side)’, which the scheme does not have",
-                                          at: bounds.location, hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use a side id"))
+                                          at: bounds.location, hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use a side id")
+                    .about(.sides(scheme.slug)))
             }
             guard ladder != nil || rules.gradeLadder != nil else {
                 diagnostics.append(.error(.gradeLadderNeeded, "‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on", at: bounds.location,
@@ -56,7 +58,7 @@ struct SchemeReferenceRules {
             }
             if let low = bounds.lowest.flatMap(ladder.rank(of:)), let high = bounds.highest.flatMap(ladder.rank(of:)), low > high {
                 diagnostics.append(.error(.gradeRangeReversed, "the lowest eligible grade is above the highest", at: bounds.location,
-                                          hint: "swap ‘lowest’ and ‘highest’"))
+                                          hint: "swap ‘lowest’ and ‘highest’").causing(.eligibleGrades(scheme.slug)))
             }
         }
         if (rules.minGradeGap != nil || rules.maxGradeGap != nil), rules.gradeLadder == nil {

@@ -16,7 +16,7 @@ struct SchemeShapeRules {
         let rules = scheme.rules
         if let min = rules.minGradeGap, let max = rules.maxGradeGap, min > max {
             diagnostics.append(.error(.gradeGapReversed, "‘min_grade_gap’ (\(min)) is larger than ‘max_grade_gap’ (\(max))",
-                                      at: rules.gradeGapLocation ?? scheme.location, hint: "swap them, or correct one"))
+                                      at: rules.gradeGapLocation ?? scheme.location, hint: "swap them, or correct one").causing(.gradeGaps(scheme.slug)))
         }
         return diagnostics
     }
