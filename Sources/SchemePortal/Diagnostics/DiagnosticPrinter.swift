@@ -57,7 +57,10 @@ public struct DiagnosticPrinter: Sendable {
     /// Long lines (a minified file, a 5,000-character paragraph) are cut to a window around the column.
     static func clipped(_ line: String, around column: Int, width: Int = 100) -> (text: String, caretOffset: Int) {
         // A tab is shown as an arrow: it is the mistake in "indented with a tab", and a space would hide it.
-        let scalars = Array(line.unicodeScalars.map { $0 == "\t" ? "→" : $0 })
+        let scalars = Array(line.unicodeScalars.map { scalar -> Unicode.Scalar in
+            // Control characters are shown by their symbol (␂ for STX): invisible, they are the mistake.
+            scalar == "\t" ? "→" : scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value) ?? scalar : scalar
+        })
         let caret = min(max(column - 1, 0), scalars.count)
         guard scalars.count > width else {
             return (String(String.UnicodeScalarView(scalars)), caret)

@@ -100,6 +100,11 @@ struct YAMLDocument {
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
                                        hint: "line it up with ‘\(misaligned.above)’ (\(misaligned.column - 1) spaces from the left)")
             }
+            if problem.contains("could not find expected ':'"), isUnindentedContinuation(line, in: file) {
+                return file.diagnostic(.yamlIndentation, .error, line: line, column: 1,
+                                       "this line carries on the value above, but is not indented, so YAML reads it as a new key",
+                                       hint: "indent it under the value, or join it to the line above")
+            }
             let (code, message, hint) = explain(problem)
             return file.diagnostic(code, .error, line: line, column: mark.column, message, hint: hint)
         }
@@ -111,11 +116,15 @@ struct YAMLDocument {
             return file.diagnostic(.yamlUnclosedQuote, .error, line: line, column: context.mark.column,
                                    "this quote is never closed, so YAML reads everything after it as one value",
                                    hint: "end the value with the same quote mark on this line, or remove the quote")
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return at(mark, problem)
-        case let .reader(problem, _, _, _):
-            return file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML contains a character it cannot hold (\(problem))",
-                                   hint: "remove control characters; save the file as UTF-8")
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return at(place(of: problem, mark: mark, context: context), problem)
+        case let .reader(problem, offset, _, yaml):
+            let (line, column) = offset.map { position(ofByte: $0, in: yaml) } ?? (1, 1)
+            var found = file.diagnostic(.yamlSyntax, .error, line: line + firstLine - 1, column: column,
+                                        "the YAML contains a character it cannot hold (\(problem))",
+                                        hint: "remove control characters; save the file as UTF-8")
+            found.span = 1
+            return found
         default:
             return file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML cannot be read",
                                    hint: "check its indentation and punctuation")

@@ -1,0 +1,52 @@
+import Foundation
+import Yams
+
+/// Where a YAML mistake is, when libyaml notices it somewhere else: it finds an unclosed bracket at the
+/// next line's first key and a missing `:` at the line after the one that lacks it, but says where the
+/// thing it was reading began; and it counts a bad character's place in bytes.
+extension YAMLDocument {
+    /// The mark to report a parse problem at: where what libyaml was reading began, for the problems
+    /// that are noticed only after it.
+    static func place(of problem: String, mark: Mark, context: YamlError.Context?) -> Mark {
+        guard let context else { return mark }
+        let beganEarlier = problem.contains("did not find expected ',' or ']'")
+            || problem.contains("did not find expected ',' or '}'")
+            || problem.contains("could not find expected ':'")
+        return beganEarlier && context.mark.line <= mark.line ? context.mark : mark
+    }
+
+    /// The line and column (Unicode scalars) of the byte at `offset` of `text`, both from 1.
+    static func position(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var index = text.utf8.startIndex
+        var seen = 0
+        for scalar in text.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if seen + size > offset { break }
+            seen += size
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = text.utf8.index(index, offsetBy: size)
+        }
+        return (line, column)
+    }
+
+    /// A line of text with no `key:` under a `key: value` line, not indented: the rest of a long value
+    /// that an editor wrapped or a paste broke, which YAML takes for a key without its colon.
+    static func isUnindentedContinuation(_ line: Int, in file: SourceFile) -> Bool {
+        guard line > 1, let text = file.line(line), let above = file.line(line - 1) else { return false }
+        let indent = text.prefix { $0 == " " }.count
+        let aboveIndent = above.prefix { $0 == " " }.count
+        let body = text.dropFirst(indent)
+        guard !body.isEmpty, !body.hasPrefix("-"), !body.hasPrefix("#"), !body.contains(": "), !body.hasSuffix(":") else { return false }
+        let aboveBody = above.dropFirst(aboveIndent)
+        guard let colon = aboveBody.range(of: ": ") else { return false }
+        let value = aboveBody[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        return indent <= aboveIndent && !value.isEmpty && !value.hasPrefix("|") && !value.hasPrefix(">")
+    }
+}
