@@ -62,7 +62,7 @@ final class LookAlikeLetterTests: XCTestCase {
         ])
     }
 
-    func test_a_people_filter_value_with_a_look_alike_is_a_warning_at_the_value() throws {
+    func test_a_people_filter_value_with_a_look_alike_is_an_error_at_the_value() throws {
         let portal = try TestPortal(["Content/schemes/test-scheme/people.yaml": """
             people:
               - id: ada-lovelace
@@ -74,9 +74,9 @@ final class LookAlikeLetterTests: XCTestCase {
                 consent: [name, organisation, grade, expertise_offered]
             """])
         XCTAssertEqual(portal.check().lines, [
-            "Content/schemes/test-scheme/people.yaml:4:19: warning: the ‘О’ in ‘Оffice’ is a Cyrillic letter that looks like a Latin ‘O’; \(hint)",
-            "Content/schemes/test-scheme/people.yaml:5:12: warning: the ‘а’ in ‘Grаde’ is a Cyrillic letter that looks like a Latin ‘a’; \(hint)",
-            "Content/schemes/test-scheme/people.yaml:6:25: warning: the ‘о’ in ‘Pоlicy’ is a Cyrillic letter that looks like a Latin ‘o’; \(hint)",
+            "Content/schemes/test-scheme/people.yaml:4:19: error: the ‘О’ in ‘Оffice’ is a Cyrillic letter that looks like a Latin ‘O’; \(hint)",
+            "Content/schemes/test-scheme/people.yaml:5:12: error: the ‘а’ in ‘Grаde’ is a Cyrillic letter that looks like a Latin ‘a’; \(hint)",
+            "Content/schemes/test-scheme/people.yaml:6:25: error: the ‘о’ in ‘Pоlicy’ is a Cyrillic letter that looks like a Latin ‘o’; \(hint)",
         ])
     }
 }

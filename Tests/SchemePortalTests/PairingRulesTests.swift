@@ -14,10 +14,10 @@ final class PairingRulesTests: XCTestCase {
         "  - id: \(id)\n    name: \(id.capitalized)\n    side: \(side)\n    consent: [name]\n" + extra
     }
 
-    func test_a_partner_who_does_not_list_them_back_is_a_warning_at_the_listing() throws {
+    func test_a_partner_who_does_not_list_them_back_is_an_error_at_the_listing() throws {
         let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben]\n") + Self.person("ben", "mentee")
         XCTAssertEqual(try lines(people), [
-            "Content/schemes/peer/people.yaml:6:16: warning: ada lists ben as a partner, but ben does not list ada; add ‘ada’ to ben's partners, or remove this one",
+            "Content/schemes/peer/people.yaml:6:16: error: ada lists ben as a partner, but ben does not list ada; add ‘ada’ to ben's partners, or remove this one",
         ])
     }
 

@@ -122,7 +122,7 @@ final class PeopleTests: XCTestCase {
     func test_a_person_in_no_scheme_is_a_warning_at_the_person() throws {
         let portal = try TestPortal(["Content/people/p.yaml": "id: ann\nname: Ann\nconsent: [name]\n"])
         XCTAssertEqual(portal.check().lines, [
-            "Content/people/p.yaml:1:1: warning: this person is in no scheme; add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’",
+            "Content/people/p.yaml:1:5: warning: this person is in no scheme; add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’",
         ])
     }
 
@@ -238,7 +238,7 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(try lines(people), [
             "Content/schemes/peer/people.yaml:9:19: error: the preference ‘bne’ is not a person in the participant data; did you mean ‘ben’?",
             "Content/schemes/peer/people.yaml:9:24: error: ada names themselves as a preference; remove their own id",
-            "Content/schemes/peer/people.yaml:18:5: error: a second person with the id ‘ben’ (the first is at Content/schemes/peer/people.yaml:11:5); give each person their own id; one person in several schemes is one record with several memberships",
+            "Content/schemes/peer/people.yaml:18:9: error: a second person with the id ‘ben’ (the first is at Content/schemes/peer/people.yaml:11:5); give each person their own id; one person in several schemes is one record with several memberships",
         ])
     }
 

@@ -44,6 +44,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case eligibleGrades(String)
         /// A scheme's `min_grade_gap` and `max_grade_gap`, which pairs are checked against.
         case gradeGaps(String)
+        /// A person's list of partners, by their id: a mistyped id in it makes the pair look one-sided.
+        case partners(String)
     }
 
     public init(_ code: DiagnosticCode, _ severity: Severity, at location: SourceLocation, _ message: String,
@@ -75,7 +77,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The same message, said to make `subject` unreliable, so that messages about it follow from this one.
-    public func causing(_ subject: Subject) -> Diagnostic {
+    public func causing(_ subject: Subject?) -> Diagnostic {
         var copy = self
         copy.cause = subject
         return copy

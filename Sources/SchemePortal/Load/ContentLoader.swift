@@ -119,6 +119,10 @@ public struct ContentLoader: Sendable {
                 if let file = read(folder, path, limit: limit, participants: true, diagnostics: &diagnostics) {
                     people += participants(file, scheme: nil, diagnostics: &diagnostics, unread: &unread)
                 }
+            case .file where name.lowercased().contains(".yaml") || name.lowercased().contains(".yml"):
+                // Participant data saved under another ending would leave its people out of the portal.
+                diagnostics.append(.error(.fileNotUsed, "this looks like participant data, but only files ending in .yaml are read",
+                                          at: SourceLocation(file: folder.display(path)), hint: "rename it to end in .yaml"))
             case .file, .folder, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this is not a YAML file (.yaml) and is not used", at: SourceLocation(file: folder.display(path)),
                                             hint: "participant data goes in .yaml files"))
@@ -172,6 +176,13 @@ public struct ContentLoader: Sendable {
             // Found to be a folder above, so not looked at again.
             for other in content.names(in: relative).filter({ !$0.hasPrefix("_") })
             where !["scheme.md", "handbook", "toolkit", "people.yaml"].contains(other) {
+                // A misnamed people file would leave out a whole scheme's people and every rule on them.
+                if other.lowercased().hasPrefix("people") {
+                    diagnostics.append(.error(.fileNotUsed, "this looks like the scheme's participant data, but only people.yaml is read",
+                                              at: SourceLocation(file: content.display("\(relative)/\(other)")),
+                                              hint: "rename it to people.yaml"))
+                    continue
+                }
                 diagnostics.append(.warning(.fileNotUsed, "this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
                                             hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }

@@ -12,12 +12,30 @@ extension Build {
             if let cause = diagnostic.cause, causes[cause] == nil { causes[cause] = diagnostic.location }
         }
         guard !unread.isEmpty || !causes.isEmpty else { return diagnostics }
+        func directRoot(_ diagnostic: Diagnostic) -> SourceLocation? {
+            guard let subject = diagnostic.subject else { return nil }
+            let found = root(of: subject, in: unread) ?? causes[subject]
+            return found == diagnostic.location ? nil : found
+        }
+        // A root may follow from another (a mistyped partner in a file that could not be read): its followers
+        // go to the first message that follows from nothing.
+        var folded: [SourceLocation: SourceLocation] = [:]
+        for diagnostic in diagnostics where diagnostic.cause != nil {
+            if let root = directRoot(diagnostic) { folded[diagnostic.location] = root }
+        }
+        func finalRoot(_ location: SourceLocation) -> SourceLocation {
+            var current = location
+            for _ in 0..<8 {
+                guard let next = folded[current] else { break }
+                current = next
+            }
+            return current
+        }
         var kept: [Diagnostic] = []
         var followers: [SourceLocation: [Diagnostic]] = [:]
         for diagnostic in diagnostics {
-            if let subject = diagnostic.subject, diagnostic.cause == nil,
-               let root = root(of: subject, in: unread) ?? causes[subject] {
-                followers[root, default: []].append(diagnostic)
+            if let root = directRoot(diagnostic) {
+                followers[finalRoot(root), default: []].append(diagnostic)
             } else {
                 kept.append(diagnostic)
             }
@@ -66,7 +84,7 @@ extension Build {
                 if path == address { return page.location }
             }
             return nil
-        case .sides, .eligibleGrades, .gradeGaps:
+        case .sides, .eligibleGrades, .gradeGaps, .partners:
             return nil
         }
     }

@@ -1,7 +1,10 @@
 /// Text that becomes an address (a `##` section heading) or a people-directory filter (an organisation,
 /// grade or area of expertise) with a Cyrillic or Greek letter that looks like a Latin one (“Оverview”):
-/// a warning naming the letter, so it can be retyped. Headings inside Markdown are checked where they
-/// are rendered, with the other heading checks.
+/// a message naming the letter, so it can be retyped. In a heading it is a warning (the page reads
+/// right; only its address and search differ). In a filter value it is an error: the directory would list
+/// the value twice (“Cabinet Office” and “Cabinet Оffice”), each filter missing the other's people, and
+/// the same-department rule would not see the two as one. Headings inside Markdown are checked where
+/// they are rendered, with the other heading checks.
 struct LookAlikeLetterRules {
     func check(_ portal: Portal) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -12,7 +15,11 @@ struct LookAlikeLetterRules {
         }
         for person in portal.people {
             for value in [person.organisation, person.grade].compactMap({ $0 }) + person.expertiseOffered {
-                diagnostics += Self.warnings(value.value, at: value.location, sourceLine: nil)
+                diagnostics += Self.warnings(value.value, at: value.location, sourceLine: nil).map { found in
+                    var error = found
+                    error.severity = .error
+                    return error
+                }
             }
         }
         return diagnostics

@@ -28,8 +28,11 @@ struct PairingRules {
                     guard let partner = byID[reference.id] else { continue }
                     let listsBack = partner.membership(in: scheme.slug)?.partners.contains { $0.id == person.id } ?? false
                     if !listsBack, partner.membership(in: scheme.slug) != nil {
-                        diagnostics.append(.warning(.partnerOneSided, "\(person.id) lists \(partner.id) as a partner, but \(partner.id) does not list \(person.id)",
-                                                    at: reference.location, hint: "add ‘\(person.id)’ to \(partner.id)'s partners, or remove this one"))
+                        // An error: the site shows a pair only when both list each other, while the rules here
+                        // (conflicts, grade gaps) would check it as one, and the other's capacity would not count it.
+                        diagnostics.append(.error(.partnerOneSided, "\(person.id) lists \(partner.id) as a partner, but \(partner.id) does not list \(person.id)",
+                                                    at: reference.location, hint: "add ‘\(person.id)’ to \(partner.id)'s partners, or remove this one")
+                            .about(.partners(partner.id)))
                     }
                     // Each pair is checked once: from the id that sorts first when both list each other.
                     guard !listsBack || person.id < partner.id else { continue }

@@ -60,7 +60,8 @@ struct PeopleRules {
             for reference in references {
                 guard let other = byID[reference.id] else {
                     diagnostics.append(.error(.personUnknown, "the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
-                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id").about(.person(reference.id)))
+                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id").about(.person(reference.id))
+                        .causing(kind == "partner" ? .partners(person.id) : nil))
                     continue
                 }
                 if other.id == person.id {
