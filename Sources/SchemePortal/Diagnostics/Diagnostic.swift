@@ -46,6 +46,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case gradeGaps(String)
         /// A person's list of partners, by their id: a mistyped id in it makes the pair look one-sided.
         case partners(String)
+        /// A key date, by where it is written: a year typed wrong there makes the text disagree with it too.
+        case keyDate(SourceLocation)
     }
 
     public init(_ code: DiagnosticCode, _ severity: Severity, at location: SourceLocation, _ message: String,

@@ -46,21 +46,32 @@ extension Build {
                 kept += following
                 continue
             }
-            kept[index].notes.append(note(following))
+            kept[index].notes.append(note(following, root: root))
         }
         return kept
     }
 
     /// "2 more problems follow from this one (in A and B); they go when it is fixed"
-    static func note(_ following: [Diagnostic]) -> String {
+    static func note(_ following: [Diagnostic], root: SourceLocation? = nil) -> String {
         var files: [String] = []
-        for diagnostic in following.sorted(by: { $0.location < $1.location }) where !files.contains(diagnostic.location.file) {
-            files.append(diagnostic.location.file)
+        var lines: [Int] = []
+        for diagnostic in following.sorted(by: { $0.location < $1.location }) {
+            // In the root's own file, by line: that file is the one the reader is looking at.
+            if diagnostic.location.file == root?.file {
+                if !lines.contains(diagnostic.location.line) { lines.append(diagnostic.location.line) }
+            } else if !files.contains(diagnostic.location.file) {
+                files.append(diagnostic.location.file)
+            }
+        }
+        func listed(_ items: [String]) -> String {
+            items.count == 1 ? items[0] : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
         }
         let shown = files.count <= 3 ? files : Array(files.prefix(2)) + ["\(files.count - 2) other files"]
-        let list = shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
+        var places: [String] = []
+        if !lines.isEmpty { places.append((lines.count == 1 ? "on line " : "on lines ") + listed(lines.map(String.init))) }
+        if !shown.isEmpty { places.append("in " + listed(shown)) }
         let count = following.count == 1 ? "1 more problem follows" : "\(following.count) more problems follow"
-        return "\(count) from this one (in \(list)); \(following.count == 1 ? "it goes" : "they go") when it is fixed"
+        return "\(count) from this one (\(places.joined(separator: "; "))); \(following.count == 1 ? "it goes" : "they go") when it is fixed"
     }
 
     /// Where the message is that explains why `subject` is missing, when the load could not read it.
@@ -84,7 +95,7 @@ extension Build {
                 if path == address { return page.location }
             }
             return nil
-        case .sides, .eligibleGrades, .gradeGaps, .partners:
+        case .sides, .eligibleGrades, .gradeGaps, .partners, .keyDate:
             return nil
         }
     }

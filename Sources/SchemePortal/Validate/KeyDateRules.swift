@@ -114,10 +114,16 @@ struct KeyDateRules {
                     && deadline.when.latestDay < opening.when.earliestDay
             }
             guard let first = later.min(by: { $0.when.latestDay < $1.when.latestDay }) else { continue }
-            diagnostics.append(diagnostic(.dateOrder, 
-                .error, opening, offset: 0,
-                "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay))) on line \(first.location.line)",
-                hint: "applications must open before their deadline: correct the year or the day of one of them"))
+            switch Self.culprit(opening: opening, deadline: first, in: scheme) {
+            case .opening(let year):
+                diagnostics.append(diagnostic(.dateOrder, .error, opening, offset: 0,
+                    "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay))) on line \(first.location.line)",
+                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(opening.location)))
+            case .deadline(let year):
+                diagnostics.append(diagnostic(.dateOrder, .error, first, offset: 0,
+                    "‘\(first.label)’ (\(Self.format(first.when.latestDay))) is before ‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) on line \(opening.location.line)",
+                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(first.location)))
+            }
         }
         return diagnostics
     }

@@ -34,29 +34,31 @@ struct ProseDateRules {
         let lineText: String
         let column: Int
 
-        func diagnostic(offset: Int, _ message: String, hint: String) -> Diagnostic {
+        func diagnostic(_ severity: Diagnostic.Severity, offset: Int, _ message: String, hint: String) -> Diagnostic {
             let origin = text.location
             let location = SourceLocation(file: origin.file, line: origin.line + line,
                                           column: origin.column + column + offset)
             let indent = String(repeating: " ", count: max(0, origin.column - 1))
-            return Diagnostic(.proseDate, .warning, at: location, message, hint: hint, sourceLine: indent + lineText)
+            return Diagnostic(.proseDate, severity, at: location, message, hint: hint, sourceLine: indent + lineText)
         }
     }
 
-    /// The same checks the key dates get, as warnings: BST or GMT on the wrong date, a wrong weekday.
+    /// The same checks the key dates get, and errors as there: BST or GMT on the wrong date, a wrong weekday.
+    /// Readers act on the text as on the calendar, and the check is arithmetic, never a guess.
     func checkPoints(_ date: ProseDate, at place: Place) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for point in date.expression.points {
             for problem in [DatePointRules.wrongZone(point), DatePointRules.wrongWeekday(point)].compactMap({ $0 }) {
-                diagnostics.append(place.diagnostic(offset: point.offset, problem.message, hint: problem.hint))
+                diagnostics.append(place.diagnostic(.error, offset: point.offset, problem.message, hint: problem.hint))
             }
         }
         return diagnostics
     }
 
     /// A date in a sentence about a deadline that is no deadline in the key dates, but has the day and
-    /// month of one (a year typed wrong), or whose sentence names one's label, is a warning; so is the
-    /// right day with a different time.
+    /// month of one (a year typed wrong), or the right day with a different time, is an error: the page
+    /// would say one thing and the calendar and timeline another. A different day in a sentence that only
+    /// names a deadline's label is a warning, since the sentence may be about another one (next year's).
     func checkDeadline(_ date: ProseDate, at place: Place, in scheme: Scheme) -> [Diagnostic] {
         let leadWords = Self.words(date.lead)
         guard !leadWords.isDisjoint(with: Self.deadlineWords) else { return [] }
@@ -76,18 +78,18 @@ struct ProseDateRules {
         let offset = Self.dayOffset(of: prose, in: date.written)
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
-            return [place.diagnostic(offset: prose.offset,
+            return [place.diagnostic(.error, offset: prose.offset,
                 "the text gives \(DateFormatting.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(DateFormatting.clock(keyTime)) (line \(same.keyDate.location.line))",
-                hint: "make the text and the key dates agree")]
+                hint: "make the text and the key dates agree").about(.keyDate(same.keyDate.location))]
         }
         let sameDayOfYear = deadlines.first {
             $0.point.day.month == prose.day.month && $0.point.day.day == prose.day.day
         }
         let named = deadlines.first { Self.sentence(leadWords, names: $0.keyDate.label) }
         guard let match = sameDayOfYear ?? named else { return [] }
-        return [place.diagnostic(offset: offset,
+        return [place.diagnostic(sameDayOfYear != nil ? .error : .warning, offset: offset,
             "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written) (line \(match.keyDate.location.line))",
-            hint: "make the text and the key dates agree")]
+            hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))]
     }
 
     /// Where the day itself starts in the written date ("19" in "12:00 BST on 19 December 2023").

@@ -1,0 +1,58 @@
+/// Which of two dates that cannot both be right (applications opening after their deadline) carries the
+/// wrong year: the one whose year, put right, leaves the key dates in the order they are written, and
+/// else the one whose corrected year is in the scheme's cohort. The message goes there, at the line to
+/// change, rather than at the date that was right.
+extension KeyDateRules {
+    enum Culprit {
+        case opening(year: Int)
+        case deadline(year: Int)
+    }
+
+    static func culprit(opening: KeyDate, deadline: KeyDate, in scheme: Scheme) -> Culprit {
+        let openingDay = opening.when.earliestDay
+        let deadlineDay = deadline.when.latestDay
+        let openingFixed = moved(openingDay, to: deadlineDay.year)
+        let deadlineFixed = moved(deadlineDay, to: openingDay.year)
+        func inversions(replacing keyDate: KeyDate, with day: CalendarDay?) -> Int {
+            guard let day else { return Int.max }
+            let days = scheme.keyDates.filter { !$0.when.isVague }.map { $0.location == keyDate.location ? day : $0.when.earliestDay }
+            return zip(days, days.dropFirst()).filter { $0.0 > $0.1 }.count
+        }
+        let ifOpening = inversions(replacing: opening, with: openingFixed)
+        let ifDeadline = inversions(replacing: deadline, with: deadlineFixed.map { day in
+            // The deadline's own place in the order is by its first day, like the others'.
+            deadline.when.earliestDay == deadline.when.latestDay ? day : moved(deadline.when.earliestDay, to: openingDay.year) ?? day
+        })
+        if ifDeadline != ifOpening {
+            return ifDeadline < ifOpening ? .deadline(year: openingDay.year) : .opening(year: deadlineDay.year)
+        }
+        let cohort = cohortYears(scheme.cohort)
+        if cohort.contains(openingDay.year), !cohort.contains(deadlineDay.year) { return .deadline(year: openingDay.year) }
+        return .opening(year: deadlineDay.year)
+    }
+
+    /// The same day and month in `year`, when that is a day (29 February is not, most years).
+    static func moved(_ day: CalendarDay, to year: Int) -> CalendarDay? {
+        CalendarMath.isValid(year: year, month: day.month, day: day.day) ? CalendarDay(year: year, month: day.month, day: day.day) : nil
+    }
+
+    /// The years a cohort names: "2026-27" and "2026/2027" are 2026 and 2027; "2027" is 2027.
+    static func cohortYears(_ cohort: String?) -> Set<Int> {
+        guard let cohort else { return [] }
+        var years: Set<Int> = []
+        var digits = ""
+        for character in cohort + " " {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if digits.count == 4, let year = Int(digits) {
+                years.insert(year)
+            } else if digits.count == 2, let last = years.max(), let short = Int(digits) {
+                years.insert(last / 100 * 100 + short)
+            }
+            digits = ""
+        }
+        return years
+    }
+}
