@@ -151,10 +151,12 @@ enum DateLexicon {
     /// The error for a word that is no part of any date, with a "did you mean" when one is close.
     static func unknownWord(_ token: DateToken, afterDayNumber: Bool, alone: Bool) -> DateGrammarError {
         let word = Array(token.text.unicodeScalars)
-        let allowed = word.count <= 4 ? 1 : word.count <= 7 ? 2 : 3
         var best: (word: String, isMonth: Bool, isWeekday: Bool, distance: Int)?
         for candidate in suggestable {
-            let d = distance(word, Array(candidate.word.lowercased().unicodeScalars))
+            let target = Array(candidate.word.lowercased().unicodeScalars)
+            // A slip per four letters of the longer word: ‘Wensday’ is Wednesday, but ‘during’ is not spring.
+            let allowed = min(3, max(1, max(word.count, target.count) / 4))
+            let d = distance(word, target)
             if d <= allowed, d < (best?.distance ?? .max) {
                 best = (candidate.word, candidate.isMonth, candidate.isWeekday, d)
             }
