@@ -171,7 +171,7 @@ final class MarkdownTests: XCTestCase {
     func testATableWithoutACaptionIsAWarningAtTheTable() {
         let result = render("Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "Content/page.md:3:1: warning: table has no caption; add a line after the table saying what it shows: ‘Table: Mentor roles with examples’",
+            "Content/page.md:3:1: warning: table has no caption; add a line ‘Table: a and b’ after the table, with a blank line between, and make it say what the table shows",
         ])
     }
 
