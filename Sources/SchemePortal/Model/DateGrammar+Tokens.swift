@@ -51,7 +51,7 @@ extension DateSource {
                 let shown = c.properties.generalCategory == .control || c.properties.generalCategory == .format
                     ? "U+" + String(c.value, radix: 16, uppercase: true) : String(c)
                 throw DateGrammarError(message: "“\(shown)” cannot appear in a date",
-                                       hint: DateGrammarError.generalHint, offset: base + i)
+                                       hint: examples.general, offset: base + i)
             }
             let written = String(String.UnicodeScalarView(scalars[start..<i]))
             let text = symbol ?? (kind == .word ? written.lowercased() : written)
@@ -149,7 +149,7 @@ enum DateLexicon {
            "autumn", "winter", "early", "michaelmas", "hilary", "trinity"].map { ($0, false, false) }
 
     /// The error for a word that is no part of any date, with a "did you mean" when one is close.
-    static func unknownWord(_ token: DateToken, afterDayNumber: Bool, alone: Bool) -> DateGrammarError {
+    static func unknownWord(_ token: DateToken, afterDayNumber: Bool, alone: Bool, examples: DateExamples) -> DateGrammarError {
         let word = Array(token.text.unicodeScalars)
         var best: (word: String, isMonth: Bool, isWeekday: Bool, distance: Int)?
         for candidate in suggestable {
@@ -174,7 +174,7 @@ enum DateLexicon {
         }
         return DateGrammarError(message: alone ? "\(quoted) is not a date I can read"
                                     : "\(quoted) is not a word I can read in a date",
-                                hint: DateGrammarError.generalHint, offset: token.start)
+                                hint: examples.general, offset: token.start)
     }
 
     /// Optimal-string-alignment distance, shared with the key suggestions.
