@@ -113,7 +113,7 @@ struct MarkdownTreeEditor {
             if text.isEmpty { diagnostics.append(.markdownLinkWithoutText(map, at: start)) }
         }
         node.setURL(rewriteLink(destination))
-        return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start))
+        return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start), text: text)
     }
 
     /// The outermost level the author writes (`options.authorTopLevel` #) becomes `<h{topHeadingLevel}>`, with an
