@@ -204,9 +204,9 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(result.html.contains("<a href=\"../../schemes/open/key-dates/\">key dates</a>"), result.html)
         XCTAssertTrue(result.html.contains("<img src=\"images/caf%C3%A9.png\" alt=\"Café\" />"), result.html)
         XCTAssertEqual(result.links, [
-            MarkdownLink(destination: "/schemes/open/key-dates/", isImage: false, location: location(22, 7)),
-            MarkdownLink(destination: "images/café.png", isImage: true, location: location(22, 49)),
-            MarkdownLink(destination: "mailto:a@example.org", isImage: false, location: location(23, 8)),
+            MarkdownLink(destination: "/schemes/open/key-dates/", isImage: false, location: location(22, 7), text: "key dates"),
+            MarkdownLink(destination: "images/café.png", isImage: true, location: location(22, 49), text: "Café"),
+            MarkdownLink(destination: "mailto:a@example.org", isImage: false, location: location(23, 8), text: "mailto:a@example.org"),
         ])
     }
 
