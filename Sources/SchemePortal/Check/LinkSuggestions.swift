@@ -3,7 +3,7 @@
 /// the right page named by its title in the link's text; an edit distance over the whole address matched
 /// none of these well, and `/schemes/…` was offered to authors who write `../`. So the suggestion is found
 /// part by part, then by title, and written in the author's own style.
-final class LinkSuggestions: @unchecked Sendable {
+final class LinkSuggestions {
     private let pages: [RenderedPage]
     private let extraFiles: Set<String>
     /// Built on the first broken link: a site with none never pays for it.
