@@ -11,7 +11,7 @@ final class DatePointRulesTests: XCTestCase {
 
     func test_a_weekday_that_is_not_the_dates_is_named_with_the_right_one() throws {
         XCTAssertEqual(DatePointRules.wrongWeekday(try point("Tuesday 11 March 2024")),
-                       .init(message: "11 March 2024 is a Monday, not a Tuesday", hint: "correct the weekday or the date"))
+                       .init(message: "11 March 2024 is a Monday, not a Tuesday", hint: "write “Monday 11 March 2024”, or “Tuesday 12 March 2024” if the Tuesday is right"))
         XCTAssertNil(DatePointRules.wrongWeekday(try point("Monday 11 March 2024")))
         XCTAssertNil(DatePointRules.wrongWeekday(try point("11 March 2024")))
     }

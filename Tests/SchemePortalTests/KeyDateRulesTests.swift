@@ -71,7 +71,7 @@ final class KeyDateRulesTests: XCTestCase {
               - label: Deadline
                 date: 6pm on Tuesday 11 March 2024
             """), [
-            "s.md:9:11: error: 11 March 2024 is a Monday, not a Tuesday; correct the weekday or the date",
+            "s.md:9:11: error: 11 March 2024 is a Monday, not a Tuesday; write “Monday 11 March 2024”, or “Tuesday 12 March 2024” if the Tuesday is right",
         ])
     }
 

@@ -37,13 +37,13 @@ final class LinkRulesTests: XCTestCase {
 
     func test_a_missing_anchor_on_another_page_names_that_page_and_the_nearest_anchor() {
         XCTAssertEqual(lines([link("/schemes/peer/key-dates/#applications-opens")]), [
-            "Content/pages/about.md:4:5: error: the link ‘/schemes/peer/key-dates/#applications-opens’ names the anchor ‘#applications-opens’, which is not on schemes/peer/key-dates/; did you mean ‘applications-open’?",
+            "Content/pages/about.md:4:5: error: the link ‘/schemes/peer/key-dates/#applications-opens’ names the anchor ‘#applications-opens’, which is not on schemes/peer/key-dates/; did you mean ‘/schemes/peer/key-dates/#applications-open’?",
         ])
     }
 
     func test_a_missing_anchor_on_the_same_page_is_an_error_and_an_empty_one_is_not() {
         XCTAssertEqual(lines([link("#who-we-were"), link("#")]), [
-            "Content/pages/about.md:4:5: error: the link ‘#who-we-were’ names the anchor ‘#who-we-were’, which is not on about/; did you mean ‘who-we-are’?",
+            "Content/pages/about.md:4:5: error: the link ‘#who-we-were’ names the anchor ‘#who-we-were’, which is not on about/; did you mean ‘#who-we-are’?",
         ])
     }
 

@@ -171,7 +171,7 @@ final class MarkdownTests: XCTestCase {
     func testATableWithoutACaptionIsAWarningAtTheTable() {
         let result = render("Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
         XCTAssertEqual(result.diagnostics.map(\.description), [
-            "Content/page.md:3:1: warning: table has no caption; add a line after the table saying what it shows: ‘Table: Mentor roles with examples’",
+            "Content/page.md:3:1: warning: table has no caption; add a line ‘Table: a and b’ after the table, with a blank line between, and make it say what the table shows",
         ])
     }
 
@@ -204,9 +204,9 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(result.html.contains("<a href=\"../../schemes/open/key-dates/\">key dates</a>"), result.html)
         XCTAssertTrue(result.html.contains("<img src=\"images/caf%C3%A9.png\" alt=\"Café\" />"), result.html)
         XCTAssertEqual(result.links, [
-            MarkdownLink(destination: "/schemes/open/key-dates/", isImage: false, location: location(22, 7)),
-            MarkdownLink(destination: "images/café.png", isImage: true, location: location(22, 49)),
-            MarkdownLink(destination: "mailto:a@example.org", isImage: false, location: location(23, 8)),
+            MarkdownLink(destination: "/schemes/open/key-dates/", isImage: false, location: location(22, 7), text: "key dates"),
+            MarkdownLink(destination: "images/café.png", isImage: true, location: location(22, 49), text: "Café"),
+            MarkdownLink(destination: "mailto:a@example.org", isImage: false, location: location(23, 8), text: "mailto:a@example.org"),
         ])
     }
 

@@ -303,6 +303,17 @@ final class PeopleTests: XCTestCase {
         ])
     }
 
+    func test_a_value_outside_the_vocabulary_gets_the_value_it_means_not_one_merely_spelt_alike() throws {
+        let portalFile = TestPortal.minimalPortalFile + "\nvocabularies:\n  organisations:\n    - University\n    - name: Department for Education\n      synonyms: [DfE]\n    - Spring Institute\n"
+        let people = Self.pair.replacingOccurrences(of: "organisation: University", with: "organisation: Universities")
+            .replacingOccurrences(of: "organisation: Department for Education", with: "organisation: During")
+        let result = try portal(people, extra: ["Content/portal.yaml": portalFile]).check().lines
+        XCTAssertEqual(result, [
+            "Content/schemes/peer/people.yaml:6:19: error: ‘Universities’ is not in the portal's list of organisations; did you mean ‘University’?",
+            "Content/schemes/peer/people.yaml:14:19: error: ‘During’ is not in the portal's list of organisations; use one of ‘University’, ‘Department for Education’, ‘Spring Institute’ from ‘vocabularies’ in portal.yaml, or add it there",
+        ])
+    }
+
     func test_one_person_file_can_hold_memberships_of_several_schemes() throws {
         let second = Self.scheme.replacingOccurrences(of: "title: Peer scheme", with: "title: Second scheme")
         let person = """

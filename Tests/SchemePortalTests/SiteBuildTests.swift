@@ -155,7 +155,7 @@ final class SiteBuildTests: XCTestCase {
         try portal.write("Content/schemes/peer/toolkit/grow-model.md", "---\ntitle: GROW\n---\nSee [chemistry](/schemes/peer/handbook/matching/#chemistry).\n")
         let outcome = portal.check()
         XCTAssertEqual(outcome.lines, [
-            "Content/schemes/peer/toolkit/grow-model.md:4:5: error: the link ‘/schemes/peer/handbook/matching/#chemistry’ names the anchor ‘#chemistry’, which is not on schemes/peer/handbook/matching/; did you mean ‘chemistry-meeting’?",
+            "Content/schemes/peer/toolkit/grow-model.md:4:5: error: the link ‘/schemes/peer/handbook/matching/#chemistry’ names the anchor ‘#chemistry’, which is not on schemes/peer/handbook/matching/; did you mean ‘/schemes/peer/handbook/matching/#chemistry-meeting’?",
         ])
     }
 
@@ -207,7 +207,7 @@ final class SiteBuildTests: XCTestCase {
         let outcome = portal.build()
         XCTAssertEqual(outcome.lines, [
             "Content/portal.yaml:1:1: error: the portal file is missing the required key ‘organisation’; add ‘organisation: …’",
-            "Content/schemes/x/scheme.md:13:5: error: the link ‘/schemes/y/’ goes to no page of the portal; did you mean ‘/schemes/x/’?",
+            "Content/schemes/x/scheme.md:13:5: error: the link ‘/schemes/y/’ goes to no page of the portal; check the address; pages are listed in sitemap.xml after a build",
         ])
         XCTAssertFalse(outcome.wrote)
     }

@@ -158,7 +158,7 @@ final class TimelineRulesTests: XCTestCase {
 
     func test_a_wrong_weekday_in_prose_is_a_warning() {
         XCTAssertEqual(check(deadline, body: "We meet on Tuesday 11 March 2024 in London.\n"), [
-            "s.md:14:12: warning: 11 March 2024 is a Monday, not a Tuesday; correct the weekday or the date",
+            "s.md:14:12: warning: 11 March 2024 is a Monday, not a Tuesday; write “Monday 11 March 2024”, or “Tuesday 12 March 2024” if the Tuesday is right",
         ])
     }
 

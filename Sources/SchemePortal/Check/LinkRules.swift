@@ -7,6 +7,7 @@ public struct LinkRules: Sendable {
         let byPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let known = Set(byPath.keys).union(extraFiles)
         var diagnostics: [Diagnostic] = []
+        let suggestions = LinkSuggestions(pages: pages, extraFiles: extraFiles)
         for page in pages {
             for link in page.links {
                 switch LinkTarget(link.destination, from: page.path) {
@@ -21,9 +22,9 @@ public struct LinkRules: Sendable {
                     }
                 case .page(let target, let fragment):
                     guard known.contains(target) else {
-                        let suggestion = Suggestion.closest(to: target, in: Array(known)).map { "did you mean ‘/\(Self.shown($0))’?" }
+                        let suggestion = suggestions.hint(for: link, target: target, fragment: fragment, from: page)
                         diagnostics.append(.error(.linkBroken, "the link ‘\(link.destination)’ goes to no page of the portal", at: link.location,
-                                                  hint: suggestion ?? "check the address; pages are listed in sitemap.xml after a build")
+                                                  hint: suggestion)
                                             .about(.page(target)))
                         continue
                     }
@@ -39,7 +40,7 @@ public struct LinkRules: Sendable {
     private func missingAnchor(_ anchor: String, on page: RenderedPage, link: MarkdownLink) -> Diagnostic {
         .error(.anchorMissing, "the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))",
                at: link.location,
-               hint: Suggestion.didYouMean(anchor, in: Array(page.anchors)) ?? "anchors are headings written in lowercase with hyphens")
+               hint: LinkSuggestions.anchorHint(anchor, on: page, link: link))
     }
 
     /// `schemes/x/index.html` as a reader writes it: `schemes/x/`.

@@ -7,11 +7,14 @@ public struct ContentLoader: Sendable {
     public var displayRoot: String
     /// What earlier builds read of participant files (the dev server's); nil reads everything afresh.
     public var cache: LoadCache?
+    /// The build's reference day, for the example dates messages suggest; nothing else in loading uses it.
+    public var today: CalendarDay?
 
-    public init(contentDirectory: URL, displayRoot: String, cache: LoadCache? = nil) {
+    public init(contentDirectory: URL, displayRoot: String, cache: LoadCache? = nil, today: CalendarDay? = nil) {
         self.contentDirectory = contentDirectory
         self.displayRoot = displayRoot
         self.cache = cache
+        self.today = today
     }
 
     /// A participant file's people, through the cache when there is one.
@@ -165,7 +168,7 @@ public struct ContentLoader: Sendable {
             }
             let before = diagnostics.count
             guard let file = read(content, schemeFile, diagnostics: &diagnostics),
-                  var scheme = SchemeLoader.load(file, slug: folder, diagnostics: &diagnostics) else {
+                  var scheme = SchemeLoader.load(file, slug: folder, today: today, diagnostics: &diagnostics) else {
                 noteUnreadScheme(folder, in: content, diagnostics: diagnostics, from: before, unread: &unread)
                 continue
             }

@@ -2,8 +2,8 @@ import Yams
 
 /// Reads `key_dates:`; each date's text goes through the one date grammar.
 enum KeyDateLoader {
-    static func load(_ fields: inout YAMLFields) -> [KeyDate] {
-        let grammar = DateGrammar()
+    static func load(_ fields: inout YAMLFields, examples: DateExamples = .standard) -> [KeyDate] {
+        let grammar = DateGrammar(examples: examples)
         return fields.mappingList("key_dates", owner: "a key date") { entry in
             let document = entry.document
             let label = entry.text("label", required: true)

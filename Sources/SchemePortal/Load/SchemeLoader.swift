@@ -3,7 +3,9 @@ import Yams
 
 /// Reads `schemes/<slug>/scheme.md`: the front matter into the model, the body into sections.
 enum SchemeLoader {
-    static func load(_ file: SourceFile, slug: String, diagnostics: inout [Diagnostic]) -> Scheme? {
+    /// `today` is the build's reference day, which the example dates of messages fall after when the
+    /// scheme names no cohort.
+    static func load(_ file: SourceFile, slug: String, today: CalendarDay? = nil, diagnostics: inout [Diagnostic]) -> Scheme? {
         let frontMatter = FrontMatter(file: file, required: true)
         diagnostics += frontMatter.diagnostics
         let start = file.location(line: 1, column: 1)
@@ -38,7 +40,7 @@ enum SchemeLoader {
             return document.markdown(node, key: "objectives", diagnostics: &local)
         }
         let timeCommitment = fields.markdown("time_commitment")
-        let keyDates = KeyDateLoader.load(&fields)
+        let keyDates = KeyDateLoader.load(&fields, examples: DateExamples(cohort: cohort, today: today))
         let contacts = fields.mappingList("contacts", owner: "a contact", loadContact)
         let links = fields.mappingList("links", owner: "a link", loadLink)
         let rules = fields.mapping("rules", owner: "the rules", RulesLoader.load) ?? SchemeRules()

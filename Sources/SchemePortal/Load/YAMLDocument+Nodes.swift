@@ -65,7 +65,7 @@ extension YAMLDocument {
             return nil
         }
         if let value = T(rawValue: word) ?? T(rawValue: word.lowercased()) { return value }
-        let hint = Suggestion.didYouMean(word, in: allowed) ?? "write one of \(Self.list(allowed))"
+        let hint = NearMatch.didYouMean(word, in: allowed) ?? "write one of \(Self.list(allowed))"
         diagnostics.append(diagnostic(.unknownValue, .error, at: node, "‘\(word)’ is not a known value for ‘\(key)’", hint: hint))
         return nil
     }

@@ -10,7 +10,7 @@ extension DateParser {
         guard (1...12).contains(month) else {
             let written = source.written(from: tokens[index].start, to: tokens[index + 4].end)
             throw DateGrammarError(message: "“\(written)” is not a date: there is no month \(month)",
-                                   hint: "ISO 8601 dates are year-month-day, such as “2023-03-02”",
+                                   hint: DateCorrections.isoSwapped(year: year, month, day) ?? "ISO 8601 dates are year-month-day, such as “\(source.examples.iso(2, 3))”",
                                    offset: tokens[index].start)
         }
         index += 5

@@ -5,6 +5,8 @@ struct WrittenDate: Sendable {
     var year: Int?
     var weekday: Weekday?
     var isISO = false
+    /// Where the day, with its month, was written; a day lent its month by a range has none.
+    var span: (start: Int, end: Int)?
 }
 
 /// A day with the time written beside it, and where it was written.
@@ -37,7 +39,7 @@ struct DateParser {
         tokens = try source.tokens()
         for (i, token) in tokens.enumerated() where token.kind == .word && !DateLexicon.isKnown(token.text) {
             let afterDay = i > 0 && tokens[i - 1].kind == .number && tokens[i - 1].digits <= 2
-            throw DateLexicon.unknownWord(token, afterDayNumber: afterDay, alone: tokens.count == 1)
+            throw DateLexicon.unknownWord(token, afterDayNumber: afterDay, alone: tokens.count == 1, examples: source.examples)
         }
     }
 
@@ -99,11 +101,11 @@ struct DateParser {
         let (at, expected) = furthest ?? (0, "a date")
         if let t = token(at) {
             return DateGrammarError(message: "expected \(expected), but found “\(t.written)”",
-                                    hint: DateGrammarError.generalHint, offset: t.start)
+                                    hint: source.examples.general, offset: t.start)
         }
         let last = tokens[tokens.count - 1]
         return DateGrammarError(message: "“\(source.text)” stops short: \(expected) should follow “\(last.written)”",
-                                hint: DateGrammarError.generalHint, offset: last.end)
+                                hint: source.examples.general, offset: last.end)
     }
 
     func missingYear(_ written: String, example: String, offset: Int) -> DateGrammarError {
@@ -129,16 +131,19 @@ struct DateParser {
 
     // MARK: Building points
 
-    /// A checked day: the month exists and has that many days.
-    func calendarDay(day: Int, month: Int, year: Int, offset: Int) throws(DateGrammarError) -> CalendarDay {
+    /// A checked day: the month exists and has that many days. `written` is the day as the author wrote it,
+    /// for the message to quote.
+    func calendarDay(day: Int, month: Int, year: Int, offset: Int,
+                     written: String? = nil, weekday: Weekday? = nil) throws(DateGrammarError) -> CalendarDay {
         if CalendarMath.isValid(year: year, month: month, day: day) {
             return CalendarDay(year: year, month: month, day: day)
         }
         let name = DateLexicon.monthNames[month - 1]
         let length = CalendarMath.daysInMonth(month, year: year)
         let why = day < 1 ? "days are numbered from 1" : "\(name) \(year) has \(length) days"
-        throw DateGrammarError(message: "“\(day) \(name) \(year)” is not a day: \(why)",
-                               hint: "check the day: \(name) \(year) runs from 1 to \(length) \(name) \(year)",
+        throw DateGrammarError(message: "“\(written ?? "\(day) \(name) \(year)")” is not a day: \(why)",
+                               hint: DateCorrections.impossibleDay(day, month: month, year: year, weekday: weekday)
+                                   ?? "check the day: \(name) \(year) runs from 1 to \(length) \(name) \(year)",
                                offset: offset)
     }
 
@@ -147,21 +152,23 @@ struct DateParser {
         guard let month = p.date.month, let year = p.date.year else {
             preconditionFailure("datePoint called before the month and year were filled in")
         }
-        let day = try calendarDay(day: p.date.day, month: month, year: year, offset: p.start)
+        let written = p.date.span.map { source.written(from: $0.start, to: $0.end) }
+        let day = try calendarDay(day: p.date.day, month: month, year: year, offset: p.start,
+                                  written: written, weekday: p.date.weekday)
         return DatePoint(day: day, time: p.time, zone: p.zone, writtenWeekday: p.date.weekday, offset: p.start)
     }
 
     func noMonth(_ p: WrittenPoint) -> DateGrammarError {
         let written = source.written(from: p.start, to: p.end)
         return DateGrammarError(message: "“\(written)” has no month",
-                                hint: "write the month as a word, as in “\(p.date.day) March 2023”", offset: p.start)
+                                hint: "write the month as a word, as in “\(source.examples.written(p.date.day, 3))”", offset: p.start)
     }
 
     /// A single point, which must have written its own month and year.
     func completed(_ p: WrittenPoint) throws(DateGrammarError) -> DatePoint {
         guard let month = p.date.month else { throw noMonth(p) }
         guard p.date.year != nil else {
-            let example = "\(p.date.day) \(DateLexicon.monthNames[month - 1]) 2024"
+            let example = source.examples.written(p.date.day, month)
             throw missingYear(source.written(from: p.start, to: p.end), example: example, offset: p.start)
         }
         return try datePoint(p)
@@ -180,7 +187,7 @@ struct DateParser {
         if a.date.year == nil, let y = b.date.year { a.date.year = m1 > m2 ? y - 1 : y }
         if b.date.year == nil, let y = a.date.year { b.date.year = m2 < m1 ? y + 1 : y }
         guard a.date.year != nil else {
-            let example = "\(b.date.day) \(DateLexicon.monthNames[m2 - 1]) 2024"
+            let example = "\(b.date.day) \(DateLexicon.monthNames[m2 - 1]) \(source.examples.year(from: (m1, a.date.day), to: (m2, b.date.day)))"
             throw missingYear(source.written(from: start, to: b.end), example: example, offset: start)
         }
         return (try datePoint(a), try datePoint(b))

@@ -12,7 +12,7 @@ extension DateParser {
             if atEnd {
                 let written = source.written(from: time.start, to: timeEnd)
                 throw DateGrammarError(message: "“\(written)” is a time with no date",
-                                       hint: "add the day it is on, as in “12:00 BST, 19 December 2022”",
+                                       hint: "add the day it is on, as in “\(source.examples.timeOnDay)”",
                                        offset: time.start)
             }
             guard let date = try parseDate() else {
@@ -54,6 +54,13 @@ extension DateParser {
     /// A day, month and year in any of the orders UK documents use, or ISO 8601. The month and year may
     /// be missing here: a range lends them from its other end, and the caller reports what is still missing.
     mutating func parseDate() throws(DateGrammarError) -> WrittenDate? {
+        let start = startOffset
+        guard var date = try parseDateAlone() else { return nil }
+        if date.month != nil { date.span = (start, consumedEnd) }
+        return date
+    }
+
+    private mutating func parseDateAlone() throws(DateGrammarError) -> WrittenDate? {
         let save = index
         try rejectNumericDate()
         if let iso = try parseISODate() { return iso }
@@ -121,22 +128,23 @@ extension DateParser {
 
     /// "19/12/2022" reads as 19 December in the UK and is nonsense in the US; "3/4/2023" is worse.
     func rejectNumericDate() throws(DateGrammarError) {
+        // "Tuesday 03/04/2025": the weekday is read here, to tell which reading was meant.
+        var index = self.index
+        let weekday = word(index).flatMap(DateLexicon.weekday)
+        if weekday != nil { index += isSymbol(index + 1, ",") ? 2 : 1 }
         guard let first = number(index, digits: 1...2), isSymbol(index + 1, "/"), joined(index + 1),
               let second = number(index + 2, digits: 1...2), joined(index + 2) else { return }
         var last = index + 2
-        var example = "“19 December 2022”"
-        if isSymbol(index + 3, "/"), joined(index + 3), let year = year(index + 4), joined(index + 4) {
+        var year: Int?
+        if isSymbol(index + 3, "/"), joined(index + 3), let written = self.year(index + 4), joined(index + 4) {
             last = index + 4
-            if CalendarMath.isValid(year: year, month: second, day: first) {
-                let pad = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-                let name = DateLexicon.monthNames[second - 1]
-                example = "“\(first) \(name) \(year)” (or “\(year)-\(pad(second))-\(pad(first))”)"
-            }
+            year = written
         }
         let written = source.written(from: tokens[index].start, to: tokens[last].end)
         throw DateGrammarError(
             message: "“\(written)” writes the month as a number, which readers in different countries read differently",
-            hint: "write the month as a word, as in \(example)", offset: tokens[index].start)
+            hint: DateCorrections.numeric(first, second, year: year, weekday: weekday, examples: source.examples),
+            offset: tokens[index].start)
     }
 
     /// Whether a clock time starts at token `i`: "12:00", "9.30", "6pm", "5 p.m.", "12 noon".

@@ -69,7 +69,7 @@ extension DateParser {
             if atEnd {
                 let written = source.written(from: first.start, to: consumedEnd)
                 throw DateGrammarError(message: "“\(written)” are times with no date",
-                                       hint: "add the day they are on, as in “10:00–12:00, 19 December 2022”",
+                                       hint: "add the day they are on, as in “10:00–12:00, \(source.examples.written(19, 12))”",
                                        offset: first.start)
             }
             index = save
@@ -137,7 +137,7 @@ extension DateParser {
         if atEnd, !opened {
             guard let y1 else {
                 throw missingYear(source.written(from: start, to: consumedEnd),
-                                  example: "\(DateLexicon.monthNames[m1 - 1]) 2024", offset: start)
+                                  example: "\(DateLexicon.monthNames[m1 - 1]) \(source.examples.year(month: m1))", offset: start)
             }
             return wholeMonths(m1, y1, m1, y1)
         }
@@ -159,7 +159,7 @@ extension DateParser {
         // A year written once belongs to both ends; "December to February 2024" starts in December 2023.
         guard let to = y2 ?? y1.map({ m2 < m1 ? $0 + 1 : $0 }) else {
             throw missingYear(source.written(from: start, to: consumedEnd),
-                              example: "\(DateLexicon.monthNames[m1 - 1]) to \(DateLexicon.monthNames[m2 - 1]) 2024",
+                              example: "\(DateLexicon.monthNames[m1 - 1]) to \(DateLexicon.monthNames[m2 - 1]) \(source.examples.year(from: (m1, 1), to: (m2, 1)))",
                               offset: start)
         }
         let from = y1 ?? (m1 > m2 ? to - 1 : to)

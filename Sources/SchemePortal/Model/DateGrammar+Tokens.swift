@@ -51,7 +51,7 @@ extension DateSource {
                 let shown = c.properties.generalCategory == .control || c.properties.generalCategory == .format
                     ? "U+" + String(c.value, radix: 16, uppercase: true) : String(c)
                 throw DateGrammarError(message: "“\(shown)” cannot appear in a date",
-                                       hint: DateGrammarError.generalHint, offset: base + i)
+                                       hint: examples.general, offset: base + i)
             }
             let written = String(String.UnicodeScalarView(scalars[start..<i]))
             let text = symbol ?? (kind == .word ? written.lowercased() : written)
@@ -149,12 +149,14 @@ enum DateLexicon {
            "autumn", "winter", "early", "michaelmas", "hilary", "trinity"].map { ($0, false, false) }
 
     /// The error for a word that is no part of any date, with a "did you mean" when one is close.
-    static func unknownWord(_ token: DateToken, afterDayNumber: Bool, alone: Bool) -> DateGrammarError {
+    static func unknownWord(_ token: DateToken, afterDayNumber: Bool, alone: Bool, examples: DateExamples) -> DateGrammarError {
         let word = Array(token.text.unicodeScalars)
-        let allowed = word.count <= 4 ? 1 : word.count <= 7 ? 2 : 3
         var best: (word: String, isMonth: Bool, isWeekday: Bool, distance: Int)?
         for candidate in suggestable {
-            let d = distance(word, Array(candidate.word.lowercased().unicodeScalars))
+            let target = Array(candidate.word.lowercased().unicodeScalars)
+            // A slip per four letters of the longer word: ‘Wensday’ is Wednesday, but ‘during’ is not spring.
+            let allowed = min(3, max(1, max(word.count, target.count) / 4))
+            let d = distance(word, target)
             if d <= allowed, d < (best?.distance ?? .max) {
                 best = (candidate.word, candidate.isMonth, candidate.isWeekday, d)
             }
@@ -172,7 +174,7 @@ enum DateLexicon {
         }
         return DateGrammarError(message: alone ? "\(quoted) is not a date I can read"
                                     : "\(quoted) is not a word I can read in a date",
-                                hint: DateGrammarError.generalHint, offset: token.start)
+                                hint: examples.general, offset: token.start)
     }
 
     /// Optimal-string-alignment distance, shared with the key suggestions.

@@ -74,12 +74,12 @@ extension DateParser {
         }
         guard let year = year(index) else {
             if atEnd {
-                let example = source.written(from: start, to: consumedEnd) + " 2024"
+                let example = source.written(from: start, to: consumedEnd) + " \(source.examples.year(month: bounds.from.0, day: bounds.from.1))"
                 throw missingYear(source.written(from: start, to: consumedEnd), example: example, offset: start)
             }
             if let t = token(index), t.kind == .number, t.digits < 4, monthPart == nil || t.digits > 2 {
                 throw DateGrammarError(message: "“\(t.written)” is not a year",
-                                       hint: "write the year with four digits, such as “2024”", offset: t.start)
+                                       hint: "write the year with four digits, such as “\(t.digits == 2 ? "20" + t.written : String(source.examples.year(month: bounds.from.0)))”", offset: t.start)
             }
             expect("a year")
             return nil

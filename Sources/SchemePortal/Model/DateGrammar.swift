@@ -32,11 +32,16 @@ public struct DateGrammar: Sendable {
     /// calendars and the BST rules are not meant for the distant past or future.
     public static let years = 1900...2200
 
-    public init() {}
+    /// What the messages' example dates are made from (the scheme's cohort, the reference day).
+    public let examples: DateExamples
+
+    public init(examples: DateExamples = .standard) {
+        self.examples = examples
+    }
 
     public func parse(_ text: String) -> Result<DateExpression, DateGrammarError> {
         do throws(DateGrammarError) {
-            let source = try DateSource(text, limit: Self.maximumLength)
+            let source = try DateSource(text, limit: Self.maximumLength, examples: examples)
             var parser = try DateParser(source: source)
             let expression = try parser.parseExpression()
             try parser.checkYears(of: expression)
@@ -47,21 +52,18 @@ public struct DateGrammar: Sendable {
     }
 }
 
-extension DateGrammarError {
-    /// The hint for text that is not a date at all.
-    static let generalHint = "write a date such as “19 December 2022” or “12:00, 19 December 2022”"
-}
-
 /// The trimmed text of a date, as Unicode scalars, with each scalar's offset in the text as written.
 struct DateSource: Sendable {
     /// The text without surrounding white space or a final full stop.
     let scalars: [Unicode.Scalar]
     /// Offset of `scalars[0]` in the text as written.
     let base: Int
+    let examples: DateExamples
 
     var text: String { String(String.UnicodeScalarView(scalars)) }
 
-    init(_ written: String, limit: Int) throws(DateGrammarError) {
+    init(_ written: String, limit: Int, examples: DateExamples = .standard) throws(DateGrammarError) {
+        self.examples = examples
         // One pass, keeping at most `limit + 1` scalars, so a megabyte of junk costs a count and no more.
         var kept: [Unicode.Scalar] = []
         var lead = 0
@@ -77,13 +79,13 @@ struct DateSource: Sendable {
             position += 1
         }
         guard lastContent >= 0 else {
-            throw DateGrammarError(message: "the date is empty", hint: DateGrammarError.generalHint, offset: 0)
+            throw DateGrammarError(message: "the date is empty", hint: examples.general, offset: 0)
         }
         let length = lastContent - lead + 1
         guard length <= limit else {
             throw DateGrammarError(
                 message: "a date should be short: this one is \(length) characters long, and at most \(limit) are read",
-                hint: "write just the date, such as “19 December 2022”, and put the rest in the key date’s details",
+                hint: "write just the date, such as “\(examples.written(19, 12))”, and put the rest in the key date’s details",
                 offset: lead)
         }
         kept.removeLast(kept.count - length)
@@ -93,7 +95,7 @@ struct DateSource: Sendable {
             while let last = kept.last, Self.isSpace(last) { kept.removeLast() }
         }
         guard !kept.isEmpty else {
-            throw DateGrammarError(message: "the date is empty", hint: DateGrammarError.generalHint, offset: lead)
+            throw DateGrammarError(message: "the date is empty", hint: examples.general, offset: lead)
         }
         scalars = kept
         base = lead

@@ -50,9 +50,10 @@ extension Diagnostic {
                        hint: "write what the link opens between the brackets: [what it opens](address)")
     }
 
-    static func markdownTableWithoutCaption(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {
+    static func markdownTableWithoutCaption(_ map: MarkdownSourceMap, at start: (line: Int, column: Int),
+                                            header: [String] = []) -> Diagnostic {
         map.diagnostic(.tableCaption, .warning, at: start, "table has no caption",
-                       hint: "add a line after the table saying what it shows: ‘Table: Mentor roles with examples’")
+                       hint: TableCaption.hint(for: header))
     }
 
     static func markdownImageWithoutAlt(_ map: MarkdownSourceMap, at start: (line: Int, column: Int)) -> Diagnostic {

@@ -113,7 +113,7 @@ struct MarkdownTreeEditor {
             if text.isEmpty { diagnostics.append(.markdownLinkWithoutText(map, at: start)) }
         }
         node.setURL(rewriteLink(destination))
-        return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start))
+        return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start), text: text)
     }
 
     /// The outermost level the author writes (`options.authorTopLevel` #) becomes `<h{topHeadingLevel}>`, with an
@@ -183,12 +183,12 @@ struct MarkdownTreeEditor {
                 caption = next.plainText.dropFirst("Table:".count).trimmingCharacters(in: .whitespaces)
                 next.free()
             }
-            if caption?.isEmpty ?? true {
-                caption = nil
-                diagnostics.append(.markdownTableWithoutCaption(map, at: table.start))
-            }
             let header = table.children.first { $0.typeName == "table_header" }
             let cells = (header?.children ?? []).map(\.plainText).filter { !$0.isEmpty }
+            if caption?.isEmpty ?? true {
+                caption = nil
+                diagnostics.append(.markdownTableWithoutCaption(map, at: table.start, header: cells))
+            }
             var name = caption ?? (cells.isEmpty ? "Table" : "Table: " + cells.joined(separator: ", "))
             if name.count > 80 { name = String(name.prefix(79)) + "…" }
             let unique = UniqueName.make(name, taken: &usedNames, numbered: { "\($0) (\($1))" })

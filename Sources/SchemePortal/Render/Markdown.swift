@@ -37,11 +37,15 @@ public struct MarkdownLink: Hashable, Sendable {
     public var destination: String
     public var isImage: Bool
     public var location: SourceLocation
+    /// The link's text as plain text (an image's description): what the author called the page, for
+    /// finding the page a mistyped address meant.
+    public var text: String
 
-    public init(destination: String, isImage: Bool, location: SourceLocation) {
+    public init(destination: String, isImage: Bool, location: SourceLocation, text: String = "") {
         self.destination = destination
         self.isImage = isImage
         self.location = location
+        self.text = text
     }
 }
 

@@ -10,6 +10,8 @@ struct PageBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// Added to by the page functions as they use each input; Markdown and addresses record their own file.
     private(set) var inputs = PageInputs()
+    /// The page's title, for the link check to find a page by what a link calls it.
+    var title: String?
 
     init(path: String, renderer: MarkdownRenderer) {
         self.path = path
@@ -89,7 +91,7 @@ struct PageBuilder {
     }
 
     func rendered(bytes: [UInt8]) -> RenderedPage {
-        RenderedPage(path: path, bytes: bytes, links: links, anchors: anchors, inputs: inputs)
+        RenderedPage(path: path, bytes: bytes, links: links, anchors: anchors, inputs: inputs, title: title)
     }
 }
 
@@ -102,4 +104,5 @@ public struct RenderedPage: Sendable {
     public var anchors: Set<String>
     /// What the page was made from, for rebuilding only what a change touches.
     public var inputs = PageInputs()
+    public var title: String?
 }

@@ -173,6 +173,7 @@ public struct SiteRenderer: Sendable {
     func context(_ builder: inout PageBuilder, title: String, kind: String, description: String? = nil,
                  breadcrumbs: [(String, String)] = [], scheme: Scheme? = nil, rootOverride: String? = nil) -> [String: Any] {
         let path = builder.path
+        builder.title = title
         builder.record(.settings)
         builder.record(.navigation)
         if let scheme { record(scheme, in: &builder) }

@@ -61,7 +61,8 @@ extension Build {
     /// be read at all is a failure, not a diagnostic.
     func load(templates wanted: Bool) -> Loaded {
         let content = ContentLoader(contentDirectory: configuration.contentDirectory,
-                                    displayRoot: configuration.contentDisplay, cache: configuration.loadCache).load()
+                                    displayRoot: configuration.contentDisplay, cache: configuration.loadCache,
+                                    today: configuration.options.today).load()
         if let failure = content.failure { return Loaded(diagnostics: [], failure: failure.message) }
         guard wanted else { return Loaded(portal: content.portal, diagnostics: content.diagnostics) }
         let (templates, templateDiagnostics, layoutsFailure) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,

@@ -13,7 +13,7 @@ enum DatePointRules {
         let actual = CalendarMath.weekday(of: point.day)
         guard written != actual else { return nil }
         return Problem(message: "\(point.day.written) is a \(actual.name), not a \(written.name)",
-                       hint: "correct the weekday or the date")
+                       hint: DateCorrections.wrongWeekday(point.day, written: written))
     }
 
     /// BST is in force from the last Sunday in March to the last Sunday in October; a December deadline

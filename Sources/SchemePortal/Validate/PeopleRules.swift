@@ -109,8 +109,7 @@ struct PeopleRules {
         func check(_ value: LocatedText?, _ vocabulary: Vocabulary?, _ what: String) {
             guard let value, let vocabulary, vocabulary.canonical(value.value) == nil else { return }
             diagnostics.append(.error(.vocabulary, "‘\(value.value)’ is not in the portal's list of \(what)", at: value.location,
-                                      hint: Suggestion.didYouMean(value.value, in: vocabulary.allSpellings)
-                                        ?? "use a value from ‘vocabularies’ in portal.yaml, or add it there"))
+                                      hint: vocabulary.hint(for: value.value)))
         }
         check(person.organisation, vocabularies.organisations, "organisations")
         check(person.profession, vocabularies.professions, "professions")
