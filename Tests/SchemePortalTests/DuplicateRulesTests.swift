@@ -78,8 +78,8 @@ final class DuplicateRulesTests: XCTestCase {
         ])
         XCTAssertEqual(portal.check().lines, [
             "Content/people/p.yaml:9:15: error: ann is listed twice in the scheme ‘test-scheme’; keep one membership per scheme",
-            "Content/people/p.yaml:10:5: error: a second person with the id ‘ann’ (the first is at Content/people/p.yaml:2:5); give each person their own id; one person in several schemes is one record with several memberships",
-            "Content/schemes/test-scheme/scheme.md:1:1: error: two schemes are called ‘Test scheme’ (the other is Content/schemes/other/scheme.md); give each scheme its own title, e.g. with its cohort",
+            "Content/people/p.yaml:10:9: error: a second person with the id ‘ann’ (the first is at Content/people/p.yaml:2:5); give each person their own id; one person in several schemes is one record with several memberships",
+            "Content/schemes/test-scheme/scheme.md:2:8: error: two schemes are called ‘Test scheme’ (the other is Content/schemes/other/scheme.md); give each scheme its own title, e.g. with its cohort",
         ])
     }
 }

@@ -11,7 +11,7 @@ final class MessageFormatTests: XCTestCase {
         let parsed = try JSONSerialization.jsonObject(with: Data(text.out.utf8))
         let messages = try XCTUnwrap(parsed as? [[String: Any]], text.out)
         XCTAssertEqual(messages.count, 6, text.out)
-        XCTAssertEqual(messages.filter { $0["severity"] as? String == "error" }.count, 2)
+        XCTAssertEqual(messages.filter { $0["severity"] as? String == "error" }.count, 5)
         let bst = try XCTUnwrap(messages.first { ($0["message"] as? String)?.hasPrefix("BST is not in force on 19 December 2022") == true })
         XCTAssertEqual(bst["file"] as? String, "Content/schemes/open-peer-mentoring/scheme.md")
         XCTAssertEqual(bst["hint"] as? String, "write GMT (or leave the zone out for UK time)")
@@ -26,7 +26,7 @@ final class MessageFormatTests: XCTestCase {
             XCTAssertEqual(Set(message.keys), ["code", "severity", "file", "range", "message", "hint", "notes", "line"])
         }
         // The summary, for people watching a CI log, is on standard error.
-        XCTAssertTrue(text.err.hasPrefix("check failed: 2 errors, 4 warnings"), text.err)
+        XCTAssertTrue(text.err.hasPrefix("check failed: 5 errors, 1 warning"), text.err)
         XCTAssertFalse(text.err.contains("BST is not in force"), "the messages are in the JSON only")
     }
 

@@ -69,7 +69,7 @@ final class TimelineRulesTests: XCTestCase {
               - {label: Call opens, date: 24 November 2023, kind: opens}
               - {label: Application deadline, date: 19 December 2022, kind: deadline}
             """), [
-            "s.md:10:31: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022) on line 11; applications must open before their deadline: correct the year or the day of one of them",
+            "s.md:10:31: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022) on line 11; applications must open before their deadline: is the year 2022?",
         ])
     }
 
@@ -116,15 +116,15 @@ final class TimelineRulesTests: XCTestCase {
                              body: "Deadline: **12:00 GMT, 19 December 2022**. Meetings run from February to August 2023.\n"), [])
     }
 
-    func test_a_deadline_in_the_body_with_a_different_year_is_a_warning_at_the_day() {
+    func test_a_deadline_in_the_body_with_a_different_year_is_an_error_at_the_day() {
         XCTAssertEqual(check(deadline, body: "Intro.\n\nResearchers should submit their EoI by 12:00 GMT on 19 December 2023 using the form.\n"), [
-            "s.md:16:53: warning: the text gives 19 December 2023 for ‘Application deadline’, but the key dates say 19 December 2022 (line 11); make the text and the key dates agree",
+            "s.md:16:53: error: the text gives 19 December 2023 for ‘Application deadline’, but the key dates say 19 December 2022 (line 11); make the text and the key dates agree",
         ])
     }
 
-    func test_a_deadline_in_how_to_apply_with_a_different_year_is_a_warning_at_its_line_and_column() {
+    func test_a_deadline_in_how_to_apply_with_a_different_year_is_an_error_at_its_line_and_column() {
         XCTAssertEqual(check(deadline, howToApply: "Read the guidance.\n\nApplications close on 19 December 2021."), [
-            "s.md:12:29: warning: the text gives 19 December 2021 for ‘Application deadline’, but the key dates say 19 December 2022 (line 15); make the text and the key dates agree",
+            "s.md:12:29: error: the text gives 19 December 2021 for ‘Application deadline’, but the key dates say 19 December 2022 (line 15); make the text and the key dates agree",
         ])
     }
 
@@ -134,9 +134,9 @@ final class TimelineRulesTests: XCTestCase {
         ])
     }
 
-    func test_the_right_day_with_another_time_is_a_warning() {
+    func test_the_right_day_with_another_time_is_an_error() {
         XCTAssertEqual(check(deadline, body: "Apply by 5pm on 19 December 2022.\n"), [
-            "s.md:14:10: warning: the text gives 17:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 12:00 (line 11); make the text and the key dates agree",
+            "s.md:14:10: error: the text gives 17:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 12:00 (line 11); make the text and the key dates agree",
         ])
     }
 
@@ -144,21 +144,21 @@ final class TimelineRulesTests: XCTestCase {
         XCTAssertEqual(check(deadline, body: "The pilot started on 19 December 2021 and we met on 5 January 2022.\n"), [])
     }
 
-    func test_BST_in_December_in_prose_is_a_warning_at_the_time() {
+    func test_BST_in_December_in_prose_is_an_error_at_the_time() {
         XCTAssertEqual(check(deadline, body: "Deadline: 12:00 BST, 19 December 2022\n"), [
-            "s.md:14:11: warning: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
+            "s.md:14:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
         ])
     }
 
-    func test_GMT_in_July_in_prose_is_a_warning() {
+    func test_GMT_in_July_in_prose_is_an_error() {
         XCTAssertEqual(check(deadline, body: "The event starts at 10am GMT on 3 July 2023.\n"), [
-            "s.md:14:21: warning: GMT is not UK time on 3 July 2023: UK clocks show BST then; write BST (or leave the zone out for UK time)",
+            "s.md:14:21: error: GMT is not UK time on 3 July 2023: UK clocks show BST then; write BST (or leave the zone out for UK time)",
         ])
     }
 
-    func test_a_wrong_weekday_in_prose_is_a_warning() {
+    func test_a_wrong_weekday_in_prose_is_an_error() {
         XCTAssertEqual(check(deadline, body: "We meet on Tuesday 11 March 2024 in London.\n"), [
-            "s.md:14:12: warning: 11 March 2024 is a Monday, not a Tuesday; write “Monday 11 March 2024”, or “Tuesday 12 March 2024” if the Tuesday is right",
+            "s.md:14:12: error: 11 March 2024 is a Monday, not a Tuesday; write “Monday 11 March 2024”, or “Tuesday 12 March 2024” if the Tuesday is right",
         ])
     }
 

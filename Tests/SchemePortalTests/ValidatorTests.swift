@@ -58,9 +58,9 @@ final class ValidatorTests: XCTestCase {
                                   "Content/schemes/test-scheme/people.yaml": Self.people])
         XCTAssertEqual(lines, [
             // PeopleRules
-            "Content/people/more.yaml:1:1: warning: this person is in no scheme; add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’",
-            // IdentifierRules
             "Content/people/more.yaml:1:5: error: the id ‘Dee Smith’ should be lowercase letters, digits and hyphens; write ‘dee-smith’",
+            // IdentifierRules
+            "Content/people/more.yaml:1:5: warning: this person is in no scheme; add ‘schemes:’ with ‘- scheme: <name>’ and ‘side: <side id>’",
             // EmailAddressRules
             "Content/portal.yaml:8:16: error: ‘not-an-address’ is not an e-mail address; write an address such as ‘mentoring@example.org’",
             // PortalSettingsRules
@@ -68,7 +68,7 @@ final class ValidatorTests: XCTestCase {
             // EmailInTextRules
             "Content/schemes/test-scheme/people.yaml:3:15: warning: the ‘name’ contains an e-mail address, which is left out of the page because ‘email’ is not in this person's ‘consent’; remove the address, or add ‘email’ to ‘consent’ if the person agrees to publish it",
             // PairingRules
-            "Content/schemes/test-scheme/people.yaml:5:16: warning: ben lists cy as a partner, but cy does not list ben; add ‘ben’ to cy's partners, or remove this one",
+            "Content/schemes/test-scheme/people.yaml:5:16: error: ben lists cy as a partner, but cy does not list ben; add ‘ben’ to cy's partners, or remove this one",
             // SchemeReferenceRules and KeyDateRules
             "Content/schemes/test-scheme/scheme.md:13:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
             "Content/schemes/test-scheme/scheme.md:13:11: error: the key date ‘Launch’ names the side ‘mentors’, which the scheme does not have; did you mean ‘mentor’?",

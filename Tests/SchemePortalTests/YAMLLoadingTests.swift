@@ -63,14 +63,14 @@ final class YAMLLoadingTests: XCTestCase {
             _ = ParticipantLoader.load(SourceFile(displayPath: "Content/people/a.yaml", text: text), scheme: nil,
                                        diagnostics: &diagnostics)
             XCTAssertEqual(diagnostics.map(\.description), [
-                "Content/people/a.yaml:3:22: error: a list in [brackets] is not closed; end the list with ‘]’, or write each item on its own line after ‘- ’",
+                "Content/people/a.yaml:3:10: error: a list in [brackets] is not closed; end the list with ‘]’, or write each item on its own line after ‘- ’",
             ], text)
             XCTAssertEqual(diagnostics.first?.sourceLine, "consent: [name, email")
         }
         let page = FrontMatter(file: SourceFile(displayPath: "Content/pages/a.md", text: "---\ntitle: {en: A\n---\nBody\n"),
                                required: true)
         XCTAssertEqual(page.diagnostics.map(\.description), [
-            "Content/pages/a.md:2:14: error: a mapping in {braces} is not closed; end it with ‘}’, or write each ‘key: value’ on its own line",
+            "Content/pages/a.md:2:8: error: a mapping in {braces} is not closed; end it with ‘}’, or write each ‘key: value’ on its own line",
         ])
     }
 
