@@ -7,7 +7,7 @@ enum KeyDateLoader {
         return fields.mappingList("key_dates", owner: "a key date") { entry in
             let document = entry.document
             let label = entry.text("label", required: true)
-            let text = entry.text("date", required: true)
+            let text = entry.text("date", required: true, example: examples.written(19, 12))
             let kind = entry.choice("kind", of: KeyDate.Kind.self) ?? .milestone
             let side = entry.text("side")
             let details = entry.text("details")

@@ -48,7 +48,14 @@ public enum ParticipantLoader {
         }
         func locatedList(_ key: String) -> [LocatedText] {
             (fields.list(key, singleAllowed: true) ?? []).compactMap { item in
-                guard let text = item.scalar?.string.trimmingSpaces(), !text.isEmpty else { return nil }
+                guard let scalar = item.scalar else {
+                    // `- Public engagement: advanced` is a key and a value to YAML: the area would vanish.
+                    fields.wrongKind(item, "each item of ‘\(key)’ should be text, but this is",
+                                     hint: "write just the area after ‘- ’; a ‘: ’ makes the rest a value, which is not read")
+                    return nil
+                }
+                let text = scalar.string.trimmingSpaces()
+                guard !text.isEmpty else { return nil }
                 return LocatedText(text, at: document.location(of: item) ?? fields.location)
             }
         }

@@ -53,7 +53,8 @@ struct YAMLFields {
     }
 
     /// Text exactly as written: YAML's guesses (`NO` → false, `10:30` → 630, `0123` → 83) do not apply.
-    mutating func text(_ key: String, required: Bool = false) -> String? {
+    /// `example`, when given, is offered in the hint for an empty required value.
+    mutating func text(_ key: String, required: Bool = false, example: String? = nil) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else {
             wrongKind(value, "‘\(key)’ should be text, but it is",
@@ -61,8 +62,12 @@ struct YAMLFields {
             return nil
         }
         let string = scalar.string.trimmingSpaces(andLineBreaks: true)
-        if string.isEmpty && scalar.style == .plain {
-            if required { report(.emptyValue, .error, at: value, "‘\(key)’ is empty", hint: "write a value after ‘\(key):’") }
+        // `label: ""` is as empty as `label:`, quotes or not: a required value needs words.
+        if string.isEmpty && (scalar.style == .plain || required) {
+            if required {
+                report(.emptyValue, .error, at: value, "‘\(key)’ is empty",
+                       hint: "write a value after ‘\(key):’" + (example.map { ", such as “\($0)”" } ?? ""))
+            }
             return nil
         }
         return string

@@ -26,7 +26,7 @@ extension KeyDateRules {
         if ifDeadline != ifOpening {
             return ifDeadline < ifOpening ? .deadline(year: openingDay.year) : .opening(year: deadlineDay.year)
         }
-        let cohort = cohortYears(scheme.cohort)
+        let cohort = Set(scheme.cohort.map(DateExamples.years) ?? [])
         if cohort.contains(openingDay.year), !cohort.contains(deadlineDay.year) { return .deadline(year: openingDay.year) }
         return .opening(year: deadlineDay.year)
     }
@@ -34,25 +34,5 @@ extension KeyDateRules {
     /// The same day and month in `year`, when that is a day (29 February is not, most years).
     static func moved(_ day: CalendarDay, to year: Int) -> CalendarDay? {
         CalendarMath.isValid(year: year, month: day.month, day: day.day) ? CalendarDay(year: year, month: day.month, day: day.day) : nil
-    }
-
-    /// The years a cohort names: "2026-27" and "2026/2027" are 2026 and 2027; "2027" is 2027.
-    static func cohortYears(_ cohort: String?) -> Set<Int> {
-        guard let cohort else { return [] }
-        var years: Set<Int> = []
-        var digits = ""
-        for character in cohort + " " {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
-            }
-            if digits.count == 4, let year = Int(digits) {
-                years.insert(year)
-            } else if digits.count == 2, let last = years.max(), let short = Int(digits) {
-                years.insert(last / 100 * 100 + short)
-            }
-            digits = ""
-        }
-        return years
     }
 }

@@ -1,8 +1,9 @@
 /// Dates written in the scheme's prose (its body, summary, and each side's how to apply and eligibility)
 /// checked against themselves and against the key dates: BST or GMT on the wrong date, a weekday that
 /// does not match, and a deadline that the text gives differently from the key dates (the OPEN call says
-/// "by 12:00 BST on 19 December 2023" where its key dates say 19 December 2022). All are warnings: prose
-/// is read by people, and the key dates are what the calendar and timeline use.
+/// "by 12:00 BST on 19 December 2023" where its key dates say 19 December 2022). Readers act on the
+/// text as on the calendar, so where the two can be shown to disagree it is an error; a sentence that
+/// may be about another date is a warning.
 struct ProseDateRules {
     /// Words that make a date in a sentence a deadline ("submit … by", "closes", "deadline").
     static let deadlineWords: Set<String> = ["deadline", "deadlines", "by", "submit", "submitted", "submission",
@@ -16,7 +17,9 @@ struct ProseDateRules {
         texts += scheme.sections.map(\.body)
         for side in scheme.sides { texts += [side.eligibility, side.howToApply].compactMap { $0 } }
         var diagnostics: [Diagnostic] = []
+        let examples = DateExamples(cohort: scheme.cohort, today: nil)
         for text in texts {
+            diagnostics += numericDates(in: text, examples: examples)
             let lines = text.source.split(separator: "\n", omittingEmptySubsequences: false)
             for date in ProseDateFinder.find(in: text.source) {
                 let place = Place(text: text, line: date.line, lineText: String(lines[date.line]), column: date.column)
