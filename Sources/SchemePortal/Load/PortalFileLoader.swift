@@ -50,12 +50,18 @@ enum PortalFileLoader {
                               diagnostics: &diagnostics) { fields in
             let id = fields.text("id", required: true)
             let name = fields.text("name", required: true)
-            let grades = fields.mappingList("grades", required: true, owner: "a grade", text: { scalar, _ in
-                GradeLadder.Grade(name: scalar.string.trimmingCharacters(in: .whitespaces))
+            let document = fields.document
+            let grades = fields.mappingList("grades", required: true, owner: "a grade", text: { scalar, item in
+                var grade = GradeLadder.Grade(name: scalar.string.trimmingCharacters(in: .whitespaces))
+                grade.locations = [document.location(of: item)].compactMap { $0 }
+                return grade
             }) { grade -> GradeLadder.Grade? in
                 let gradeName = grade.text("name", required: true)
                 let aliases = grade.textList("aliases") ?? []
-                return gradeName.map { GradeLadder.Grade(name: $0, aliases: aliases) }
+                guard let gradeName else { return nil }
+                var result = GradeLadder.Grade(name: gradeName, aliases: aliases)
+                result.locations = [grade.valuePlace("name")?.location].compactMap { $0 } + grade.itemLocations("aliases")
+                return result
             }
             guard let id, let name else { return nil }
             var ladder = GradeLadder(id: id, name: name, grades: grades, location: fields.location)
@@ -83,7 +89,9 @@ extension PortalFileLoader {
                                 location: document.location(of: item) ?? fallback)
             }) { entry -> Vocabulary.Term? in
                 guard let name = entry.text("name", required: true) else { return nil }
-                return Vocabulary.Term(name: name, synonyms: entry.textList("synonyms") ?? [], location: entry.location)
+                var term = Vocabulary.Term(name: name, synonyms: entry.textList("synonyms") ?? [], location: entry.location)
+                term.synonymLocations = entry.itemLocations("synonyms")
+                return term
             })
         }
         return Vocabularies(expertise: vocabulary("expertise"), organisations: vocabulary("organisations"),

@@ -53,6 +53,13 @@ struct YAMLFields {
     }
 
     /// Text exactly as written: YAML's guesses (`NO` → false, `10:30` → 630, `0123` → 83) do not apply.
+    /// Where each item of the list under `key` is written (after a `textList` of the same key has read it).
+    func itemLocations(_ key: String) -> [SourceLocation] {
+        guard let index = keys.firstIndex(of: key) else { return [] }
+        let value = pairs[index].value
+        return (value.sequence.map(Array.init) ?? [value]).compactMap { document.location(of: $0) }
+    }
+
     /// `example`, when given, is offered in the hint for an empty required value.
     mutating func text(_ key: String, required: Bool = false, example: String? = nil) -> String? {
         guard let value = node(key, required: required) else { return nil }

@@ -81,6 +81,8 @@ public struct GradeLadder: Hashable, Sendable {
         public var name: String
         /// Other ways staff write the same grade ("Deputy Director" for SCS1).
         public var aliases: [String]
+        /// Where the name and each alias are written, in that order, when known (for the duplicate rule).
+        public var locations: [SourceLocation] = []
 
         public init(name: String, aliases: [String] = []) {
             self.name = name

@@ -6,6 +6,8 @@ public struct Vocabulary: Sendable {
         public var synonyms: [String]
         /// Where the term is written, for the duplicate rule.
         public var location: SourceLocation?
+        /// Where each synonym is written, in order, when known.
+        public var synonymLocations: [SourceLocation] = []
 
         public init(name: String, synonyms: [String] = [], location: SourceLocation? = nil) {
             self.name = name

@@ -50,11 +50,17 @@ struct DuplicateRules {
     private func checkSettings(_ settings: PortalSettings) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, ladder) in settings.gradeLadders.enumerated() {
-            var seen: Set<String> = []
+            var seen: [String: SourceLocation] = [:]
             for grade in ladder.grades {
-                for written in [grade.name] + grade.aliases where !seen.insert(written.lowercased()).inserted {
-                    diagnostics.append(.error(.duplicate, "the grade ‘\(written)’ appears twice on the ladder", at: ladder.location,
-                                              hint: "each grade and alias may appear once"))
+                let spellings = [grade.name] + grade.aliases
+                for (index, written) in spellings.enumerated() {
+                    let location = grade.locations.count == spellings.count ? grade.locations[index] : ladder.location
+                    guard let first = seen[written.lowercased()] else {
+                        seen[written.lowercased()] = location
+                        continue
+                    }
+                    diagnostics.append(.error(.duplicate, "the grade ‘\(written)’ appears twice on the ladder (first on line \(first.line))",
+                                              at: location, hint: "each grade and alias may appear once"))
                 }
             }
             if settings.gradeLadders[..<index].contains(where: { $0.id == ladder.id }) {
@@ -67,8 +73,10 @@ struct DuplicateRules {
                                   ("professions", vocabularies.professions)] {
             var seen: [String: SourceLocation] = [:]
             for term in vocabulary?.terms ?? [] {
-                let location = term.location ?? settings.location
-                for spelling in [term.name] + term.synonyms {
+                let spellings = [term.name] + term.synonyms
+                let locations = [term.location ?? settings.location]
+                    + (term.synonymLocations.count == term.synonyms.count ? term.synonymLocations : term.synonyms.map { _ in term.location ?? settings.location })
+                for (spelling, location) in zip(spellings, locations) {
                     if let first = seen[spelling.lowercased()] {
                         diagnostics.append(.error(.duplicate, "‘\(spelling)’ appears twice in ‘\(key)’ (first on line \(first.line))", at: location,
                                                   hint: "list each term and synonym once"))
