@@ -27,10 +27,10 @@ final class DuplicateRulesTests: XCTestCase {
     func test_grades_ladders_and_vocabulary_terms_written_twice_are_errors_at_the_second_copy() throws {
         let portal = try TestPortal(["Content/portal.yaml": ladders])
         XCTAssertEqual(portal.check().lines, [
-            "Content/portal.yaml:5:5: error: the grade ‘ao’ appears twice on the ladder; each grade and alias may appear once",
+            "Content/portal.yaml:7:43: error: the grade ‘ao’ appears twice on the ladder (first on line 7); each grade and alias may appear once",
             "Content/portal.yaml:8:9: error: a second grade ladder with the id ‘cs’; give each ladder its own id",
-            "Content/portal.yaml:14:7: error: ‘statistics’ appears twice in ‘expertise’ (first on line 13); list each term and synonym once",
-            "Content/portal.yaml:16:7: error: ‘ds’ appears twice in ‘expertise’ (first on line 14); list each term and synonym once",
+            "Content/portal.yaml:15:18: error: ‘statistics’ appears twice in ‘expertise’ (first on line 13); list each term and synonym once",
+            "Content/portal.yaml:16:7: error: ‘ds’ appears twice in ‘expertise’ (first on line 15); list each term and synonym once",
             "Content/portal.yaml:17:24: error: ‘ons’ appears twice in ‘organisations’ (first on line 17); list each term and synonym once",
         ])
     }
@@ -77,7 +77,7 @@ final class DuplicateRulesTests: XCTestCase {
                 """,
         ])
         XCTAssertEqual(portal.check().lines, [
-            "Content/people/p.yaml:9:15: error: ann is listed twice in the scheme ‘test-scheme’; keep one membership per scheme",
+            "Content/people/p.yaml:8:17: error: ann is listed twice in the scheme ‘test-scheme’; keep one membership per scheme",
             "Content/people/p.yaml:10:9: error: a second person with the id ‘ann’ (the first is at Content/people/p.yaml:2:5); give each person their own id; one person in several schemes is one record with several memberships",
             "Content/schemes/test-scheme/scheme.md:2:8: error: two schemes are called ‘Test scheme’ (the other is Content/schemes/other/scheme.md); give each scheme its own title, e.g. with its cohort",
         ])

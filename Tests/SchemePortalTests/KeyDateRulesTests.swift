@@ -122,7 +122,7 @@ final class KeyDateRulesTests: XCTestCase {
             """, diagnostics: &diagnostics))
         let settings = PortalSettings(title: "T", organisation: "O", location: SourceLocation(file: "p"))
         XCTAssertEqual(SchemeReferenceRules(settings: settings).check(scheme).map(\.description), [
-            "s.md:9:11: error: the key date ‘Deadline’ names the side ‘reseacher’, which the scheme does not have; did you mean ‘researcher’?",
+            "s.md:10:11: error: the key date ‘Deadline’ names the side ‘reseacher’, which the scheme does not have; did you mean ‘researcher’?",
         ])
     }
 

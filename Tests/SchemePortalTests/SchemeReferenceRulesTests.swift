@@ -31,7 +31,7 @@ final class SchemeReferenceRulesTests: XCTestCase {
         let rules = "rules:\n  grade_ladder: civil-service\n  eligible_grades:\n    mentor: {lowest: Grade 6, highest: HEO}\n    mentee: {lowest: Grade 77}\n"
         XCTAssertEqual(try lines(rules), [
             "Content/schemes/test-scheme/scheme.md:14:5: error: the lowest eligible grade is above the highest; swap ‘lowest’ and ‘highest’",
-            "Content/schemes/test-scheme/scheme.md:15:5: error: the grade ‘Grade 77’ is not on the ladder ‘civil-service’; did you mean ‘Grade 7’?",
+            "Content/schemes/test-scheme/scheme.md:15:22: error: the grade ‘Grade 77’ is not on the ladder ‘civil-service’; did you mean ‘Grade 7’?",
         ])
     }
 

@@ -71,7 +71,7 @@ final class ValidatorTests: XCTestCase {
             "Content/schemes/test-scheme/people.yaml:5:16: error: ben lists cy as a partner, but cy does not list ben; add ‘ben’ to cy's partners, or remove this one",
             // SchemeReferenceRules and KeyDateRules
             "Content/schemes/test-scheme/scheme.md:13:11: error: BST is not in force on 19 December 2022: UK clocks show GMT then; write GMT (or leave the zone out for UK time)",
-            "Content/schemes/test-scheme/scheme.md:13:11: error: the key date ‘Launch’ names the side ‘mentors’, which the scheme does not have; did you mean ‘mentor’?",
+            "Content/schemes/test-scheme/scheme.md:14:11: error: the key date ‘Launch’ names the side ‘mentors’, which the scheme does not have; did you mean ‘mentor’?",
             // SchemeShapeRules
             "Content/schemes/test-scheme/scheme.md:16:5: error: this contact has no ‘email’, ‘phone’ or ‘url’; add at least one way to reach the role",
             // AddressRules

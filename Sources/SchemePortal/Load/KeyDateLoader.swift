@@ -25,8 +25,10 @@ enum KeyDateLoader {
                 }
             }
             guard let label, let text, let parsed else { return nil }
-            return KeyDate(label: label, text: text, when: parsed, kind: kind, side: side, details: details,
-                           location: dateLocation, sourceLine: document.file.line(dateLocation.line))
+            var keyDate = KeyDate(label: label, text: text, when: parsed, kind: kind, side: side, details: details,
+                                  location: dateLocation, sourceLine: document.file.line(dateLocation.line))
+            if side != nil { keyDate.sideLocation = entry.valueLocation("side") }
+            return keyDate
         }
     }
 }

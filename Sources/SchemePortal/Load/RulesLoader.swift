@@ -17,8 +17,11 @@ enum RulesLoader {
             let fallback = eligible.location
             for (side, key, _) in eligible.entries {
                 result.eligibleGrades[side] = eligible.mapping(side, owner: "the eligible grades of ‘\(side)’") { bounds in
-                    GradeBounds(lowest: bounds.text("lowest"), highest: bounds.text("highest"),
-                                location: bounds.document.location(of: key) ?? fallback)
+                    var result = GradeBounds(lowest: bounds.text("lowest"), highest: bounds.text("highest"),
+                                             location: bounds.document.location(of: key) ?? fallback)
+                    result.lowestLocation = bounds.valueLocation("lowest")
+                    result.highestLocation = bounds.valueLocation("highest")
+                    return result
                 }
             }
             rules.append(eligible.diagnostics)

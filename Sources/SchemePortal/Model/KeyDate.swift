@@ -19,6 +19,8 @@ public struct KeyDate: Sendable {
     public var when: DateExpression
     public var kind: Kind
     public var side: String?
+    /// Where `side:`'s value is, when written.
+    public var sideLocation: SourceLocation?
     public var details: String?
     /// Where the date text starts (the value of `date:`), so grammar and rule messages point into it.
     public var location: SourceLocation
@@ -73,6 +75,9 @@ public struct GradeBounds: Hashable, Sendable {
     public var lowest: String?
     public var highest: String?
     public var location: SourceLocation
+    /// Where `lowest:`'s and `highest:`'s values are, when written.
+    public var lowestLocation: SourceLocation?
+    public var highestLocation: SourceLocation?
 
     public init(lowest: String? = nil, highest: String? = nil, location: SourceLocation) {
         self.lowest = lowest

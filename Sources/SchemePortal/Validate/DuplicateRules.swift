@@ -24,7 +24,7 @@ struct DuplicateRules {
             }
             let schemes = person.memberships.map(\.scheme)
             for (index, scheme) in schemes.enumerated() where schemes[..<index].contains(scheme) {
-                diagnostics.append(.error(.duplicate, "\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].location,
+                diagnostics.append(.error(.duplicate, "\(person.id) is listed twice in the scheme ‘\(scheme)’", at: person.memberships[index].schemeLocation,
                                           hint: "keep one membership per scheme"))
             }
         }

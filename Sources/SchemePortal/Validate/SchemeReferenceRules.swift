@@ -15,7 +15,7 @@ struct SchemeReferenceRules {
                                       hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use one of \(sideIDs.map { "‘\($0)’" }.joined(separator: ", "))")
                 .about(.sides(scheme.slug)))
         }
-        for keyDate in scheme.keyDates { checkSide(keyDate.side, at: keyDate.location, what: "the key date ‘\(keyDate.label)’") }
+        for keyDate in scheme.keyDates { checkSide(keyDate.side, at: keyDate.sideLocation ?? keyDate.location, what: "the key date ‘\(keyDate.label)’") }
         for contact in scheme.contacts { checkSide(contact.side, at: contact.location, what: "the contact ‘\(contact.role)’") }
 
         for section in scheme.sections where Self.reservedSections.contains(section.slug) {
@@ -52,8 +52,10 @@ struct SchemeReferenceRules {
                 continue
             }
             guard let ladder else { continue }
-            for grade in [bounds.lowest, bounds.highest].compactMap({ $0 }) where ladder.rank(of: grade) == nil {
-                diagnostics.append(.error(.eligibleGradeOffLadder, "the grade ‘\(grade)’ is not on the ladder ‘\(ladder.id)’", at: bounds.location,
+            for (grade, place) in [(bounds.lowest, bounds.lowestLocation), (bounds.highest, bounds.highestLocation)]
+            where grade.map({ ladder.rank(of: $0) == nil }) ?? false {
+                guard let grade else { continue }
+                diagnostics.append(.error(.eligibleGradeOffLadder, "the grade ‘\(grade)’ is not on the ladder ‘\(ladder.id)’", at: place ?? bounds.location,
                                           hint: ladder.hint(for: grade)))
             }
             if let low = bounds.lowest.flatMap(ladder.rank(of:)), let high = bounds.highest.flatMap(ladder.rank(of:)), low > high {
