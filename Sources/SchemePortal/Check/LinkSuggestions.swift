@@ -38,6 +38,10 @@ final class LinkSuggestions {
 
     /// The hint for a link from `page` whose address resolves to `target`, a path no page has.
     func hint(for link: MarkdownLink, target: String, fragment: String?, from page: RenderedPage) -> String {
+        // `www.example.org/…` is another site's address without its https://, read as a page of this one.
+        if link.destination.lowercased().hasPrefix("www.") {
+            return "an address on another site starts with https://: write ‘https://\(link.destination)’"
+        }
         // What is suggested depends on the linking page only through its folder.
         let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
         let key = [target, fragment ?? "", link.text, link.destination, folder].joined(separator: "\u{0}")

@@ -98,7 +98,7 @@ struct YAMLDocument {
             if problem.contains("mapping values are not allowed"), let misaligned = misalignedKey(at: line, in: file) {
                 return file.diagnostic(.yamlIndentation, .error, line: line, column: misaligned.column,
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
-                                       hint: "line it up with ‘\(misaligned.above)’ (\(misaligned.column - 1) spaces from the left)")
+                                       hint: "line it up with ‘\(misaligned.above)’ (" + (misaligned.column == 1 ? "at the start of the line" : "\(misaligned.column - 1) spaces from the left") + ")")
             }
             if problem.contains("could not find expected ':'"), isUnindentedContinuation(line, in: file) {
                 return file.diagnostic(.yamlIndentation, .error, line: line, column: 1,
@@ -173,7 +173,12 @@ struct YAMLDocument {
             return (.yamlIndentation, "YAML expected another list item (‘- ’) at this indentation",
                     "line the item up with the items above it")
         case let p where p.contains("found undefined alias") || p.contains("found undefined anchor"):
-            return (.yamlSyntax, "this alias (*name) refers to an anchor (&name) that is not defined", "define the anchor first, or write the value out")
+            // Mostly Markdown emphasis at the start of a value (`summary: *New for 2027* …`).
+            return (.yamlSyntax, "a value that starts with ‘*’ is read by YAML as a reference to another value",
+                    "put the whole value in double quotes, or start it with a word")
+        case let p where p.contains("did not find expected node content"):
+            return (.yamlSyntax, "YAML expected a value here (an empty item in a list, or nothing after ‘- ’)",
+                    "remove the extra comma, or write the value")
         case let p where p.contains("could not find expected ':'"):
             return (.yamlSyntax, "YAML expected ‘:’ after a key", "write the key, a colon and a space, then the value; or quote the text")
         case let p where p.contains("did not find expected ',' or ']'"):

@@ -100,8 +100,13 @@ struct DateParser {
     func failure() -> DateGrammarError {
         let (at, expected) = furthest ?? (0, "a date")
         if let t = token(at) {
-            return DateGrammarError(message: "expected \(expected), but found “\(t.written)”",
-                                    hint: source.examples.general, offset: t.start)
+            // A whole date followed by words ("4 December 2026 (noon)"): the words belong in the details.
+            let from = max(0, min(source.scalars.count, t.start - source.base))
+            let rest = String(String.UnicodeScalarView(source.scalars[from...]))
+            let hint = expected.contains("the end of the date")
+                ? "write just the date here, and put “\(rest)” in the key date's ‘details:’"
+                : source.examples.general
+            return DateGrammarError(message: "expected \(expected), but found “\(t.written)”", hint: hint, offset: t.start)
         }
         let last = tokens[tokens.count - 1]
         return DateGrammarError(message: "“\(source.text)” stops short: \(expected) should follow “\(last.written)”",

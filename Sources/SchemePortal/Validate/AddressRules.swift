@@ -31,6 +31,10 @@ struct AddressRules: Sendable {
             return Diagnostic(.addressNotAllowed, .error, at: address.location, "‘\(address.key)’ starts with “//”, so browsers would guess how to reach it",
                               hint: "write the full address, starting with https://", sourceLine: address.sourceLine)
         }
+        if scheme == "tel", address.key == "url" {
+            return Diagnostic(.addressNotAllowed, .error, at: address.location, "‘url’ cannot be a telephone number",
+                              hint: "write the number under ‘phone:’ instead, and keep ‘url:’ for a web page", sourceLine: address.sourceLine)
+        }
         return Diagnostic(.addressNotAllowed, .error, at: address.location,
                           "‘\(address.key)’ cannot be a “\(scheme):” address: only web pages (https://…), e-mail (mailto:…) and pages of this portal can be linked",
                           hint: "write the full address of the page, e.g. ‘https://www.example.org/mentoring’", sourceLine: address.sourceLine)

@@ -36,7 +36,7 @@ struct SchemeReferenceRules {
                 let known = settings.gradeLadders.map(\.id)
                 diagnostics.append(.error(.gradeLadderUnknown, "the grade ladder ‘\(id)’ is not defined in portal.yaml", at: rules.gradeLadderLocation ?? scheme.location,
                                           hint: Suggestion.didYouMean(id, in: known)
-                                            ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.joined(separator: ", "))"))
+                                            ?? (known.isEmpty ? "add it under ‘grade_ladders’ in portal.yaml" : "use one of \(known.map { "‘\($0)’" }.joined(separator: ", "))"))
                                     .about(.settings))
             }
         }
