@@ -49,4 +49,57 @@ extension YAMLDocument {
         let value = aboveBody[colon.upperBound...].trimmingCharacters(in: .whitespaces)
         return indent <= aboveIndent && !value.isEmpty && !value.hasPrefix("|") && !value.hasPrefix(">")
     }
+
+    /// The first value from `first` to `last` that opens a quote and does not close it on its line, outside
+    /// block text: libyaml reads on to the next quote mark, often a later value's, and complains there.
+    static func unclosedQuote(from first: Int, to last: Int, in file: SourceFile) -> (line: Int, column: Int)? {
+        var blockIndent: Int?
+        for number in first...max(first, last) {
+            guard let text = file.line(number) else { continue }
+            let indent = text.prefix { $0 == " " }.count
+            let body = text.dropFirst(indent)
+            if let owner = blockIndent {
+                if body.isEmpty || indent > owner { continue }
+                blockIndent = nil
+            }
+            var value = body
+            if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
+            if let colon = value.range(of: ": ") {
+                value = value[colon.upperBound...].drop { $0 == " " }
+            } else if value.hasSuffix(":") {
+                continue
+            }
+            if value.hasPrefix("|") || value.hasPrefix(">") {
+                blockIndent = indent
+                continue
+            }
+            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
+            var closed = false
+            var index = value.index(after: value.startIndex)
+            while index < value.endIndex {
+                let character = value[index]
+                if quote == "\"", character == "\\" {
+                    index = value.index(after: index)
+                    if index < value.endIndex { index = value.index(after: index) }
+                    continue
+                }
+                if character == quote {
+                    let next = value.index(after: index)
+                    // '' inside single quotes is a quote mark, not the end.
+                    if quote == "'", next < value.endIndex, value[next] == "'" {
+                        index = value.index(after: next)
+                        continue
+                    }
+                    closed = true
+                    break
+                }
+                index = value.index(after: index)
+            }
+            if !closed {
+                let column = text.unicodeScalars.count - String(value).unicodeScalars.count + 1
+                return (number, column)
+            }
+        }
+        return nil
+    }
 }

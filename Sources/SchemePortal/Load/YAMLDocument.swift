@@ -108,6 +108,19 @@ struct YAMLDocument {
             let (code, message, hint) = explain(problem)
             return file.diagnostic(code, .error, line: line, column: mark.column, message, hint: hint)
         }
+        let unclosed = "this quote is never closed, so YAML reads everything after it as one value"
+        let closeIt = "end the value with the same quote mark on this line, or remove the quote"
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _):
+            // Whatever libyaml says, an unclosed quote above where it stopped is the mistake.
+            if let quote = unclosedQuote(from: firstLine, to: min(mark.line + firstLine - 1, lastLine), in: file) {
+                var found = file.diagnostic(.yamlUnclosedQuote, .error, line: quote.line, column: quote.column, unclosed, hint: closeIt)
+                found.span = 1
+                return found
+            }
+        default:
+            break
+        }
         switch error {
         case let .scanner(context?, _, _, _) where context.text.contains("quoted scalar"):
             // libyaml finds an unclosed quote only where the text it swallowed ends, often at the end of the
