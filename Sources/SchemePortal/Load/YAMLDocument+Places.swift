@@ -102,4 +102,30 @@ extension YAMLDocument {
         }
         return nil
     }
+
+    /// A key indented less than the key it belongs with, or a list item not lined up with the items above
+    /// it: libyaml says it expected a key or a `-`, and the fix is a number of spaces, which this names.
+    static func underIndented(at line: Int, in file: SourceFile, from first: Int) -> (line: Int, column: Int, message: String, hint: String)? {
+        for candidate in [line, line - 1] where candidate > first {
+            guard let text = file.line(candidate), !text.allSatisfy(\.isWhitespace) else { continue }
+            var above = candidate - 1
+            while above >= first, file.line(above)?.allSatisfy(\.isWhitespace) ?? false { above -= 1 }
+            guard above >= first, let previous = file.line(above) else { continue }
+            let indent = text.prefix { $0 == " " }.count
+            let previousIndent = previous.prefix { $0 == " " }.count
+            let isItem = text.dropFirst(indent).hasPrefix("- ")
+            let previousIsItem = previous.dropFirst(previousIndent).hasPrefix("- ")
+            let previousKey = previous.dropFirst(previousIndent + (previousIsItem ? 2 : 0)).prefix { $0 != ":" }
+            if isItem, previousIsItem, indent != previousIndent, abs(indent - previousIndent) <= 2 {
+                return (candidate, indent + 1, "this list item is not lined up with the item above it, so YAML cannot tell which list it is in",
+                        "indent it \(previousIndent) spaces, like the item on line \(above)")
+            }
+            let keyColumn = previousIndent + (previousIsItem ? 2 : 0)
+            if !isItem, previousIsItem, indent > previousIndent, indent < keyColumn, !previousKey.isEmpty {
+                return (candidate, indent + 1, "this key is indented less than ‘\(previousKey)’ above it, so YAML cannot tell where it belongs",
+                        "indent it \(keyColumn) spaces, like ‘\(previousKey)’ on line \(above)")
+            }
+        }
+        return nil
+    }
 }

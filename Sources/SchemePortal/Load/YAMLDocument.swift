@@ -100,6 +100,27 @@ struct YAMLDocument {
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
                                        hint: "line it up with ‘\(misaligned.above)’ (" + (misaligned.column == 1 ? "at the start of the line" : "\(misaligned.column - 1) spaces from the left") + ")")
             }
+            if problem.contains("found character that cannot start any token"), let text = file.line(line) {
+                // Name the character: a tab is indentation, anything else starts a value YAML reserves.
+                let scalars = Array(text.unicodeScalars)
+                let index = mark.column - 1
+                if index >= 0, index < scalars.count, scalars[index] != "\t" {
+                    var found = file.diagnostic(.yamlSyntax, .error, line: line, column: mark.column,
+                                                "YAML does not let a value start with ‘\(scalars[index])’",
+                                                hint: "put the whole value in double quotes")
+                    found.span = 1
+                    return found
+                }
+                var found = file.diagnostic(.yamlTab, .error, line: line, column: mark.column,
+                                            "this line is indented with a tab, which YAML does not accept",
+                                            hint: "indent with spaces, not tabs: as many spaces as the lines around it")
+                found.span = 1
+                return found
+            }
+            if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator"),
+               let wrong = underIndented(at: line, in: file, from: firstLine) {
+                return file.diagnostic(.yamlIndentation, .error, line: wrong.line, column: wrong.column, wrong.message, hint: wrong.hint)
+            }
             if problem.contains("could not find expected ':'"), isUnindentedContinuation(line, in: file) {
                 return file.diagnostic(.yamlIndentation, .error, line: line, column: 1,
                                        "this line carries on the value above, but is not indented, so YAML reads it as a new key",
