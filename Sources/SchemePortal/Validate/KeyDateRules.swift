@@ -4,7 +4,7 @@ struct KeyDateRules {
     func check(_ scheme: Scheme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for keyDate in scheme.keyDates {
-            diagnostics += checkWeekdays(keyDate)
+            diagnostics += checkWeekdays(keyDate, in: scheme)
             diagnostics += checkZones(keyDate)
             diagnostics += checkRange(keyDate)
         }
@@ -26,7 +26,9 @@ struct KeyDateRules {
                 if alreadyReported.contains(keyDate.location.line) || alreadyReported.contains(previous.location.line) { return [] }
                 return [diagnostic(.dateOrder, .warning, keyDate, offset: 0,
                                    "‘\(keyDate.label)’ (\(Self.format(keyDate.when.earliestDay))) is written after ‘\(previous.label)’ (\(Self.format(previous.when.earliestDay))) on line \(previous.location.line), which is later",
-                                   hint: "write the key dates in date order, or correct the year or day of one of them")]
+                                   hint: "write the key dates in date order, or correct the year or day of one of them")
+                            // Mostly the later date's year is the slip: when a rule has said so, this follows from it.
+                            .about(.keyDate(previous.location))]
             }
             if !(latest.map { Self.isBefore(keyDate.when, $0.when) } ?? false) { latest = keyDate }
         }
@@ -74,10 +76,30 @@ struct KeyDateRules {
     }
 
     /// A weekday that does not match its date is an error: readers act on one or the other.
-    func checkWeekdays(_ keyDate: KeyDate) -> [Diagnostic] {
+    /// When the weekday fits the same day in a year of the cohort, the year is what was mistyped (a date
+    /// copied from last year's call): that year is asked about, and the text's disagreement follows from it.
+    func checkWeekdays(_ keyDate: KeyDate, in scheme: Scheme) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
-            DatePointRules.wrongWeekday(point).map { diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, $0.message, hint: $0.hint) }
+            guard let problem = DatePointRules.wrongWeekday(point) else { return nil }
+            if let meant = Self.yearFittingWeekday(point, of: keyDate, in: scheme) {
+                return diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, problem.message,
+                                  hint: "is the year \(meant.year)? \(DateExamples.withWeekday(meant)) is a \(CalendarMath.weekday(of: meant).name)")
+                    .causing(.keyDate(keyDate.location))
+            }
+            return diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, problem.message, hint: problem.hint)
         }
+    }
+
+    /// The same day a year either side, when the weekday written fits it and the scheme's cohort or its
+    /// other key dates are in that year.
+    static func yearFittingWeekday(_ point: DatePoint, of keyDate: KeyDate, in scheme: Scheme) -> CalendarDay? {
+        guard let written = point.writtenWeekday else { return nil }
+        let others = scheme.keyDates.filter { $0.location != keyDate.location && !$0.when.isVague }
+        let years = Set(scheme.cohort.map(DateExamples.years) ?? []).union(others.map { $0.when.earliestDay.year })
+        for year in [point.day.year - 1, point.day.year + 1] where years.contains(year) {
+            if let day = Self.moved(point.day, to: year), CalendarMath.weekday(of: day) == written { return day }
+        }
+        return nil
     }
 
     /// BST or GMT on a date when UK clocks show the other is an error: the calendar takes the zone at its
