@@ -35,7 +35,10 @@ final class ConsentListTests: XCTestCase {
         let before = "    expertise_offered: &fields [[name], [job_title]]\n"
         XCTAssertEqual(try lines(consent: "*fields", before: before), [
             "Content/schemes/peer/people.yaml:6:33: error: each item of ‘consent’ should be a field name written as text, but this is a list; list the field names one after another, e.g. ‘consent: [name, job_title]’; \(Self.names)",
+            // The list the alias names is no list of areas either.
+            "Content/schemes/peer/people.yaml:6:33: error: each item of ‘expertise_offered’ should be text, but this is a list; write each area as text after ‘- ’",
             "Content/schemes/peer/people.yaml:6:41: error: each item of ‘consent’ should be a field name written as text, but this is a list; list the field names one after another, e.g. ‘consent: [name, job_title]’; \(Self.names)",
+            "Content/schemes/peer/people.yaml:6:41: error: each item of ‘expertise_offered’ should be text, but this is a list; write each area as text after ‘- ’",
         ])
     }
 

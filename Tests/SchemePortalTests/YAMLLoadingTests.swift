@@ -77,7 +77,8 @@ final class YAMLLoadingTests: XCTestCase {
     func test_a_tab_used_for_indentation_gets_a_plain_explanation() {
         let (_, diagnostics) = portalFileDiagnostics("title: T\norganisation: O\ngrade_ladders:\n\t- id: x\n")
         XCTAssertEqual(diagnostics.map(\.location.description), ["Content/portal.yaml:4:1"])
-        XCTAssertEqual(diagnostics.first?.hint, "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
+        XCTAssertEqual(diagnostics.first?.message, "this line is indented with a tab, which YAML does not accept")
+        XCTAssertEqual(diagnostics.first?.hint, "indent with spaces, not tabs: as many spaces as the lines around it")
     }
 
     func test_a_wrong_type_is_described_without_quoting_long_values() {

@@ -21,6 +21,7 @@ enum SourceSpan {
         let start = column - 1
         guard start >= 0, start < characters.count else { return 1 }
         let first = characters[start]
+        if first == " " { return 1 }
         if first == "\t" {
             return characters[start...].prefix { $0 == "\t" }.count
         }
@@ -39,7 +40,7 @@ enum SourceSpan {
         if first == "#" {
             return trimmedEnd(characters) - start
         }
-        let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
+        let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml") || isFrontMatterLine(characters)
         let inFlow = depth(characters[..<start]) > 0
         var end = start
         while end < characters.count {
@@ -56,6 +57,19 @@ enum SourceSpan {
         }
         while end > start + 1, characters[end - 1].isWhitespace { end -= 1 }
         return max(1, end - start)
+    }
+
+    /// A `key: value` line (or `- key: value`) as front matter has them: in a Markdown file, its values are
+    /// YAML's, whole to the end of the line, not words of running text.
+    static func isFrontMatterLine(_ characters: [Character]) -> Bool {
+        var index = characters.prefix { $0 == " " }.count
+        if index + 1 < characters.count, characters[index] == "-", characters[index + 1] == " " { index += 2 }
+        let keyStart = index
+        while index < characters.count, characters[index].isASCII, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
+            index += 1
+        }
+        guard index > keyStart, index < characters.count, characters[index] == ":" else { return false }
+        return index + 1 == characters.count || characters[index + 1] == " "
     }
 
     private static func matching(_ close: Character, for open: Character, in characters: [Character], from start: Int) -> Int? {

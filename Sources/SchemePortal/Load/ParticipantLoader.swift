@@ -51,7 +51,8 @@ public enum ParticipantLoader {
                 guard let scalar = item.scalar else {
                     // `- Public engagement: advanced` is a key and a value to YAML: the area would vanish.
                     fields.wrongKind(item, "each item of ‘\(key)’ should be text, but this is",
-                                     hint: "write just the area after ‘- ’; a ‘: ’ makes the rest a value, which is not read")
+                                     hint: item.mapping != nil ? "write just the area after ‘- ’; a ‘: ’ makes the rest a value, which is not read"
+                                                               : "write each area as text after ‘- ’")
                     return nil
                 }
                 let text = scalar.string.trimmingSpaces()

@@ -66,7 +66,10 @@ struct YAMLDocument {
                 yaml = renamed
             } catch let error as YamlError {
                 let lastLine = firstLine + yaml.utf8.count { $0 == UInt8(ascii: "\n") }
-                diagnostics.append(Self.diagnostic(for: error, file: file, firstLine: firstLine, lastLine: lastLine))
+                var found = Self.diagnostic(for: error, file: file, firstLine: firstLine, lastLine: lastLine)
+                // libyaml names a place, not a value: one caret, but a whole key where indentation is the matter.
+                if found.span == nil, found.code != .yamlIndentation { found.span = 1 }
+                diagnostics.append(found)
                 break
             } catch {
                 diagnostics.append(file.diagnostic(.yamlSyntax, .error, line: firstLine, column: 1, "the YAML cannot be read",

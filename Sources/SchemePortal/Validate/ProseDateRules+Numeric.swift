@@ -11,7 +11,7 @@ extension ProseDateRules {
             for (start, length) in Self.numericDates(in: scalars) {
                 let written = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
                 guard case .failure(let problem) = grammar.parse(written) else { continue }
-                let place = Place(text: text, line: index, lineText: String(line), column: start)
+                let place = Place(text: text, line: index, column: start)
                 var found = place.diagnostic(.warning, offset: 0, problem.message, hint: problem.hint ?? "write the month as a word")
                 found.span = length
                 diagnostics.append(found)

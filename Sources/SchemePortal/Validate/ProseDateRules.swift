@@ -20,9 +20,8 @@ struct ProseDateRules {
         let examples = DateExamples(cohort: scheme.cohort, today: nil)
         for text in texts {
             diagnostics += numericDates(in: text, examples: examples)
-            let lines = text.source.split(separator: "\n", omittingEmptySubsequences: false)
             for date in ProseDateFinder.find(in: text.source) {
-                let place = Place(text: text, line: date.line, lineText: String(lines[date.line]), column: date.column)
+                let place = Place(text: text, line: date.line, column: date.column)
                 diagnostics += checkPoints(date, at: place)
                 diagnostics += checkDeadline(date, at: place, in: scheme)
             }
@@ -34,15 +33,15 @@ struct ProseDateRules {
     struct Place {
         let text: MarkdownText
         let line: Int
-        let lineText: String
         let column: Int
 
-        func diagnostic(_ severity: Diagnostic.Severity, offset: Int, _ message: String, hint: String) -> Diagnostic {
+        /// At `offset` scalars into the date, underlining `span` of them; the line is quoted as the file has it
+        /// (filled in with the others), not as the Markdown text holds it.
+        func diagnostic(_ severity: Diagnostic.Severity, offset: Int, span: Int? = nil, _ message: String, hint: String) -> Diagnostic {
             let origin = text.location
             let location = SourceLocation(file: origin.file, line: origin.line + line,
                                           column: origin.column + column + offset)
-            let indent = String(repeating: " ", count: max(0, origin.column - 1))
-            return Diagnostic(.proseDate, severity, at: location, message, hint: hint, sourceLine: indent + lineText)
+            return Diagnostic(.proseDate, severity, at: location, message, hint: hint, span: span)
         }
     }
 
@@ -52,7 +51,8 @@ struct ProseDateRules {
         var diagnostics: [Diagnostic] = []
         for point in date.expression.points {
             for problem in [DatePointRules.wrongZone(point), DatePointRules.wrongWeekday(point)].compactMap({ $0 }) {
-                diagnostics.append(place.diagnostic(.error, offset: point.offset, problem.message, hint: problem.hint))
+                diagnostics.append(place.diagnostic(.error, offset: point.offset, span: date.written.unicodeScalars.count - point.offset,
+                                                    problem.message, hint: problem.hint))
             }
         }
         return diagnostics
@@ -81,7 +81,7 @@ struct ProseDateRules {
         let offset = Self.dayOffset(of: prose, in: date.written)
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
-            return [place.diagnostic(.error, offset: prose.offset,
+            return [place.diagnostic(.error, offset: prose.offset, span: date.written.unicodeScalars.count - prose.offset,
                 "the text gives \(DateFormatting.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(DateFormatting.clock(keyTime)) (line \(same.keyDate.location.line))",
                 hint: "make the text and the key dates agree").about(.keyDate(same.keyDate.location))]
         }
@@ -90,7 +90,7 @@ struct ProseDateRules {
         }
         let named = deadlines.first { Self.sentence(leadWords, names: $0.keyDate.label) }
         guard let match = sameDayOfYear ?? named else { return [] }
-        return [place.diagnostic(sameDayOfYear != nil ? .error : .warning, offset: offset,
+        return [place.diagnostic(sameDayOfYear != nil ? .error : .warning, offset: offset, span: date.written.unicodeScalars.count - offset,
             "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written) (line \(match.keyDate.location.line))",
             hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))]
     }
