@@ -59,7 +59,8 @@ public struct DiagnosticPrinter: Sendable {
         // A tab is shown as an arrow: it is the mistake in "indented with a tab", and a space would hide it.
         let scalars = Array(line.unicodeScalars.map { scalar -> Unicode.Scalar in
             // Control characters are shown by their symbol (␂ for STX): invisible, they are the mistake.
-            scalar == "\t" ? "→" : scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value) ?? scalar : scalar
+            // A no-break space is shown as ⍽: it looks like a space and YAML does not count it as one.
+            scalar == "\t" ? "→" : scalar == "\u{A0}" ? "⍽" : scalar.value < 0x20 ? Unicode.Scalar(0x2400 + scalar.value) ?? scalar : scalar
         })
         let caret = min(max(column - 1, 0), scalars.count)
         guard scalars.count > width else {

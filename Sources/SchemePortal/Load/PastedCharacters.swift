@@ -77,10 +77,13 @@ enum PastedCharacters {
                            hint: "delete the spaces at the start of the line and type them again")
         }
         // A bullet where a list item is, or where a key follows it (`• scheme: pilot`).
-        if bullets.contains(first), rest.dropFirst().first == " ", inList || rest.contains(": ") || rest.hasSuffix(":") {
+        // Word also turns `- ` into an en or em dash; at the indentation of a list, that is what it was.
+        let isDash = first == "–" || first == "—"
+        if bullets.contains(first) || isDash, rest.dropFirst().first == " ",
+           inList || (!isDash && (rest.contains(": ") || rest.hasSuffix(":"))) || (isDash && rest.contains(": ")) {
             return Problem(line: line, column: column,
                            message: "this line starts with ‘\(first)’, but a list item in YAML starts with a hyphen (‘- ’)",
-                           hint: "replace ‘\(first)’ with ‘-’ (often pasted from Word, which turns hyphens into bullets)")
+                           hint: "replace ‘\(first)’ with ‘-’ (often pasted from Word, which turns hyphens into \(isDash ? "dashes" : "bullets"))")
         }
         if let quoted = curlyKey(rest) {
             return Problem(line: line, column: column, message: quoted.message, hint: quoted.hint)

@@ -44,7 +44,13 @@ struct YAMLDocument {
         let pasted = PastedCharacters.problems(in: text)
         if !pasted.isEmpty {
             self.root = nil
-            self.diagnostics = pasted.map { file.diagnostic(.pastedCharacter, .error, line: $0.line + firstLine - 1, column: $0.column, $0.message, hint: $0.hint) }
+            self.diagnostics = pasted.map { problem in
+                var found = file.diagnostic(.pastedCharacter, .error, line: problem.line + firstLine - 1, column: problem.column,
+                                            problem.message, hint: problem.hint)
+                // The character itself, except a key in curly quotes, which is underlined whole.
+                if !problem.message.contains("curly quotes") { found.span = 1 }
+                return found
+            }
             self.parsedText = ""
             return
         }

@@ -66,7 +66,7 @@ extension Explanation {
                 """)),
         Explanation(.proseDate, "a date in the text disagrees with the key dates",
             """
-            Dates in a scheme's text (its summary, its sections, and each side's eligibility and how to apply) are checked too: a weekday that does not fit its date, BST or GMT on the wrong day, and a deadline that the text gives differently from the key dates. Readers act on the text, while the timeline and calendars use the key dates, so the two must agree. Correct whichever is wrong; these are warnings, so the portal is still built.
+            Dates in a scheme's text (its summary, its sections, and each side's eligibility and how to apply) are checked too: a weekday that does not fit its date, BST or GMT on the wrong day, and a deadline that the text gives differently from the key dates. Readers act on the text, while the timeline and calendars use the key dates, so the two must agree. Correct whichever is wrong. Where the text and the key dates can be shown to disagree (the same day in another year, another time, or a wrong weekday or zone) it is an error; a sentence that only names a deadline and gives another day is a warning, as it may be about another one.
             """,
             wrong: Example("Content/schemes/pilot/scheme.md", """
                 ---

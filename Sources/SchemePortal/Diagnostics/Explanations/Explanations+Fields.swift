@@ -183,7 +183,7 @@ extension Explanation {
                 """)),
         Explanation(.lookAlikeLetters, "a look-alike letter from another alphabet",
             """
-            Some Cyrillic and Greek letters look exactly like English ones (a Cyrillic О and an English O), and arrive with text pasted from another document or typed with another keyboard setting. The word looks right on screen, but search, screen readers and the page's address treat it as a different word, and the people directory would show a second filter for it. Retype the word the message names on an English keyboard; this is a warning, so the portal is still built.
+            Some Cyrillic and Greek letters look exactly like English ones (a Cyrillic О and an English O), and arrive with text pasted from another document or typed with another keyboard setting. The word looks right on screen, but search, screen readers and the page's address treat it as a different word, and the people directory would show a second filter for it. Retype the word the message names on an English keyboard. In a heading it is a warning; in an organisation, grade or area of expertise it is an error, because the directory would split one value into two.
             """,
             wrong: Example("Content/schemes/pilot/scheme.md", """
                 ## Оverview

@@ -76,7 +76,7 @@ extension Explanation {
                 """)),
         Explanation(.fileNotUsed, "a file the portal does not use",
             """
-            The Content folder holds only what the portal reads: portal.yaml, a folder for each scheme with scheme.md, its handbook/ and toolkit/ pages ending .md, and people files ending .yaml. Anything else there, such as a Word document or a spreadsheet, is left out of the portal, which is probably not what was meant. Move it out of the Content folder or, to keep it there as a note or a draft, put an underscore (_) at the start of its name: the portal skips those.
+            The Content folder holds only what the portal reads: portal.yaml, a folder for each scheme with scheme.md, its handbook/ and toolkit/ pages ending .md, and people files ending .yaml. Anything else there, such as a Word document or a spreadsheet, is left out of the portal, which is probably not what was meant. Move it out of the Content folder or, to keep it there as a note or a draft, put an underscore (_) at the start of its name: the portal skips those. A file that looks like participant data (people.yml, a .yaml.txt) is an error, since its people would be left out.
             """,
             wrong: Example("Content/schemes/open-peer-mentoring/", """
                 Guidance notes.docx

@@ -19,7 +19,7 @@ extension Explanation {
                 """)),
         Explanation(.partnerOneSided, "a partner does not list the person back",
             """
-            A pairing is written in both people's records, so that the two records agree about who is paired with whom. Add the person to their partner's ‘partners’, or, if the pairing has ended, remove it from both.
+            A pairing is written in both people's records, so that the two records agree about who is paired with whom. It is an error: the portal shows a pair only when both list each other, while the rules (conflicts, grade gaps, capacity) would treat it as one. Add the person to their partner's ‘partners’, or, if the pairing has ended, remove it from both.
             """,
             wrong: Example("Content/schemes/pilot/people.yaml", """
                 - id: isobel-quant
