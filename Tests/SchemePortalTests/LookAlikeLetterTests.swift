@@ -5,7 +5,7 @@ import XCTest
 /// naming the letter, and the address made from the text keeps the letter the reader sees instead of
 /// silently losing it.
 final class LookAlikeLetterTests: XCTestCase {
-    private let hint = "retype it on an English keyboard: search, screen readers and the page's address would treat it as a different letter"
+    private let hint = "retype it on an English keyboard: search, screen readers and the directory's filters would treat it as a different letter"
 
     func test_a_look_alike_in_a_Latin_word_is_found_and_named() {
         XCTAssertEqual(LookAlikeLetters.find(in: "Оverview").map(\.message),

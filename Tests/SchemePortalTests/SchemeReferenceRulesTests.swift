@@ -42,10 +42,12 @@ final class SchemeReferenceRulesTests: XCTestCase {
         ])
     }
 
-    func test_eligible_grades_and_grade_gaps_need_a_ladder_to_count_on() throws {
+    func test_eligible_grades_and_grade_gaps_need_a_ladder_to_count_on_said_once() throws {
         XCTAssertEqual(try lines("rules:\n  min_grade_gap: 2\n  eligible_grades:\n    mentor: {lowest: EO}\n"), [
-            "Content/schemes/test-scheme/scheme.md:12:18: error: grade gaps need a ‘grade_ladder’ to count grades on; add ‘grade_ladder: …’ to the rules",
-            "Content/schemes/test-scheme/scheme.md:14:5: error: ‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on; add ‘grade_ladder: …’ to the rules",
+            "Content/schemes/test-scheme/scheme.md:12:18: error: grade gaps and ‘eligible_grades’ need a ‘grade_ladder’ to compare grades on; add ‘grade_ladder: …’ to the rules, naming a ladder in portal.yaml",
+        ])
+        XCTAssertEqual(try lines("rules:\n  eligible_grades:\n    mentor: {lowest: EO}\n    mentee: {lowest: AO}\n"), [
+            "Content/schemes/test-scheme/scheme.md:13:5: error: ‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on; add ‘grade_ladder: …’ to the rules, naming a ladder in portal.yaml",
         ])
     }
 

@@ -81,7 +81,7 @@ final class ValidatorTests: XCTestCase {
             // OutputNameRules
             "Content/schemes/test-scheme/scheme.md:29:1: error: ‘con’ is a name Windows reserves (like CON, PRN, AUX, NUL, COM1 and LPT1), so the site would not work when copied to a Windows computer; give the section another heading",
             // LookAlikeLetterRules
-            "Content/schemes/test-scheme/scheme.md:32:4: warning: the ‘О’ in ‘Оutcomes’ is a Cyrillic letter that looks like a Latin ‘O’; retype it on an English keyboard: search, screen readers and the page's address would treat it as a different letter",
+            "Content/schemes/test-scheme/scheme.md:32:4: warning: the ‘О’ in ‘Оutcomes’ is a Cyrillic letter that looks like a Latin ‘O’; retype it on an English keyboard: search, screen readers and the directory's filters would treat it as a different letter",
         ])
     }
 

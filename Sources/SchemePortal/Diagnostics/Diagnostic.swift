@@ -48,6 +48,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case partners(String)
         /// A key date, by where it is written: a year typed wrong there makes the text disagree with it too.
         case keyDate(SourceLocation)
+        /// One value, by where it is written: a look-alike letter in it is why it matches no vocabulary term.
+        case value(SourceLocation)
     }
 
     public init(_ code: DiagnosticCode, _ severity: Severity, at location: SourceLocation, _ message: String,

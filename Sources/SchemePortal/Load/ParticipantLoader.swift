@@ -22,8 +22,9 @@ public enum ParticipantLoader {
         var local: [Diagnostic] = []
         defer { diagnostics += refusals + local.filter { !folded.contains($0.location) } }
         let start = file.location(line: 1, column: 1)
-        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &local,
-                                   fallback: start) else { return ([], aliases) }
+        guard var top = YAMLFields(root, in: document, owner: "the participant file", diagnostics: &local, fallback: start,
+                                   listHint: "start the file with a line ‘people:’ and indent the list under it by two spaces")
+        else { return ([], aliases) }
         var records: [Node] = []
         if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
             records = [root]

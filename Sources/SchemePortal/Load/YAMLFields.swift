@@ -18,11 +18,11 @@ struct YAMLFields {
     private var asked: [String] = []
 
     init?(_ node: Node?, in document: YAMLDocument, owner: String, diagnostics: inout [Diagnostic],
-          fallback: SourceLocation) {
+          fallback: SourceLocation, listHint: String? = nil) {
         guard let node else { return nil }
         guard let mapping = node.mapping else {
             diagnostics.append(document.wrongKind(node, "\(owner) should be a set of ‘key: value’ lines, but this is",
-                hint: "write it as ‘key: value’ lines"))
+                hint: node.sequence != nil ? listHint ?? "write it as ‘key: value’ lines" : "write it as ‘key: value’ lines"))
             return nil
         }
         self.document = document
@@ -53,6 +53,14 @@ struct YAMLFields {
     }
 
     /// Text exactly as written: YAML's guesses (`NO` → false, `10:30` → 630, `0123` → 83) do not apply.
+    /// The number in what was written (`60 words` → 60), when it is one the key takes: the example then
+    /// says what was meant rather than a number of our choosing.
+    static func digitsWritten(_ text: String?, in range: ClosedRange<Int>) -> Int? {
+        guard let text else { return nil }
+        let digits = text.drop { !$0.isNumber }.prefix { $0.isASCII && $0.isNumber }
+        return Int(digits).flatMap { range.contains($0) ? $0 : nil }
+    }
+
     /// Where each item of the list under `key` is written (after a `textList` of the same key has read it).
     func itemLocations(_ key: String) -> [SourceLocation] {
         guard let index = keys.firstIndex(of: key) else { return [] }
@@ -104,7 +112,7 @@ struct YAMLFields {
               let number = Int(scalar.string) else {
             wrongKind(value, "‘\(key)’ should be a whole number, but it is",
                    hint: range.lowerBound < 0 ? "write digits only, with ‘-’ in front of a number below zero, e.g. ‘\(key): -3’"
-                                               : "write digits only, e.g. ‘\(key): \(range.lowerBound == 0 ? 3 : range.lowerBound)’")
+                                               : "write digits only, e.g. ‘\(key): \(Self.digitsWritten(value.scalar?.string, in: range) ?? (range.lowerBound == 0 ? 3 : range.lowerBound))’")
             return nil
         }
         guard range.contains(number) else {

@@ -19,7 +19,7 @@ public enum LookAlikeLetters {
             "the ‘\(letter)’ in ‘\(word)’ is a \(script) letter that looks like a Latin ‘\(latin)’"
         }
 
-        public static let hint = "retype it on an English keyboard: search, screen readers and the page's address would treat it as a different letter"
+        public static let hint = "retype it on an English keyboard: search, screen readers and the directory's filters would treat it as a different letter"
     }
 
     static let latinFor: [Unicode.Scalar: Character] = [

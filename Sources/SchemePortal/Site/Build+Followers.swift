@@ -14,8 +14,8 @@ extension Build {
         guard !unread.isEmpty || !causes.isEmpty else { return diagnostics }
         func directRoot(_ diagnostic: Diagnostic) -> SourceLocation? {
             guard let subject = diagnostic.subject else { return nil }
-            let found = root(of: subject, in: unread) ?? causes[subject]
-            return found == diagnostic.location ? nil : found
+            guard diagnostic.cause != subject else { return nil }
+            return root(of: subject, in: unread) ?? causes[subject]
         }
         // A root may follow from another (a mistyped partner in a file that could not be read): its followers
         // go to the first message that follows from nothing.
@@ -95,7 +95,7 @@ extension Build {
                 if path == address { return page.location }
             }
             return nil
-        case .sides, .eligibleGrades, .gradeGaps, .partners, .keyDate:
+        case .sides, .eligibleGrades, .gradeGaps, .partners, .keyDate, .value:
             return nil
         }
     }

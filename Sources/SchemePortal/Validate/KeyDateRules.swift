@@ -10,8 +10,10 @@ struct KeyDateRules {
         }
         let openingErrors = checkOpeningBeforeDeadlines(scheme)
         diagnostics += openingErrors
-        diagnostics += checkWrittenOrder(scheme, alreadyReported: Set(openingErrors.map(\.location.line)))
-        diagnostics += checkProgrammePeriod(scheme)
+        // A date outside the programme is most likely the one out of order too: one message about it.
+        let outside = checkProgrammePeriod(scheme)
+        diagnostics += checkWrittenOrder(scheme, alreadyReported: Set((openingErrors + outside).map(\.location.line)))
+        diagnostics += outside
         diagnostics += ProseDateRules().check(scheme)
         return diagnostics
     }
@@ -72,6 +74,8 @@ struct KeyDateRules {
             return diagnostic(.dateOrder, .warning, keyDate, offset: 0,
                               "‘\(keyDate.label)’ (\(when)) falls outside ‘\(period.label)’ (\(Self.format(from)) to \(Self.format(through))) on line \(period.location.line)",
                               hint: "check the year; an event meant to fall outside the programme can be ‘kind: milestone’")
+                // A period that is itself wrong (ending before it starts) puts everything outside it.
+                .about(.keyDate(period.location))
         }
     }
 
@@ -115,10 +119,12 @@ struct KeyDateRules {
         case .range(let start, let end) where end.day < start.day || (end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0))):
             return [diagnostic(.dateOrder, .error, keyDate, offset: end.offset,
                                "the range ends (\(Self.format(end.day))) before it starts (\(Self.format(start.day)))",
-                               hint: "swap the two dates, or correct the year")]
+                               hint: "swap the two dates, or correct the year").causing(.keyDate(keyDate.location))]
         case .months(let from, let through) where through < from:
-            return [diagnostic(.dateOrder, .error, keyDate, offset: 0, "the months end before they start",
-                               hint: "write the earlier month first")]
+            let hint = from.year == through.year ? "write the earlier month first"
+                : "check the years: as written, \(through.writtenMonth) comes before \(from.writtenMonth)"
+            return [diagnostic(.dateOrder, .error, keyDate, offset: 0, "the months end before they start", hint: hint)
+                .causing(.keyDate(keyDate.location))]
         default:
             return []
         }

@@ -18,7 +18,7 @@ struct LookAlikeLetterRules {
                 diagnostics += Self.warnings(value.value, at: value.location, sourceLine: nil).map { found in
                     var error = found
                     error.severity = .error
-                    return error
+                    return error.causing(.value(value.location))
                 }
             }
         }

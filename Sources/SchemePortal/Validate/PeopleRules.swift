@@ -109,7 +109,7 @@ struct PeopleRules {
         func check(_ value: LocatedText?, _ vocabulary: Vocabulary?, _ what: String) {
             guard let value, let vocabulary, vocabulary.canonical(value.value) == nil else { return }
             diagnostics.append(.error(.vocabulary, "‘\(value.value)’ is not in the portal's list of \(what)", at: value.location,
-                                      hint: vocabulary.hint(for: value.value)))
+                                      hint: vocabulary.hint(for: value.value)).about(.value(value.location)))
         }
         check(person.organisation, vocabularies.organisations, "organisations")
         check(person.profession, vocabularies.professions, "professions")

@@ -46,11 +46,7 @@ struct SchemeReferenceRules {
                                           at: bounds.location, hint: Suggestion.didYouMean(side, in: sideIDs) ?? "use a side id")
                     .about(.sides(scheme.slug)))
             }
-            guard ladder != nil || rules.gradeLadder != nil else {
-                diagnostics.append(.error(.gradeLadderNeeded, "‘eligible_grades’ needs a ‘grade_ladder’ to compare grades on", at: bounds.location,
-                                          hint: "add ‘grade_ladder: …’ to the rules"))
-                continue
-            }
+            guard ladder != nil || rules.gradeLadder != nil else { continue }
             guard let ladder else { continue }
             for (grade, place) in [(bounds.lowest, bounds.lowestLocation), (bounds.highest, bounds.highestLocation)]
             where grade.map({ ladder.rank(of: $0) == nil }) ?? false {
@@ -63,9 +59,16 @@ struct SchemeReferenceRules {
                                           hint: "swap ‘lowest’ and ‘highest’").causing(.eligibleGrades(scheme.slug)))
             }
         }
-        if (rules.minGradeGap != nil || rules.maxGradeGap != nil), rules.gradeLadder == nil {
-            diagnostics.append(.error(.gradeLadderNeeded, "grade gaps need a ‘grade_ladder’ to count grades on", at: rules.gradeGapLocation ?? scheme.location,
-                                      hint: "add ‘grade_ladder: …’ to the rules"))
+        // One message for all that needs a ladder: one line, `grade_ladder:`, is missing.
+        if rules.gradeLadder == nil {
+            var needing: [(what: String, at: SourceLocation)] = []
+            if rules.minGradeGap != nil || rules.maxGradeGap != nil { needing.append(("grade gaps", rules.gradeGapLocation ?? scheme.location)) }
+            if let first = rules.eligibleGrades.values.map(\.location).min() { needing.append(("‘eligible_grades’", first)) }
+            if let first = needing.min(by: { $0.at < $1.at }) {
+                let what = needing.sorted { $0.at < $1.at }.map(\.what)
+                diagnostics.append(.error(.gradeLadderNeeded, "\(what.joined(separator: " and ")) need\(what.count == 1 && what[0] != "grade gaps" ? "s" : "") a ‘grade_ladder’ to compare grades on",
+                                          at: first.at, hint: "add ‘grade_ladder: …’ to the rules, naming a ladder in portal.yaml"))
+            }
         }
         return diagnostics
     }
