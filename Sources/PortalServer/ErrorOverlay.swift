@@ -67,7 +67,7 @@ enum ErrorOverlay {
                 items += "<p style=\"margin:0\">What to do: " + HTMLText.escape(hint) + "</p>"
             }
             for note in diagnostic.notes {
-                items += "<p style=\"margin:0\">Note: " + HTMLText.escape(note) + "</p>"
+                items += "<p style=\"margin:0\">Note: " + HTMLText.escape(note.description) + "</p>"
             }
             items += "</li>\n"
         }

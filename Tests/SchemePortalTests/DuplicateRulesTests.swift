@@ -27,11 +27,11 @@ final class DuplicateRulesTests: XCTestCase {
     func test_grades_ladders_and_vocabulary_terms_written_twice_are_errors_at_the_second_copy() throws {
         let portal = try TestPortal(["Content/portal.yaml": ladders])
         XCTAssertEqual(portal.check().lines, [
-            "Content/portal.yaml:7:43: error: the grade ‘ao’ appears twice on the ladder (first on line 7); each grade and alias may appear once",
+            "Content/portal.yaml:7:43: error: the grade ‘ao’ appears twice on the ladder; each grade and alias may appear once",
             "Content/portal.yaml:8:9: error: a second grade ladder with the id ‘cs’; give each ladder its own id",
-            "Content/portal.yaml:15:18: error: ‘statistics’ appears twice in ‘expertise’ (first on line 13); list each term and synonym once",
-            "Content/portal.yaml:16:7: error: ‘ds’ appears twice in ‘expertise’ (first on line 15); list each term and synonym once",
-            "Content/portal.yaml:17:24: error: ‘ons’ appears twice in ‘organisations’ (first on line 17); list each term and synonym once",
+            "Content/portal.yaml:15:18: error: ‘statistics’ appears twice in ‘expertise’; list each term and synonym once",
+            "Content/portal.yaml:16:7: error: ‘ds’ appears twice in ‘expertise’; list each term and synonym once",
+            "Content/portal.yaml:17:24: error: ‘ons’ appears twice in ‘organisations’; list each term and synonym once",
         ])
     }
 
@@ -51,7 +51,7 @@ final class DuplicateRulesTests: XCTestCase {
             TestPortal.minimalScheme + "\n\n## Evaluation\nFirst.\n\n## Evaluation!\nSecond, never published.\n"])
         let outcome = portal.build()
         XCTAssertEqual(outcome.lines, [
-            "Content/schemes/test-scheme/scheme.md:17:1: error: a second section with the address ‘evaluation’ (the first is on line 14); merge the two sections or give this one another heading",
+            "Content/schemes/test-scheme/scheme.md:17:1: error: a second section with the address ‘evaluation’; merge the two sections or give this one another heading",
         ])
         XCTAssertEqual(outcome.diagnostics.first?.sourceLine, "## Evaluation!")
         XCTAssertEqual(outcome.files.filter { $0.path.hasPrefix("schemes/test-scheme/evaluation") }.count, 1)
@@ -78,8 +78,23 @@ final class DuplicateRulesTests: XCTestCase {
         ])
         XCTAssertEqual(portal.check().lines, [
             "Content/people/p.yaml:8:17: error: ann is listed twice in the scheme ‘test-scheme’; keep one membership per scheme",
-            "Content/people/p.yaml:10:9: error: a second person with the id ‘ann’ (the first is at Content/people/p.yaml:2:5); give each person their own id; one person in several schemes is one record with several memberships",
-            "Content/schemes/test-scheme/scheme.md:2:8: error: two schemes are called ‘Test scheme’ (the other is Content/schemes/other/scheme.md); give each scheme its own title, e.g. with its cohort",
+            "Content/people/p.yaml:10:9: error: a second person with the id ‘ann’; give each person their own id; one person in several schemes is one record with several memberships",
+            "Content/schemes/test-scheme/scheme.md:2:8: error: two schemes are called ‘Test scheme’; give each scheme its own title, e.g. with its cohort",
         ])
+    }
+}
+
+extension DuplicateRulesTests {
+    /// As compilers point at a previous definition, the second of two is reported with a note at the first.
+    func test_a_second_person_with_one_id_has_a_note_at_the_first() throws {
+        let portal = try TestPortal(["Content/people/a.yaml": "id: ann\nname: Ann\nconsent: [name]\n",
+                                     "Content/people/b.yaml": "id: ann\nname: Ann Other\nconsent: [name]\n"])
+        let duplicate = try XCTUnwrap(portal.check().diagnostics.first { $0.code == .duplicate })
+        XCTAssertEqual(duplicate.location.description, "Content/people/b.yaml:1:5")
+        XCTAssertEqual(duplicate.notes, [Diagnostic.Note("the first is here", at: SourceLocation(file: "Content/people/a.yaml", line: 1, column: 5))])
+        XCTAssertTrue(DiagnosticPrinter().format(duplicate).hasSuffix("\n    note: Content/people/a.yaml:1:5: the first is here"))
+        let json = DiagnosticJSON.array([duplicate])
+        XCTAssertTrue(json.contains(#""notes":[{"column":5,"file":"Content\/people\/a.yaml","line":1,"message":"the first is here"}]"#)
+                      || json.contains(#""notes":[{"column":5,"file":"Content/people/a.yaml","line":1,"message":"the first is here"}]"#), json)
     }
 }

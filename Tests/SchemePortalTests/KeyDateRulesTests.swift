@@ -33,7 +33,7 @@ final class KeyDateRulesTests: XCTestCase {
                 date: 12:00 GMT, 19 December 2022
                 kind: deadline
             """), [
-            "s.md:9:11: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022) on line 12; applications must open before their deadline: is the year 2022?",
+            "s.md:9:11: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022); applications must open before their deadline: is the year 2022?",
         ])
     }
 

@@ -238,7 +238,7 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(try lines(people), [
             "Content/schemes/peer/people.yaml:9:19: error: the preference ‘bne’ is not a person in the participant data; did you mean ‘ben’?",
             "Content/schemes/peer/people.yaml:9:24: error: ada names themselves as a preference; remove their own id",
-            "Content/schemes/peer/people.yaml:18:9: error: a second person with the id ‘ben’ (the first is at Content/schemes/peer/people.yaml:11:5); give each person their own id; one person in several schemes is one record with several memberships",
+            "Content/schemes/peer/people.yaml:18:9: error: a second person with the id ‘ben’; give each person their own id; one person in several schemes is one record with several memberships",
         ])
     }
 

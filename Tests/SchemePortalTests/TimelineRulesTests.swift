@@ -69,7 +69,7 @@ final class TimelineRulesTests: XCTestCase {
               - {label: Call opens, date: 24 November 2023, kind: opens}
               - {label: Application deadline, date: 19 December 2022, kind: deadline}
             """), [
-            "s.md:10:31: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022) on line 11; applications must open before their deadline: is the year 2022?",
+            "s.md:10:31: error: ‘Call opens’ (24 November 2023) is after ‘Application deadline’ (19 December 2022); applications must open before their deadline: is the year 2022?",
         ])
     }
 
@@ -118,25 +118,25 @@ final class TimelineRulesTests: XCTestCase {
 
     func test_a_deadline_in_the_body_with_a_different_year_is_an_error_at_the_day() {
         XCTAssertEqual(check(deadline, body: "Intro.\n\nResearchers should submit their EoI by 12:00 GMT on 19 December 2023 using the form.\n"), [
-            "s.md:16:53: error: the text gives 19 December 2023 for ‘Application deadline’, but the key dates say 19 December 2022 (line 11); make the text and the key dates agree",
+            "s.md:16:53: error: the text gives 19 December 2023 for ‘Application deadline’, but the key dates say 19 December 2022; make the text and the key dates agree",
         ])
     }
 
     func test_a_deadline_in_how_to_apply_with_a_different_year_is_an_error_at_its_line_and_column() {
         XCTAssertEqual(check(deadline, howToApply: "Read the guidance.\n\nApplications close on 19 December 2021."), [
-            "s.md:12:29: error: the text gives 19 December 2021 for ‘Application deadline’, but the key dates say 19 December 2022 (line 15); make the text and the key dates agree",
+            "s.md:12:29: error: the text gives 19 December 2021 for ‘Application deadline’, but the key dates say 19 December 2022; make the text and the key dates agree",
         ])
     }
 
     func test_a_sentence_that_names_the_deadline_with_another_day_is_a_warning() {
         XCTAssertEqual(check(deadline, body: "The application deadline is 5 January 2023.\n"), [
-            "s.md:14:29: warning: the text gives 5 January 2023 for ‘Application deadline’, but the key dates say 19 December 2022 (line 11); make the text and the key dates agree",
+            "s.md:14:29: warning: the text gives 5 January 2023 for ‘Application deadline’, but the key dates say 19 December 2022; make the text and the key dates agree",
         ])
     }
 
     func test_the_right_day_with_another_time_is_an_error() {
         XCTAssertEqual(check(deadline, body: "Apply by 5pm on 19 December 2022.\n"), [
-            "s.md:14:10: error: the text gives 17:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 12:00 (line 11); make the text and the key dates agree",
+            "s.md:14:10: error: the text gives 17:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 12:00; make the text and the key dates agree",
         ])
     }
 

@@ -77,7 +77,7 @@ final class ValidatorTests: XCTestCase {
             // AddressRules
             "Content/schemes/test-scheme/scheme.md:19:10: error: ‘url’ cannot be a “ftp:” address: only web pages (https://…), e-mail (mailto:…) and pages of this portal can be linked; write the full address of the page, e.g. ‘https://www.example.org/mentoring’",
             // DuplicateRules
-            "Content/schemes/test-scheme/scheme.md:26:1: error: a second section with the address ‘evaluation’ (the first is on line 23); merge the two sections or give this one another heading",
+            "Content/schemes/test-scheme/scheme.md:26:1: error: a second section with the address ‘evaluation’; merge the two sections or give this one another heading",
             // OutputNameRules
             "Content/schemes/test-scheme/scheme.md:29:1: error: ‘con’ is a name Windows reserves (like CON, PRN, AUX, NUL, COM1 and LPT1), so the site would not work when copied to a Windows computer; give the section another heading",
             // LookAlikeLetterRules

@@ -27,8 +27,31 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// What the problem makes unreliable, when other messages can follow from it (a scheme's sides when one
     /// is written twice): those say so with `subject`, and are folded into this one.
     public var cause: Subject?
-    /// Further lines, printed under the message (`note: …`).
-    public var notes: [String] = []
+    /// Further lines, printed under the message (`note: …`), some with a place of their own ("the first is
+    /// here"), as compilers point at a previous definition.
+    public var notes: [Note] = []
+
+    public struct Note: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+        public var message: String
+        public var location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+
+        public init(stringLiteral value: String) { self.init(value) }
+
+        /// `Content/people/a.yaml:3:5: the first is here`, or the words alone.
+        public var description: String { location.map { "\($0): \(message)" } ?? message }
+    }
+
+    /// The same message with a note pointing at another place.
+    public func noting(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        var copy = self
+        copy.notes.append(Note(message, at: location))
+        return copy
+    }
 
     /// Something named in one place and defined in another.
     public enum Subject: Hashable, Sendable {

@@ -22,7 +22,25 @@ public enum DiagnosticJSON {
         let range: Range
         let message: String
         let hint: String?
-        let notes: [String]
+        /// A note, with its own place when it has one.
+        struct Note: Encodable {
+            let message: String
+            let file: String?
+            let line: Int?
+            let column: Int?
+
+            enum CodingKeys: String, CodingKey { case message, file, line, column }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(message, forKey: .message)
+                try container.encode(file, forKey: .file)
+                try container.encode(line, forKey: .line)
+                try container.encode(column, forKey: .column)
+            }
+        }
+
+        let notes: [Note]
         let line: String?
 
         init(_ diagnostic: Diagnostic) {
@@ -33,7 +51,9 @@ public enum DiagnosticJSON {
             range = Range(start: position, end: Position(line: position.line, column: position.column + max(diagnostic.span ?? 1, 1)))
             message = diagnostic.message
             hint = diagnostic.hint
-            notes = diagnostic.notes
+            notes = diagnostic.notes.map {
+                Note(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+            }
             line = diagnostic.sourceLine
         }
 

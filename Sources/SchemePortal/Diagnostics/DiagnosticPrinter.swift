@@ -40,7 +40,7 @@ public struct DiagnosticPrinter: Sendable {
             let carets = String(repeating: "^", count: min(max(diagnostic.span ?? 1, 1), room))
             text += "\n    " + shown.text + "\n    " + String(repeating: " ", count: shown.caretOffset) + paint(carets, "1;32")
         }
-        for note in diagnostic.notes { text += "\n    " + paint("note:", "1;36") + " " + note }
+        for note in diagnostic.notes { text += "\n    " + paint("note:", "1;36") + " " + note.description }
         return text
     }
 

@@ -63,10 +63,9 @@ struct YAMLDocument {
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)
                 for (line, column, key) in found {
-                    diagnostics.append(file.diagnostic(.duplicateKey, 
-                        .error, line: line + firstLine - 1, column: column,
-                        "the key ‘\(key)’ is given twice in the same place",
-                        hint: "keep one of them; the first is on line \(context.mark.line + firstLine - 1)"))
+                    diagnostics.append(file.diagnostic(.duplicateKey, .error, line: line + firstLine - 1, column: column,
+                                                       "the key ‘\(key)’ is given twice in the same place", hint: "keep one of them")
+                        .noting("the first is here", at: file.location(line: context.mark.line + firstLine - 1, column: context.mark.column)))
                 }
                 guard !found.isEmpty, renamed != yaml else { break }
                 yaml = renamed

@@ -224,7 +224,7 @@ struct YAMLFields {
             // A required key misspelt is reported missing too; the misspelling is the cause, and says so.
             if let meant, missing.contains(meant) {
                 diagnostics.removeAll { $0.code == .missingKey && $0.message.hasSuffix("the required key ‘\(meant)’") }
-                diagnostics[diagnostics.count - 1].notes.append("‘\(meant)’ is required, so it is also missing until this is spelt ‘\(meant)’")
+                diagnostics[diagnostics.count - 1].notes.append(Diagnostic.Note("‘\(meant)’ is required, so it is also missing until this is spelt ‘\(meant)’"))
             }
         }
     }

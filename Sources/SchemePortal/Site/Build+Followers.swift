@@ -46,7 +46,7 @@ extension Build {
                 kept += following
                 continue
             }
-            kept[index].notes.append(note(following, root: root))
+            kept[index].notes.append(Diagnostic.Note(note(following, root: root)))
         }
         return kept
     }

@@ -7,8 +7,9 @@ struct DuplicateRules {
         var titles: [String: Scheme] = [:]
         for scheme in portal.schemes {
             if let earlier = titles[scheme.title.lowercased()] {
-                diagnostics.append(.error(.duplicate, "two schemes are called ‘\(scheme.title)’ (the other is \(earlier.location.file))",
-                                          at: scheme.titlePlace ?? SourcePlace(scheme.location), hint: "give each scheme its own title, e.g. with its cohort"))
+                diagnostics.append(.error(.duplicate, "two schemes are called ‘\(scheme.title)’",
+                                          at: scheme.titlePlace ?? SourcePlace(scheme.location), hint: "give each scheme its own title, e.g. with its cohort")
+                    .noting("the other is here", at: earlier.titlePlace?.location ?? earlier.location))
             } else {
                 titles[scheme.title.lowercased()] = scheme
             }
@@ -17,8 +18,9 @@ struct DuplicateRules {
         var byID: [String: Participant] = [:]
         for person in portal.people {
             if let first = byID[person.id] {
-                diagnostics.append(.error(.duplicate, "a second person with the id ‘\(person.id)’ (the first is at \(first.location))",
-                                          at: person.idPlace ?? SourcePlace(person.location), hint: "give each person their own id; one person in several schemes is one record with several memberships"))
+                diagnostics.append(.error(.duplicate, "a second person with the id ‘\(person.id)’",
+                                          at: person.idPlace ?? SourcePlace(person.location), hint: "give each person their own id; one person in several schemes is one record with several memberships")
+                    .noting("the first is here", at: first.idPlace?.location ?? first.location))
             } else {
                 byID[person.id] = person
             }
@@ -34,15 +36,18 @@ struct DuplicateRules {
     private func check(_ scheme: Scheme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (index, side) in scheme.sides.enumerated() where scheme.sides[..<index].contains(where: { $0.id == side.id }) {
+            let first = scheme.sides[..<index].first { $0.id == side.id }
             diagnostics.append(.error(.duplicate, "a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
-                                      hint: "give each side its own id").causing(.sides(scheme.slug)))
+                                      hint: "give each side its own id").causing(.sides(scheme.slug))
+                .noting("the first is here", at: first?.idPlace?.location ?? first?.location))
         }
         let published = Dictionary(scheme.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for section in scheme.unpublishedSections {
             guard let first = published[section.slug] else { continue }
             diagnostics.append(Diagnostic(.duplicate, .error, at: section.location,
-                                          "a second section with the address ‘\(section.slug)’ (the first is on line \(first.location.line))",
-                                          hint: "merge the two sections or give this one another heading", sourceLine: section.sourceLine))
+                                          "a second section with the address ‘\(section.slug)’",
+                                          hint: "merge the two sections or give this one another heading", sourceLine: section.sourceLine)
+                .noting("the first is here", at: first.location))
         }
         return diagnostics
     }
@@ -59,8 +64,8 @@ struct DuplicateRules {
                         seen[written.lowercased()] = location
                         continue
                     }
-                    diagnostics.append(.error(.duplicate, "the grade ‘\(written)’ appears twice on the ladder (first on line \(first.line))",
-                                              at: location, hint: "each grade and alias may appear once"))
+                    diagnostics.append(.error(.duplicate, "the grade ‘\(written)’ appears twice on the ladder",
+                                              at: location, hint: "each grade and alias may appear once").noting("the first is here", at: first))
                 }
             }
             if settings.gradeLadders[..<index].contains(where: { $0.id == ladder.id }) {
@@ -78,8 +83,8 @@ struct DuplicateRules {
                     + (term.synonymLocations.count == term.synonyms.count ? term.synonymLocations : term.synonyms.map { _ in term.location ?? settings.location })
                 for (spelling, location) in zip(spellings, locations) {
                     if let first = seen[spelling.lowercased()] {
-                        diagnostics.append(.error(.duplicate, "‘\(spelling)’ appears twice in ‘\(key)’ (first on line \(first.line))", at: location,
-                                                  hint: "list each term and synonym once"))
+                        diagnostics.append(.error(.duplicate, "‘\(spelling)’ appears twice in ‘\(key)’", at: location,
+                                                  hint: "list each term and synonym once").noting("the first is here", at: first))
                     } else {
                         seen[spelling.lowercased()] = location
                     }

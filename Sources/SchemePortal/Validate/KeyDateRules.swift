@@ -145,12 +145,14 @@ struct KeyDateRules {
             switch Self.culprit(opening: opening, deadline: first, in: scheme) {
             case .opening(let year):
                 diagnostics.append(diagnostic(.dateOrder, .error, opening, offset: 0,
-                    "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay))) on line \(first.location.line)",
-                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(opening.location)))
+                    "‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) is after ‘\(first.label)’ (\(Self.format(first.when.latestDay)))",
+                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(opening.location))
+                    .noting("‘\(first.label)’ is here", at: first.location))
             case .deadline(let year):
                 diagnostics.append(diagnostic(.dateOrder, .error, first, offset: 0,
-                    "‘\(first.label)’ (\(Self.format(first.when.latestDay))) is before ‘\(opening.label)’ (\(Self.format(opening.when.earliestDay))) on line \(opening.location.line)",
-                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(first.location)))
+                    "‘\(first.label)’ (\(Self.format(first.when.latestDay))) is before ‘\(opening.label)’ (\(Self.format(opening.when.earliestDay)))",
+                    hint: "applications must open before their deadline: is the year \(year)?").causing(.keyDate(first.location))
+                    .noting("‘\(opening.label)’ is here", at: opening.location))
             }
         }
         return diagnostics

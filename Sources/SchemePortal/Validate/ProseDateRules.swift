@@ -82,8 +82,9 @@ struct ProseDateRules {
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
             return [place.diagnostic(.error, offset: prose.offset, span: date.written.unicodeScalars.count - prose.offset,
-                "the text gives \(DateFormatting.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(DateFormatting.clock(keyTime)) (line \(same.keyDate.location.line))",
-                hint: "make the text and the key dates agree").about(.keyDate(same.keyDate.location))]
+                "the text gives \(DateFormatting.clock(proseTime)) on \(prose.day.written) for ‘\(same.keyDate.label)’, but the key dates say \(DateFormatting.clock(keyTime))",
+                hint: "make the text and the key dates agree").about(.keyDate(same.keyDate.location))
+                .noting("the key date is here", at: same.keyDate.location)]
         }
         let sameDayOfYear = deadlines.first {
             $0.point.day.month == prose.day.month && $0.point.day.day == prose.day.day
@@ -91,8 +92,9 @@ struct ProseDateRules {
         let named = deadlines.first { Self.sentence(leadWords, names: $0.keyDate.label) }
         guard let match = sameDayOfYear ?? named else { return [] }
         return [place.diagnostic(sameDayOfYear != nil ? .error : .warning, offset: offset, span: date.written.unicodeScalars.count - offset,
-            "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written) (line \(match.keyDate.location.line))",
-            hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))]
+            "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written)",
+            hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))
+            .noting("the key date is here", at: match.keyDate.location)]
     }
 
     /// Where the day itself starts in the written date ("19" in "12:00 BST on 19 December 2023").
