@@ -43,7 +43,7 @@ final class LinkRulesTests: XCTestCase {
 
     func test_a_missing_anchor_on_the_same_page_is_an_error_and_an_empty_one_is_not() {
         XCTAssertEqual(lines([link("#who-we-were"), link("#")]), [
-            "Content/pages/about.md:4:5: error: the link ‘#who-we-were’ names the anchor ‘#who-we-were’, which is not on about/; did you mean ‘#who-we-are’?",
+            "Content/pages/about.md:4:5: error: the link ‘#who-we-were’ names a heading that is not on this page; did you mean ‘#who-we-are’?",
         ])
     }
 

@@ -79,7 +79,7 @@ final class PlainWordsTests: XCTestCase {
     func test_a_draft_key_says_how_drafts_work() throws {
         let portal = try TestPortal(["Content/pages/about.md": "---\ntitle: About\ndraft: true\n---\nText.\n"])
         let outcome = portal.check()
-        XCTAssertTrue(outcome.lines.contains("Content/pages/about.md:3:1: error: unknown key ‘draft’ in the page; to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_pilot.md’) instead"),
+        XCTAssertTrue(outcome.lines.contains("Content/pages/about.md:3:1: error: unknown key ‘draft’ in the page; to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_about.md’) instead"),
                       "\(outcome.lines)")
     }
 

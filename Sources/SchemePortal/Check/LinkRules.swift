@@ -38,7 +38,11 @@ public struct LinkRules: Sendable {
     }
 
     private func missingAnchor(_ anchor: String, on page: RenderedPage, link: MarkdownLink) -> Diagnostic {
-        .error(.anchorMissing, "the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))",
+        // A link to a heading of its own page (`#agreement`) is said as such, not by the page's address.
+        let message = link.destination.hasPrefix("#")
+            ? "the link ‘\(link.destination)’ names a heading that is not on this page"
+            : "the link ‘\(link.destination)’ names the anchor ‘#\(anchor)’, which is not on \(Self.shown(page.path))"
+        return .error(.anchorMissing, message,
                at: link.location,
                hint: LinkSuggestions.anchorHint(anchor, on: page, link: link))
     }

@@ -53,6 +53,14 @@ struct YAMLFields {
     }
 
     /// Text exactly as written: YAML's guesses (`NO` → false, `10:30` → 630, `0123` → 83) do not apply.
+    /// What this file would be called as a draft: its folder for a scheme (`_pilot/`), else the file (`_matching.md`).
+    static func draftName(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard let name = parts.last else { return "‘_pilot.md’" }
+        if name == "scheme.md", parts.count >= 2 { return "‘_\(parts[parts.count - 2])/’" }
+        return "‘_\(name)’"
+    }
+
     /// The number in what was written (`60 words` → 60), when it is one the key takes: the example then
     /// says what was meant rather than a number of our choosing.
     static func digitsWritten(_ text: String?, in range: ClosedRange<Int>) -> Int? {
@@ -215,7 +223,7 @@ struct YAMLFields {
             if name.hasPrefix(YAMLDocument.duplicateMarker) || asked.contains(name) { continue }
             // Other generators mark drafts with a key; here a draft is a file the build does not read.
             let drafts = ["draft", "drafts", "published", "unpublished", "hidden"].contains(name.lowercased())
-                ? "to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (‘_pilot.md’) instead"
+                ? "to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (\(Self.draftName(of: document.file.displayPath))) instead"
                 : nil
             let meant = Suggestion.closest(to: name, in: asked)
             let hint = drafts ?? meant.map { "did you mean ‘\($0)’?" }
