@@ -98,8 +98,10 @@ enum Report {
         let json = options.format == .json
         let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
                                                                                  isTerminal: isatty(STDERR_FILENO) == 1))
-        if json {
-            // Standard output holds the JSON and nothing else; the summary goes to standard error.
+        if json, outcome.readFailure == nil {
+            // Standard output holds the JSON and nothing else; the summary goes to standard error. When the
+            // content could not be read at all there are no messages to give, and an empty array would say
+            // there were no problems.
             FileHandle.standardOutput.write(Data(DiagnosticJSON.array(outcome.diagnostics).utf8))
         } else {
             for diagnostic in outcome.diagnostics {

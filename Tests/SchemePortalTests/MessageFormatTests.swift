@@ -93,3 +93,15 @@ final class PlainWordsTests: XCTestCase {
         XCTAssertTrue(second.out.hasPrefix("build failed: 1 error, 0 warnings; Output/ was left as it was ("), second.out)
     }
 }
+
+extension MessageFormatTests {
+    func test_format_json_prints_no_array_when_the_content_cannot_be_read_at_all() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try PortalProgram.run(["check", "--format", "json"], in: folder)
+        XCTAssertEqual(result.status, 2, result.err)
+        XCTAssertEqual(result.out, "", "an empty array would say there were no problems")
+        XCTAssertTrue(result.err.contains("error: "), result.err)
+    }
+}
