@@ -36,11 +36,44 @@ public struct FrontMatter {
         }
         let yamlText = lines[1..<closing].joined(separator: "\n")
         let document = YAMLDocument(file: file, text: yamlText, firstLine: 2)
+        if document.diagnostics.hasErrors, let prose = Self.firstTextLine(lines, before: closing) {
+            // The `---` that ended it is a rule in the text below: the front matter was never closed, and the
+            // text is being read as settings. That is the one thing to say.
+            var lastKey = prose - 1
+            while lastKey > 1, lines[lastKey - 1].allSatisfy(\.isWhitespace) { lastKey -= 1 }
+            diagnostics.append(file.diagnostic(.frontMatterUnclosed, .error, line: 1, column: 1,
+                                               "the front matter is not closed before the text on line \(prose + 1), so the text up to the ‘---’ on line \(closing + 1) is read as settings",
+                                               hint: "add a line ‘---’ after its last key (line \(lastKey))"))
+            yaml = nil
+            body = MarkdownText("", at: file.location(line: lines.count, column: 1))
+            self.diagnostics = diagnostics
+            return
+        }
         diagnostics += document.diagnostics
         yaml = document
         let bodyText = lines[(closing + 1)...].joined(separator: "\n")
         body = MarkdownText(bodyText, at: file.location(line: closing + 2, column: 1))
         self.diagnostics = diagnostics
+    }
+}
+
+extension FrontMatter {
+    /// The 0-based index of the first line between the opening `---` and `closing` that is running text, not
+    /// settings: it starts at the margin with a word and has no `key:` (a sentence of the page's text).
+    static func firstTextLine(_ lines: [Substring], before closing: Int) -> Int? {
+        guard closing > 1 else { return nil }
+        func isKey(_ line: Substring) -> Bool {
+            let key = line.prefix { $0 != ":" && $0 != " " }
+            return !key.isEmpty && line.dropFirst(key.count).hasPrefix(":")
+        }
+        for index in 1..<closing {
+            let line = lines[index]
+            guard let first = line.first, first.isLetter, !isKey(line), line.split(separator: " ").count >= 4 else { continue }
+            // Settings that resume below it make it a value carried on to the next line, not the page's text.
+            if lines[(index + 1)..<closing].contains(where: isKey) { return nil }
+            return index
+        }
+        return nil
     }
 }
 
