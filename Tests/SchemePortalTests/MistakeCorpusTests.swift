@@ -30,9 +30,7 @@ final class MistakeCorpusTests: XCTestCase {
 
     /// Mistakes `portal check` does not report today (their expected.txt is empty): each is a finding of
     /// issue 13. Remove a case from here when it is reported.
-    static let unreported: Set<String> = [
-        "137-cyrillic-letter-in-name",
-    ]
+    static let unreported: Set<String> = []
 
     func test_the_base_portal_checks_clean() throws {
         let outcome = try MistakeCorpus.check(nil)

@@ -36,6 +36,8 @@ public struct Participant: Sendable {
     public var fieldLocations: [Field: SourceLocation] = [:]
     /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
     public var idPlace: SourcePlace?
+    /// Where `name:`'s value is, for messages about the name.
+    public var namePlace: SourcePlace?
     public var emailPlace: SourcePlace?
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,

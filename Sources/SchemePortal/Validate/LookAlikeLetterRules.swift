@@ -14,6 +14,10 @@ struct LookAlikeLetterRules {
             }
         }
         for person in portal.people {
+            // A name is published and searched for as written; a warning, since it is the person's own.
+            if let place = person.namePlace {
+                diagnostics += Self.warnings(person.name, at: place.location, sourceLine: place.sourceLine)
+            }
             for value in [person.organisation, person.grade].compactMap({ $0 }) + person.expertiseOffered {
                 diagnostics += Self.warnings(value.value, at: value.location, sourceLine: nil).map { found in
                     var error = found
@@ -37,10 +41,13 @@ struct LookAlikeLetterRules {
                 return nil
             }
             var at = location
+            var span: Int?
             if let lineScalars, let column = LookAlikeLetters.column(of: finding, on: lineScalars, from: location.column) {
                 at = SourceLocation(file: location.file, line: location.line, column: column)
+                span = 1 // the letter itself
             }
-            return Diagnostic(.lookAlikeLetters, .warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint, sourceLine: sourceLine)
+            return Diagnostic(.lookAlikeLetters, .warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint,
+                              sourceLine: sourceLine, span: span)
         }
     }
 
