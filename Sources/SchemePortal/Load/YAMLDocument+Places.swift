@@ -128,4 +128,20 @@ extension YAMLDocument {
         }
         return nil
     }
+
+    /// `- scheme: pilot, side: mentee`: a second `key: value` after a comma, as one writes a list of
+    /// settings in a sentence. The column of the second key, the pair, and the first key to line it up with.
+    static func secondPairOnLine(_ line: Int, in file: SourceFile) -> (column: Int, pair: String, above: String)? {
+        guard let text = file.line(line) else { return nil }
+        var body = Substring(text).drop { $0 == " " }
+        if body.hasPrefix("- ") { body = body.dropFirst(2) }
+        guard let firstColon = body.range(of: ": ") else { return nil }
+        let firstKey = body[..<firstColon.lowerBound]
+        guard !firstKey.isEmpty, !firstKey.contains(" "), let comma = body[firstColon.upperBound...].range(of: ", ") else { return nil }
+        let rest = body[comma.upperBound...]
+        guard let secondColon = rest.range(of: ": "), !rest[..<secondColon.lowerBound].contains(" "),
+              !rest[..<secondColon.lowerBound].isEmpty else { return nil }
+        let column = text.unicodeScalars.count - String(rest).unicodeScalars.count + 1
+        return (column, String(rest).trimmingCharacters(in: .whitespaces), String(firstKey))
+    }
 }

@@ -103,6 +103,11 @@ struct YAMLDocument {
                 return file.diagnostic(code, .error, line: line, column: (file.line(line)?.unicodeScalars.count ?? 0) + 1,
                                        message, hint: hint)
             }
+            if problem.contains("mapping values are not allowed"), let second = secondPairOnLine(line, in: file) {
+                return file.diagnostic(.yamlIndentation, .error, line: line, column: second.column,
+                                       "this line holds two ‘key: value’ pairs, and YAML takes one to a line",
+                                       hint: "put ‘\(second.pair)’ on a line of its own, lined up with ‘\(second.above)’")
+            }
             if problem.contains("mapping values are not allowed"), let misaligned = misalignedKey(at: line, in: file) {
                 return file.diagnostic(.yamlIndentation, .error, line: line, column: misaligned.column,
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",

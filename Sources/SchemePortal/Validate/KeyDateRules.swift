@@ -87,7 +87,7 @@ struct KeyDateRules {
             guard let problem = DatePointRules.wrongWeekday(point) else { return nil }
             if let meant = Self.yearFittingWeekday(point, of: keyDate, in: scheme) {
                 return diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, problem.message,
-                                  hint: "is the year \(meant.year)? \(DateExamples.withWeekday(meant)) is a \(CalendarMath.weekday(of: meant).name)")
+                                  hint: "is the year \(meant.year)? (\(DateExamples.withWeekday(meant)))")
                     .causing(.keyDate(keyDate.location))
             }
             return diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, problem.message, hint: problem.hint)
