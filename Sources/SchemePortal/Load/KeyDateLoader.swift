@@ -20,8 +20,10 @@ enum KeyDateLoader {
                 case .failure(let error):
                     let at = SourceLocation(file: dateLocation.file, line: dateLocation.line,
                                             column: dateLocation.column + error.offset)
-                    // The word the grammar stopped at ("Jully"), not the rest of the date.
-                    let word = text.unicodeScalars.dropFirst(error.offset).prefix { !$0.properties.isWhitespace && $0 != "," }.count
+                    // The word the grammar stopped at ("Jully"), not the rest of the date; a problem with the date
+                    // as a whole ("15 July" has no year) underlines all of it.
+                    let word = error.offset == 0 ? text.unicodeScalars.count
+                        : text.unicodeScalars.dropFirst(error.offset).prefix { !$0.properties.isWhitespace && $0 != "," }.count
                     entry.append([Diagnostic(.dateUnreadable, .error, at: at, error.message, hint: error.hint,
                                              sourceLine: document.file.line(at.line), span: max(1, word))])
                 }
