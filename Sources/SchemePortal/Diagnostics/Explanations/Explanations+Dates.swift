@@ -78,7 +78,7 @@ extension Explanation {
                     date: 12:00 GMT, 11 March 2027
                     kind: deadline
                 """),
-            reported: "the text gives 11 March 2026 for ‘Applications close’, but the key dates say 11 March 2027 (line 7)",
+            reported: "the text gives 11 March 2026 for ‘Applications close’, but the key dates say 11 March 2027",
             right: Example("Content/schemes/pilot/scheme.md", """
                 ---
                 title: Peer Mentoring Pilot 2027

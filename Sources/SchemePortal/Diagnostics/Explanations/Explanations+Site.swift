@@ -31,7 +31,7 @@ extension Explanation {
 
                 ## Mentoring agreement
                 """),
-            reported: "the link ‘#agreement’ names the anchor ‘#agreement’, which is not on schemes/pilot/handbook/first-meeting/",
+            reported: "the link ‘#agreement’ names a heading that is not on this page",
             right: Example("Content/schemes/pilot/handbook/first-meeting.md", """
                 See [the agreement](#mentoring-agreement) below.
 

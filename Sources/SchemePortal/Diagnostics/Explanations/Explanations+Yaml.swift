@@ -91,16 +91,16 @@ extension Explanation {
                   - label: Applications close
                     date: 11 March 2027
                 """)),
-        Explanation(.yamlTab, "a tab, or a symbol that cannot start a value",
+        Explanation(.yamlTab, "a line indented with a tab",
             """
-            YAML, the format of the settings, counts spaces to see what each line belongs to, and does not accept tabs for this; a tab looks just like spaces on screen, so it is easy to miss (the two lines below start with one). The same message is given for a value that starts with a symbol YAML keeps for its own use, such as @ or `. Indent with spaces (most editors can be set to type spaces when the Tab key is pressed), and put a value that starts with a symbol in double quotes.
+            YAML, the format of the settings, counts spaces to see what each line belongs to, and does not accept tabs for this; a tab looks just like spaces on screen, so it is easy to miss (the two lines below start with one, which the message shows as →). Indent with spaces, as many as the lines around it; most editors can be set to type spaces when the Tab key is pressed.
             """,
             wrong: Example("Content/portal.yaml", """
                 grade_ladders:
                 \t- id: civil-service
                 \t  name: UK Civil Service grades
                 """),
-            reported: "YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
+            reported: "this line is indented with a tab, which YAML does not accept",
             right: Example("Content/portal.yaml", """
                 grade_ladders:
                   - id: civil-service
