@@ -155,8 +155,11 @@ public struct ContentLoader: Sendable {
             switch content.entry(schemeFile) {
             case .missing:
                 let location = SourceLocation(file: content.display(relative))
+                // `scheme.md.txt`, `Scheme.md`, `scheme.markdown`: the file is there under another name.
+                let misnamed = content.names(in: relative).first { $0.lowercased().hasPrefix("scheme") && $0 != "scheme.md" }
                 diagnostics.append(.error(.schemeWithoutFile, "the scheme folder has no scheme.md", at: location,
-                                          hint: "add \(content.display(schemeFile)) with the scheme's front matter"))
+                                          hint: misnamed.map { "rename ‘\($0)’ to scheme.md" }
+                                            ?? "add \(content.display(schemeFile)) with the scheme's front matter"))
                 // Its people and pages name a scheme that is there, only unreadable.
                 unread.schemes[folder] = location
                 continue
