@@ -93,7 +93,7 @@ final class MistakeCorpusTests: XCTestCase {
     /// more than the limits allow. Each is tested where its rule is (named here).
     static let codesBeyondContent: [DiagnosticCode: String] = [
         .fileUnreadable: "CommandLineTests (a named pipe, /dev/zero)", .fileTooLarge: "FieldLimitRulesTests",
-        .shortcut: "InputFolderTests", .sensitiveRepeated: "SensitiveAliasTests", .markdownLimit: "HostileInputTests",
+        .shortcut: "InputFolderTests", .markdownLimit: "HostileInputTests",
         .tooManyProblems: "MarkdownTests", .theme: "TemplatesTests", .templateSyntax: "TemplatesTests",
         .templateMissing: "TemplatesTests", .templateLoop: "TemplateLoopTests", .templateStopped: "TemplatesTests",
         .tooManyFolders: "TemplatesTests", .buildFailed: "DevServerTests",
