@@ -182,4 +182,11 @@ final class TimelineRulesTests: XCTestCase {
         XCTAssertEqual(found.map(\.line), [0, 1, 2, 3, 4])
         XCTAssertEqual(found[1].lead, "Complete the form by ")
     }
+
+    func test_the_finder_gives_days_written_in_numbers_but_not_fractions() {
+        let found = ProseDateFinder.scan("About 3/4 of pairs meet monthly, and all should have met by 03/04/2027.\nThen 12 May 2027.")
+        XCTAssertEqual(found.numeric.map(\.written), ["03/04/2027"])
+        XCTAssertEqual(found.numeric.map(\.column), [60])
+        XCTAssertEqual(found.dates.map(\.written), ["12 May 2027"])
+    }
 }

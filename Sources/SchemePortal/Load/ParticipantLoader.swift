@@ -91,7 +91,7 @@ public enum ParticipantLoader {
             if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
         }
         person.idPlace = fields.valuePlace("id")
-        person.namePlace = fields.valuePlace("name")
+        person.nameStart = fields.node("name").map(document.contentLocation(of:))
         person.emailPlace = fields.valuePlace("email")
         return person
     }

@@ -77,7 +77,7 @@ struct YAMLFields {
     }
 
     /// `example`, when given, is offered in the hint for an empty required value.
-    mutating func text(_ key: String, required: Bool = false, example: String? = nil) -> String? {
+    mutating func text(_ key: String, required: Bool = false, example: @autoclosure () -> String? = nil) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else {
             wrongKind(value, "‘\(key)’ should be text, but it is",
@@ -89,7 +89,7 @@ struct YAMLFields {
         if string.isEmpty && (scalar.style == .plain || required) {
             if required {
                 report(.emptyValue, .error, at: value, "‘\(key)’ is empty",
-                       hint: "write a value after ‘\(key):’" + (example.map { ", such as “\($0)”" } ?? ""))
+                       hint: "write a value after ‘\(key):’" + (example().map { ", such as “\($0)”" } ?? ""))
             }
             return nil
         }

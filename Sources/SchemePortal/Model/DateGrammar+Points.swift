@@ -141,10 +141,12 @@ extension DateParser {
             year = written
         }
         let written = source.written(from: tokens[index].start, to: tokens[last].end)
-        throw DateGrammarError(
+        var error = DateGrammarError(
             message: "“\(written)” writes the month as a number, which readers in different countries read differently",
             hint: DateCorrections.numeric(first, second, year: year, weekday: weekday, examples: source.examples),
             offset: tokens[index].start)
+        error.isNumericDate = true
+        throw error
     }
 
     /// Whether a clock time starts at token `i`: "12:00", "9.30", "6pm", "5 p.m.", "12 noon".

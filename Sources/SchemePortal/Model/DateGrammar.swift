@@ -6,6 +6,8 @@ public struct DateGrammarError: Error, Hashable, Sendable {
     public var hint: String?
     /// 0-based offset, in Unicode scalars, into the text where the problem starts.
     public var offset: Int
+    /// A day written in numbers (`03/04/2025`), which readers in different countries read as different days.
+    public var isNumericDate = false
 
     public init(message: String, hint: String? = nil, offset: Int) {
         self.message = message

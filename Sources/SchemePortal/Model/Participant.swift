@@ -36,8 +36,9 @@ public struct Participant: Sendable {
     public var fieldLocations: [Field: SourceLocation] = [:]
     /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
     public var idPlace: SourcePlace?
-    /// Where `name:`'s value is, for messages about the name.
-    public var namePlace: SourcePlace?
+    /// Where the name's first character is written, for messages about a letter in it. A place without
+    /// its quoted line: the line is read again only for the rare message (every person is loaded).
+    public var nameStart: SourceLocation?
     public var emailPlace: SourcePlace?
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,

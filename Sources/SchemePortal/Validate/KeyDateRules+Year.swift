@@ -11,18 +11,14 @@ extension KeyDateRules {
     static func culprit(opening: KeyDate, deadline: KeyDate, in scheme: Scheme) -> Culprit {
         let openingDay = opening.when.earliestDay
         let deadlineDay = deadline.when.latestDay
-        let openingFixed = moved(openingDay, to: deadlineDay.year)
-        let deadlineFixed = moved(deadlineDay, to: openingDay.year)
-        func inversions(replacing keyDate: KeyDate, with day: CalendarDay?) -> Int {
-            guard let day else { return Int.max }
+        // Key dates are ordered by their first day; one of the two moved to the other's year.
+        func inversions(moving keyDate: KeyDate, to year: Int) -> Int {
+            guard let day = moved(keyDate.when.earliestDay, to: year) else { return Int.max }
             let days = scheme.keyDates.filter { !$0.when.isVague }.map { $0.location == keyDate.location ? day : $0.when.earliestDay }
             return zip(days, days.dropFirst()).filter { $0.0 > $0.1 }.count
         }
-        let ifOpening = inversions(replacing: opening, with: openingFixed)
-        let ifDeadline = inversions(replacing: deadline, with: deadlineFixed.map { day in
-            // The deadline's own place in the order is by its first day, like the others'.
-            deadline.when.earliestDay == deadline.when.latestDay ? day : moved(deadline.when.earliestDay, to: openingDay.year) ?? day
-        })
+        let ifOpening = inversions(moving: opening, to: deadlineDay.year)
+        let ifDeadline = inversions(moving: deadline, to: openingDay.year)
         if ifDeadline != ifOpening {
             return ifDeadline < ifOpening ? .deadline(year: openingDay.year) : .opening(year: deadlineDay.year)
         }

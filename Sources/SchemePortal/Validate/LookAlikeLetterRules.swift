@@ -15,8 +15,8 @@ struct LookAlikeLetterRules {
         }
         for person in portal.people {
             // A name is published and searched for as written; a warning, since it is the person's own.
-            if let place = person.namePlace {
-                diagnostics += Self.warnings(person.name, at: place.location, sourceLine: place.sourceLine)
+            if let start = person.nameStart {
+                diagnostics += Self.warnings(person.name, at: start, sourceLine: nil, writtenFromLocation: true)
             }
             for value in [person.organisation, person.grade].compactMap({ $0 }) + person.expertiseOffered {
                 diagnostics += Self.warnings(value.value, at: value.location, sourceLine: nil).map { found in
@@ -33,7 +33,10 @@ struct LookAlikeLetterRules {
     /// The same letter in the same word makes the same warning wherever it recurs, so it is made once: a
     /// heading of the same few words repeated thousands of times took seconds, finding each one's column
     /// on the whole line and then removing the copies (a fuzzing finding, docs/fuzzing.md).
-    static func warnings(_ text: String, at location: SourceLocation, sourceLine: String?) -> [Diagnostic] {
+    /// `writtenFromLocation`: the text is written as it is, on one line, from `location` (a one-line name),
+    /// so a letter's column is counted from there without the line.
+    static func warnings(_ text: String, at location: SourceLocation, sourceLine: String?,
+                         writtenFromLocation: Bool = false) -> [Diagnostic] {
         var seen: Set<Key> = []
         let lineScalars = sourceLine.map { Array($0.unicodeScalars) }
         return LookAlikeLetters.find(in: text).compactMap { finding in
@@ -45,6 +48,9 @@ struct LookAlikeLetterRules {
             if let lineScalars, let column = LookAlikeLetters.column(of: finding, on: lineScalars, from: location.column) {
                 at = SourceLocation(file: location.file, line: location.line, column: column)
                 span = 1 // the letter itself
+            } else if writtenFromLocation {
+                at = SourceLocation(file: location.file, line: location.line, column: location.column + finding.offset)
+                span = 1
             }
             return Diagnostic(.lookAlikeLetters, .warning, at: at, finding.message, hint: LookAlikeLetters.Finding.hint,
                               sourceLine: sourceLine, span: span)

@@ -13,6 +13,14 @@ struct ProseDate {
     var lead: String
 }
 
+/// A day written in numbers in running text (“by 03/04/2027”), which the grammar refuses to read.
+struct NumericProseDate {
+    var problem: DateGrammarError
+    var line: Int
+    var column: Int
+    var written: String
+}
+
 /// Finds dates in Markdown prose: runs of words that could belong to a date (numbers, times, months,
 /// weekdays, the grammar's little words), then the longest stretch of each run that the date grammar
 /// reads as a day, a time on a day, a range or a week. Vague text ("Summer 2023") and whole months are
@@ -32,20 +40,27 @@ enum ProseDateFinder {
         var endsSentence: Bool
     }
 
-    static func find(in text: String) -> [ProseDate] {
+    static func find(in text: String) -> [ProseDate] { scan(text).dates }
+
+    /// The dates, and the days written in numbers (with a year, so `3/4` of a group is no date), in one pass.
+    static func scan(_ text: String) -> (dates: [ProseDate], numeric: [NumericProseDate]) {
         var found: [ProseDate] = []
+        var numeric: [NumericProseDate] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() {
             let scalars = Array(line.unicodeScalars)
             guard scalars.contains(where: { $0.properties.numericType != nil }) else { continue }
-            found += dates(in: scalars, line: number)
+            let (dates, numbers) = dates(in: scalars, line: number)
+            found += dates
+            numeric += numbers
         }
-        return found
+        return (found, numeric)
     }
 
-    static func dates(in line: [Unicode.Scalar], line number: Int) -> [ProseDate] {
+    static func dates(in line: [Unicode.Scalar], line number: Int) -> (dates: [ProseDate], numeric: [NumericProseDate]) {
         let grammar = DateGrammar()
         var found: [ProseDate] = []
+        var numeric: [NumericProseDate] = []
         var run: [Chunk] = []
         func flush() {
             var i = 0
@@ -67,7 +82,19 @@ enum ProseDateFinder {
         }
         func read(_ start: Int, _ end: Int) -> ProseDate? {
             let written = String(String.UnicodeScalarView(line[start..<end]))
-            guard case .success(let expression) = grammar.parse(written) else { return nil }
+            let expression: DateExpression
+            switch grammar.parse(written) {
+            case .success(let read):
+                expression = read
+            case .failure(let problem):
+                // Kept once, from the shortest reading that starts there: the day in numbers alone.
+                if problem.isNumericDate, written.unicodeScalars.filter({ $0 == "/" }).count == 2,
+                   !numeric.contains(where: { $0.column == start + problem.offset }) {
+                    numeric.append(NumericProseDate(problem: problem, line: number, column: start + problem.offset,
+                                                    written: String(written.unicodeScalars.dropFirst(problem.offset))))
+                }
+                return nil
+            }
             switch expression {
             case .vague, .months: return nil
             default: break
@@ -84,7 +111,7 @@ enum ProseDateFinder {
             }
         }
         flush()
-        return found
+        return (found, numeric)
     }
 
     /// Each white-space-separated word as a chunk, or nil where a word could not be part of a date.

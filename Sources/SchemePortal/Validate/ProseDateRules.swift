@@ -17,10 +17,16 @@ struct ProseDateRules {
         texts += scheme.sections.map(\.body)
         for side in scheme.sides { texts += [side.eligibility, side.howToApply].compactMap { $0 } }
         var diagnostics: [Diagnostic] = []
-        let examples = DateExamples(cohort: scheme.cohort, today: nil)
         for text in texts {
-            diagnostics += numericDates(in: text, examples: examples)
-            for date in ProseDateFinder.find(in: text.source) {
+            let found = ProseDateFinder.scan(text.source)
+            // A day in numbers is a warning here: the text is the only place it is written, so nothing
+            // disagrees with it; in the key dates, which calendars are made from, it is an error.
+            for date in found.numeric {
+                let place = Place(text: text, line: date.line, column: date.column)
+                diagnostics.append(place.diagnostic(.warning, offset: 0, span: date.written.unicodeScalars.count,
+                                                    date.problem.message, hint: date.problem.hint ?? "write the month as a word"))
+            }
+            for date in found.dates {
                 let place = Place(text: text, line: date.line, column: date.column)
                 diagnostics += checkPoints(date, at: place)
                 diagnostics += checkDeadline(date, at: place, in: scheme)
