@@ -62,10 +62,7 @@ extension FrontMatter {
     /// settings: it starts at the margin with a word and has no `key:` (a sentence of the page's text).
     static func firstTextLine(_ lines: [Substring], before closing: Int) -> Int? {
         guard closing > 1 else { return nil }
-        func isKey(_ line: Substring) -> Bool {
-            let key = line.prefix { $0 != ":" && $0 != " " }
-            return !key.isEmpty && line.dropFirst(key.count).hasPrefix(":")
-        }
+        func isKey(_ line: Substring) -> Bool { YAMLLine(line).key != nil }
         for index in 1..<closing {
             let line = lines[index]
             guard let first = line.first, first.isLetter, !isKey(line), line.split(separator: " ").count >= 4 else { continue }

@@ -39,15 +39,11 @@ extension YAMLDocument {
     /// A line of text with no `key:` under a `key: value` line, not indented: the rest of a long value
     /// that an editor wrapped or a paste broke, which YAML takes for a key without its colon.
     static func isUnindentedContinuation(_ line: Int, in file: SourceFile) -> Bool {
-        guard line > 1, let text = file.line(line), let above = file.line(line - 1) else { return false }
-        let indent = text.prefix { $0 == " " }.count
-        let aboveIndent = above.prefix { $0 == " " }.count
-        let body = text.dropFirst(indent)
-        guard !body.isEmpty, !body.hasPrefix("-"), !body.hasPrefix("#"), !body.contains(": "), !body.hasSuffix(":") else { return false }
-        let aboveBody = above.dropFirst(aboveIndent)
-        guard let colon = aboveBody.range(of: ": ") else { return false }
-        let value = aboveBody[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-        return indent <= aboveIndent && !value.isEmpty && !value.hasPrefix("|") && !value.hasPrefix(">")
+        guard line > 1, let current = file.line(line).map(YAMLLine.init), let above = file.line(line - 1).map(YAMLLine.init) else { return false }
+        let content = current.text.dropFirst(current.indent)
+        guard !content.isEmpty, !content.hasPrefix("-"), !content.hasPrefix("#"), !content.contains(": "), !content.hasSuffix(":") else { return false }
+        return above.key != nil && current.indent <= above.indent && !above.value.isEmpty
+            && !above.value.hasPrefix("|") && !above.value.hasPrefix(">")
     }
 
     /// The first value from `first` to `last` that opens a quote and does not close it on its line, outside
@@ -55,75 +51,59 @@ extension YAMLDocument {
     static func unclosedQuote(from first: Int, to last: Int, in file: SourceFile) -> (line: Int, column: Int)? {
         var blockIndent: Int?
         for number in first...max(first, last) {
-            guard let text = file.line(number) else { continue }
-            let indent = text.prefix { $0 == " " }.count
-            let body = text.dropFirst(indent)
+            guard let line = file.line(number).map(YAMLLine.init) else { continue }
             if let owner = blockIndent {
-                if body.isEmpty || indent > owner { continue }
+                if line.body.isEmpty || line.indent > owner { continue }
                 blockIndent = nil
             }
-            var value = body
-            if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
-            if let colon = value.range(of: ": ") {
-                value = value[colon.upperBound...].drop { $0 == " " }
-            } else if value.hasSuffix(":") {
-                continue
-            }
+            let value = line.value
             if value.hasPrefix("|") || value.hasPrefix(">") {
-                blockIndent = indent
+                blockIndent = line.indent
                 continue
             }
-            guard let quote = value.first, quote == "\"" || quote == "'" else { continue }
-            var closed = false
-            var index = value.index(after: value.startIndex)
-            while index < value.endIndex {
-                let character = value[index]
-                if quote == "\"", character == "\\" {
-                    index = value.index(after: index)
-                    if index < value.endIndex { index = value.index(after: index) }
-                    continue
-                }
-                if character == quote {
-                    let next = value.index(after: index)
-                    // '' inside single quotes is a quote mark, not the end.
-                    if quote == "'", next < value.endIndex, value[next] == "'" {
-                        index = value.index(after: next)
-                        continue
-                    }
-                    closed = true
-                    break
-                }
-                index = value.index(after: index)
-            }
-            if !closed {
-                let column = text.unicodeScalars.count - String(value).unicodeScalars.count + 1
-                return (number, column)
-            }
+            guard let quote = value.first, quote == "\"" || quote == "'", !isClosed(value) else { continue }
+            return (number, line.column(of: value))
         }
         return nil
+    }
+
+    /// Whether the quote `value` starts with is closed on its line (`\"` and `''` are quote marks inside).
+    static func isClosed(_ value: Substring) -> Bool {
+        guard let quote = value.first else { return true }
+        var index = value.index(after: value.startIndex)
+        while index < value.endIndex {
+            let character = value[index]
+            let next = value.index(after: index)
+            if quote == "\"", character == "\\" {
+                index = next < value.endIndex ? value.index(after: next) : next
+                continue
+            }
+            if character == quote {
+                guard quote == "'", next < value.endIndex, value[next] == "'" else { return true }
+                index = value.index(after: next)
+                continue
+            }
+            index = next
+        }
+        return false
     }
 
     /// A key indented less than the key it belongs with, or a list item not lined up with the items above
     /// it: libyaml says it expected a key or a `-`, and the fix is a number of spaces, which this names.
     static func underIndented(at line: Int, in file: SourceFile, from first: Int) -> (line: Int, column: Int, message: String, hint: String)? {
         for candidate in [line, line - 1] where candidate > first {
-            guard let text = file.line(candidate), !text.allSatisfy(\.isWhitespace) else { continue }
+            guard let current = file.line(candidate).map(YAMLLine.init), !current.isBlank else { continue }
             var above = candidate - 1
             while above >= first, file.line(above)?.allSatisfy(\.isWhitespace) ?? false { above -= 1 }
-            guard above >= first, let previous = file.line(above) else { continue }
-            let indent = text.prefix { $0 == " " }.count
-            let previousIndent = previous.prefix { $0 == " " }.count
-            let isItem = text.dropFirst(indent).hasPrefix("- ")
-            let previousIsItem = previous.dropFirst(previousIndent).hasPrefix("- ")
-            let previousKey = previous.dropFirst(previousIndent + (previousIsItem ? 2 : 0)).prefix { $0 != ":" }
-            if isItem, previousIsItem, indent != previousIndent, abs(indent - previousIndent) <= 2 {
-                return (candidate, indent + 1, "this list item is not lined up with the item above it, so YAML cannot tell which list it is in",
-                        "indent it \(previousIndent) spaces, like the item on line \(above)")
+            guard above >= first, let previous = file.line(above).map(YAMLLine.init) else { continue }
+            if current.isItem, previous.isItem, current.indent != previous.indent, abs(current.indent - previous.indent) <= 2 {
+                return (candidate, current.indent + 1, "this list item is not lined up with the item above it, so YAML cannot tell which list it is in",
+                        "indent it \(previous.indent) spaces, like the item on line \(above)")
             }
-            let keyColumn = previousIndent + (previousIsItem ? 2 : 0)
-            if !isItem, previousIsItem, indent > previousIndent, indent < keyColumn, !previousKey.isEmpty {
-                return (candidate, indent + 1, "this key is indented less than ‘\(previousKey)’ above it, so YAML cannot tell where it belongs",
-                        "indent it \(keyColumn) spaces, like ‘\(previousKey)’ on line \(above)")
+            if !current.isItem, previous.isItem, let key = previous.key,
+               current.indent > previous.indent, current.indent < previous.keyColumn {
+                return (candidate, current.indent + 1, "this key is indented less than ‘\(key)’ above it, so YAML cannot tell where it belongs",
+                        "indent it \(previous.keyColumn) spaces, like ‘\(key)’ on line \(above)")
             }
         }
         return nil
@@ -132,16 +112,21 @@ extension YAMLDocument {
     /// `- scheme: pilot, side: mentee`: a second `key: value` after a comma, as one writes a list of
     /// settings in a sentence. The column of the second key, the pair, and the first key to line it up with.
     static func secondPairOnLine(_ line: Int, in file: SourceFile) -> (column: Int, pair: String, above: String)? {
-        guard let text = file.line(line) else { return nil }
-        var body = Substring(text).drop { $0 == " " }
-        if body.hasPrefix("- ") { body = body.dropFirst(2) }
-        guard let firstColon = body.range(of: ": ") else { return nil }
-        let firstKey = body[..<firstColon.lowerBound]
-        guard !firstKey.isEmpty, !firstKey.contains(" "), let comma = body[firstColon.upperBound...].range(of: ", ") else { return nil }
-        let rest = body[comma.upperBound...]
-        guard let secondColon = rest.range(of: ": "), !rest[..<secondColon.lowerBound].contains(" "),
-              !rest[..<secondColon.lowerBound].isEmpty else { return nil }
-        let column = text.unicodeScalars.count - String(rest).unicodeScalars.count + 1
-        return (column, String(rest).trimmingCharacters(in: .whitespaces), String(firstKey))
+        guard let written = file.line(line).map(YAMLLine.init), let key = written.key,
+              let comma = written.value.range(of: ", ") else { return nil }
+        let rest = written.value[comma.upperBound...]
+        guard YAMLLine(rest).key != nil else { return nil }
+        return (written.column(of: rest), String(rest).trimmingCharacters(in: .whitespaces), String(key))
+    }
+
+    /// A `key: value` line indented deeper than the `key: value` line above it (not a parent ending in `:`):
+    /// the commonest cause of "mapping values are not allowed", which otherwise reads as a quoting problem.
+    static func misalignedKey(at line: Int, in file: SourceFile) -> (column: Int, above: String)? {
+        guard let current = file.line(line).map(YAMLLine.init), current.key != nil else { return nil }
+        var previous = line - 1
+        while previous >= 1, let text = file.line(previous), text.trimmingCharacters(in: .whitespaces).isEmpty { previous -= 1 }
+        guard let above = file.line(previous).map(YAMLLine.init), let key = above.key, !above.value.isEmpty,
+              current.keyColumn > above.keyColumn else { return nil }
+        return (above.keyColumn + 1, String(key))
     }
 }

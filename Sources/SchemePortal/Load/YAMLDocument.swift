@@ -113,22 +113,15 @@ struct YAMLDocument {
                                        "this key is indented more than the key above it, so YAML cannot tell where it belongs",
                                        hint: "line it up with ‘\(misaligned.above)’ (" + (misaligned.column == 1 ? "at the start of the line" : "\(misaligned.column - 1) spaces from the left") + ")")
             }
+            // Name the character: a tab is indentation (explained below), anything else starts a value YAML reserves.
             if problem.contains("found character that cannot start any token"), let text = file.line(line) {
-                // Name the character: a tab is indentation, anything else starts a value YAML reserves.
                 let scalars = Array(text.unicodeScalars)
                 let index = mark.column - 1
                 if index >= 0, index < scalars.count, scalars[index] != "\t" {
-                    var found = file.diagnostic(.yamlSyntax, .error, line: line, column: mark.column,
-                                                "YAML does not let a value start with ‘\(scalars[index])’",
-                                                hint: "put the whole value in double quotes")
-                    found.span = 1
-                    return found
+                    return file.diagnostic(.yamlSyntax, .error, line: line, column: mark.column,
+                                           "YAML does not let a value start with ‘\(scalars[index])’",
+                                           hint: "put the whole value in double quotes")
                 }
-                var found = file.diagnostic(.yamlTab, .error, line: line, column: mark.column,
-                                            "this line is indented with a tab, which YAML does not accept",
-                                            hint: "indent with spaces, not tabs: as many spaces as the lines around it")
-                found.span = 1
-                return found
             }
             if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator"),
                let wrong = underIndented(at: line, in: file, from: firstLine) {
@@ -178,34 +171,10 @@ struct YAMLDocument {
         }
     }
 
-    /// A `key: value` line indented deeper than the `key: value` line above it (not a parent ending in `:`):
-    /// the commonest cause of "mapping values are not allowed", which otherwise reads as a quoting problem.
-    static func misalignedKey(at line: Int, in file: SourceFile) -> (column: Int, above: String)? {
-        func keyAndIndent(_ text: String) -> (key: String, indent: Int, hasValue: Bool)? {
-            var body = Substring(text)
-            let indent = body.prefix { $0 == " " }.count
-            body = body.dropFirst(indent)
-            if body.hasPrefix("- ") { body = body.dropFirst(2) }
-            guard let colon = body.range(of: ":"), !body.hasPrefix("#") else { return nil }
-            let key = body[..<colon.lowerBound]
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
-            let rest = body[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-            return (String(key), indent + (text.dropFirst(indent).hasPrefix("- ") ? 2 : 0), !rest.isEmpty)
-        }
-        guard let current = file.line(line).flatMap(keyAndIndent) else { return nil }
-        var previous = line - 1
-        while previous >= 1, let text = file.line(previous), text.trimmingCharacters(in: .whitespaces).isEmpty { previous -= 1 }
-        guard let above = file.line(previous).flatMap(keyAndIndent), above.hasValue, current.indent > above.indent else { return nil }
-        return (above.indent + 1, above.key)
-    }
-
     /// libyaml's problem texts, put in words staff can act on.
     static func explain(_ problem: String) -> (DiagnosticCode, String, String) {
         switch problem {
-        case let p where p.contains("found character that cannot start any token"):
-            return (.yamlTab, "YAML cannot read this character here (a tab, or a character such as ` or @ at the start of a value)",
-                    "indent with spaces, not tabs, and put a value that starts with a symbol in quotes")
-        case let p where p.contains("found a tab character"):
+        case let p where p.contains("found a tab character") || p.contains("found character that cannot start any token"):
             return (.yamlTab, "this line is indented with a tab, which YAML does not accept",
                     "indent with spaces, not tabs: as many spaces as the lines around it")
         case let p where p.contains("Maximum nesting level"):
