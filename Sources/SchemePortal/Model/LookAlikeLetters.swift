@@ -37,8 +37,9 @@ public enum LookAlikeLetters {
     /// look-alikes in otherwise Latin text (“Key dates for СОР”). Text written in Cyrillic or Greek
     /// (“Введение”) is left alone.
     public static func find(in text: String) -> [Finding] {
+        // Looked for in every person's name and filter values: most have none, and are passed over without a copy.
+        guard text.unicodeScalars.contains(where: { latinFor[$0] != nil }) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { latinFor[$0] != nil }) else { return [] }
         let hasLatin = scalars.contains(where: isLatin)
         let foreignOnlyLookAlikes = !scalars.contains { isForeign($0) && latinFor[$0] == nil }
         var findings: [Finding] = []
