@@ -38,7 +38,7 @@ public enum LookAlikeLetters {
     /// (“Введение”) is left alone.
     public static func find(in text: String) -> [Finding] {
         // Looked for in every person's name and filter values: most have none, and are passed over without a copy.
-        guard text.unicodeScalars.contains(where: { latinFor[$0] != nil }) else { return [] }
+        guard text.unicodeScalars.contains(where: { !$0.isASCII && latinFor[$0] != nil }) else { return [] }
         let scalars = Array(text.unicodeScalars)
         let hasLatin = scalars.contains(where: isLatin)
         let foreignOnlyLookAlikes = !scalars.contains { isForeign($0) && latinFor[$0] == nil }
