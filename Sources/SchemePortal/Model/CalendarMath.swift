@@ -13,6 +13,11 @@ public enum CalendarMath {
         }
     }
 
+    /// The day, when it is one (not 31 June, nor 29 February in most years).
+    public static func day(year: Int, month: Int, day: Int) -> CalendarDay? {
+        isValid(year: year, month: month, day: day) ? CalendarDay(year: year, month: month, day: day) : nil
+    }
+
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && day >= 1 && day <= daysInMonth(month, year: year)
     }

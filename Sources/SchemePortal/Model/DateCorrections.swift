@@ -27,7 +27,7 @@ enum DateCorrections {
         func reading(day: Int, month: Int) -> CalendarDay? {
             guard (1...12).contains(month) else { return nil }
             let y = year ?? examples.year(month: month, day: day)
-            return CalendarMath.isValid(year: y, month: month, day: day) ? CalendarDay(year: y, month: month, day: day) : nil
+            return CalendarMath.day(year: y, month: month, day: day)
         }
         let uk = reading(day: first, month: second), us = reading(day: second, month: first)
         var readings = [uk, us].compactMap { $0 }
@@ -46,8 +46,7 @@ enum DateCorrections {
 
     /// `2027-31-03`: year-day-month, when that reading is a day.
     static func isoSwapped(year: Int, _ middle: Int, _ last: Int) -> String? {
-        guard CalendarMath.isValid(year: year, month: last, day: middle) else { return nil }
-        let day = CalendarDay(year: year, month: last, day: middle)
+        guard let day = CalendarMath.day(year: year, month: last, day: middle) else { return nil }
         return "ISO 8601 dates are year-month-day: did you mean “\(day)” (\(day.written))?"
     }
 

@@ -5,9 +5,8 @@ import Foundation
 public enum ReferenceDate {
     public static func parse(_ text: String) -> CalendarDay? {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              CalendarMath.isValid(year: y, month: m, day: d) else { return nil }
-        return CalendarDay(year: y, month: m, day: d)
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return CalendarMath.day(year: y, month: m, day: d)
     }
 
     /// The day SOURCE_DATE_EPOCH names, the current day when it is unset, or nil when it is not a whole

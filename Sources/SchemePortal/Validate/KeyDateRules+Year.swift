@@ -29,6 +29,6 @@ extension KeyDateRules {
 
     /// The same day and month in `year`, when that is a day (29 February is not, most years).
     static func moved(_ day: CalendarDay, to year: Int) -> CalendarDay? {
-        CalendarMath.isValid(year: year, month: day.month, day: day.day) ? CalendarDay(year: year, month: day.month, day: day.day) : nil
+        CalendarMath.day(year: year, month: day.month, day: day.day)
     }
 }
