@@ -23,7 +23,9 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         let progress = ProgressLine(verb: "checking", quiet: options.quiet)
         let outcome = Build(configuration: options.configuration())
-            .run(strict: options.strict, until: .check, progress: progress?.report)
+            .run(strict: options.strict, until: .check,
+                 // What a page was made from is known only of a page drawn in full.
+                 drawing: options.inputs == nil ? .forChecking : .everyPage, progress: progress?.report)
         progress?.finish()
         try Report.finish(outcome, options: options, verb: "check", started: started)
     }

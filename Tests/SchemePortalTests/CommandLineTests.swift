@@ -113,6 +113,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.err)
         XCTAssertTrue(check.out.hasPrefix("checked "), check.out)
         XCTAssertTrue(check.out.hasSuffix("file Content/schemes/pilot/scheme.md\nsettings\ntoday\n"), check.out)
+        // A check draws most profiles only in outline, but one asked about is drawn in full, templates and all.
+        let profile = try run(["check", "--quiet", "--today", "2027-09-20", "--inputs", "people/ben-mentee/"], in: portal.root)
+        XCTAssertEqual(profile.status, 0, profile.err)
+        XCTAssertTrue(profile.out.contains("template person\n") && profile.out.contains("navigation\n"), profile.out)
     }
 
     func test_inputs_of_an_address_the_site_does_not_have_is_a_usage_error_with_a_suggestion() throws {

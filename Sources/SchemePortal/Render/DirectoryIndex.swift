@@ -18,13 +18,15 @@ extension SiteRenderer {
 
     /// A directory's search index, or nil when none of its lists has a second page, with what it was made
     /// from either way (what decides whether there is one decides when there must be one).
-    func directoryIndex(scheme: Scheme?, people: [PublishedPerson]) -> (file: OutputFile?, inputs: PageInputs) {
+    /// Unless `written`, the file has its address but no contents (for `portal check`, which reads only addresses).
+    func directoryIndex(scheme: Scheme?, people: [PublishedPerson], written: Bool = true) -> (file: OutputFile?, inputs: PageInputs) {
         // The scheme's file orders its sides; the settings decide whether a list has a second page.
         let inputs = PageInputs([.members(scheme: scheme?.slug), .settings] + (scheme.map { [.file($0.location.file)] } ?? [])
                                 + people.map { .card($0.id) })
         let base = SitePaths.peopleFolder(scheme?.slug)
         let facets = Self.facetLists(people, base: base)
         guard needsIndex(people, facets: facets) else { return (nil, inputs) }
+        guard written else { return (OutputFile(path: SitePaths.directoryIndex(in: base), contents: []), inputs) }
         var keys: [String: [String]] = [:]
         for (facet, values) in facets {
             let keyOf = Dictionary(values.map { ($0.name, String($0.path.dropFirst(base.count + 1).dropLast("/index.html".count))) },

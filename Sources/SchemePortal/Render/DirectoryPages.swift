@@ -95,17 +95,40 @@ extension SiteRenderer {
     /// One list (a directory, or a facet value's people) as pages: the first at the list's own address,
     /// the rest at `page/2/`, `page/3/`… beneath it.
     private func listPages(_ ordered: [Entry], scheme: Scheme?, path: String,
-                           facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> [(RenderedPage, [Diagnostic])] {
+                           facet: FacetValue?, layout: DirectoryLayout) -> [(RenderedPage, [Diagnostic])] {
         let size = portal.settings.directoryPageSize
         let pageCount = max(1, (ordered.count + size - 1) / size)
         let paths = (1...pageCount).map { $0 == 1 ? path : SitePaths.listPage(path, $0) }
+        // A check draws only the first page of the directory's own list.
+        let drawsFirst = drawing.draws(first: facet == nil)
+        let drawsRest = drawing == .everyPage
+        guard drawsFirst || drawsRest else {
+            return paths.indices.map { directoryOutline(paths, page: $0 + 1, scheme: scheme, facet: facet) }
+        }
         let browse = (first: PreparedValue(browseLists(from: paths[0], current: paths[0], layout: layout)),
-                      rest: PreparedValue(paths.count > 1 ? browseLists(from: paths[1], current: paths[0], layout: layout) : []))
+                      rest: PreparedValue(paths.count > 1 && drawsRest ? browseLists(from: paths[1], current: paths[0], layout: layout) : []))
         return paths.indices.map { index in
+            guard index == 0 || drawsRest else { return directoryOutline(paths, page: index + 1, scheme: scheme, facet: facet) }
             let chunk = ordered[(index * size)..<min((index + 1) * size, ordered.count)]
             let list = DirectoryList(people: chunk, total: ordered.count, page: index + 1, paths: paths, browse: browse)
             return directoryPage(list, scheme: scheme, facet: facet, layout: layout)
         }
+    }
+
+    typealias FacetValue = (facet: Facet, value: (name: String, path: String, count: Int))
+
+    /// A list page's title: the directory's or the facet value's, with its place among the list's pages.
+    private func directoryTitle(pages: Int, page: Int, scheme: Scheme?, facet: FacetValue?) -> String {
+        var title = facet.map { "\($0.facet.title): \($0.value.name)" } ?? (scheme == nil ? "People" : "People in this scheme")
+        if pages > 1 { title += " (page \(page) of \(pages))" }
+        return title
+    }
+
+    /// What `portal check` reads of a list page it does not draw: its address and title (the page has no Markdown).
+    private func directoryOutline(_ paths: [String], page: Int, scheme: Scheme?, facet: FacetValue?) -> (RenderedPage, [Diagnostic]) {
+        var builder = PageBuilder(path: paths[page - 1], renderer: markdown)
+        builder.title = directoryTitle(pages: paths.count, page: page, scheme: scheme, facet: facet)
+        return (builder.rendered(bytes: []), [])
     }
 
     /// One page of a list: its people, how many there are in all, and the addresses of all its pages.
@@ -121,11 +144,10 @@ extension SiteRenderer {
     }
 
     private func directoryPage(_ list: DirectoryList, scheme: Scheme?,
-                               facet: (Facet, (name: String, path: String, count: Int))?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
+                               facet: FacetValue?, layout: DirectoryLayout) -> (RenderedPage, [Diagnostic]) {
         let path = list.path
         let directoryTitle = scheme == nil ? "People" : "People in this scheme"
-        var title = facet.map { "\($0.0.title): \($0.1.name)" } ?? directoryTitle
-        if list.paths.count > 1 { title += " (page \(list.page) of \(list.paths.count))" }
+        let title = self.directoryTitle(pages: list.paths.count, page: list.page, scheme: scheme, facet: facet)
         var crumbs = scheme.map(schemeBreadcrumbs) ?? [("Home", SitePaths.home)]
         if facet != nil { crumbs.append((directoryTitle, SitePaths.directory(scheme?.slug))) }
         var builder = PageBuilder(path: path, renderer: markdown)
@@ -142,7 +164,9 @@ extension SiteRenderer {
             var end = start
             while end < list.people.endIndex, list.people[end].side == side {
                 let id = layout.people[list.people[end].index].id
-                layout.cards[id]?.html(address: toProfile.joined(separator: id), into: &html)
+                // A check has cards for the first page of everyone's directory; a scheme's first page draws the rest.
+                let card = layout.cards[id] ?? (drawing == .everyPage ? nil : cardHTML(layout.people[list.people[end].index]))
+                card?.html(address: toProfile.joined(separator: id), into: &html)
                 end += 1
             }
             // The template's own line break ends the last card.

@@ -27,13 +27,16 @@ extension SiteRenderer {
                 return outputs
             }))
             units.append(RenderUnit(key: "index:" + key, make: {
-                let index = directoryIndex(scheme: scheme, people: people)
+                let index = directoryIndex(scheme: scheme, people: people, written: drawing == .everyPage)
                 return SiteRenderer.GroupOutput(extraFiles: index.file.map { [($0, index.inputs)] } ?? [], recorded: index.inputs)
             }))
         }
         let publication = publication
-        for person in publication.people {
-            units.append(RenderUnit(key: "profile:" + person.id, weight: 1, make: wrap { [profilePage(person, publication: publication)] }))
+        for (position, person) in publication.people.enumerated() {
+            let drawn = drawing.draws(first: position == 0)
+            units.append(RenderUnit(key: "profile:" + person.id, weight: 1, make: wrap {
+                [drawn ? profilePage(person, publication: publication) : profileOutline(person)]
+            }))
         }
         return units
     }
@@ -107,6 +110,15 @@ extension SiteRenderer {
         return page(builder, template: "person", context: context)
     }
 
+
+    /// What `portal check` reads of a profile it does not draw: its address, title and biography, whose
+    /// Markdown makes the page's links, headings and messages exactly as `profilePage` does.
+    func profileOutline(_ person: PublishedPerson) -> (RenderedPage, [Diagnostic]) {
+        var builder = PageBuilder(path: SitePaths.person(person.id), renderer: markdown)
+        builder.title = person.name
+        _ = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1)
+        return (builder.rendered(bytes: []), builder.diagnostics)
+    }
 
     /// One person as the directory shows them. `search` holds only published fields, for the filter script.
     func card(_ person: PublishedPerson, from path: String) -> [String: Any] {

@@ -12,11 +12,14 @@ public struct SiteRenderer: Sendable {
     /// The site's address with a final `/`, checked again here (once, not per page), so that an address
     /// validation would refuse never reaches a page or the sitemap.
     let baseURL: String?
+    /// Whether every people page is drawn, or only what `portal check` reads of most of them.
+    let drawing: PageDrawing
 
-    public init(portal: PublishedPortal, templates: Templates, options: RenderOptions) {
+    public init(portal: PublishedPortal, templates: Templates, options: RenderOptions, drawing: PageDrawing = .everyPage) {
         self.portal = portal
         self.templates = templates
         self.options = options
+        self.drawing = drawing
         self.baseURL = (options.baseURL ?? portal.settings.baseURL?.text)
             .flatMap { PortalSettings.isValidBaseURL($0) ? ($0.hasSuffix("/") ? $0 : $0 + "/") : nil }
     }
@@ -51,11 +54,14 @@ public struct SiteRenderer: Sendable {
     /// Given `reuse` (and no sink), the units whose inputs did not change since the memo's render are taken
     /// from it, and this render is kept in it for the next.
     public func render(sink: (@Sendable (OutputFile) -> Void)? = nil, reuse: RenderReuse? = nil) -> Result {
-        let reuse = sink == nil ? reuse : nil
+        // A memo keeps pages to serve again, so it is kept only from a render that draws them all.
+        let reuse = sink == nil && drawing == .everyPage ? reuse : nil
         let previous = reuse?.memo.state
         let changes = reuse.flatMap { reuse in previous.map { reuse.changes(since: $0, to: self) } } ?? .everything
         let cardTemplateChanged = changes.touches(PageInputs(templates.used(by: Self.cardTemplate).map { .template($0) }))
-        let cards = self.cards(publication.people, kept: { id in
+        // A check draws the first page of each directory; the first page of everyone's holds the first people.
+        let carded = drawing == .everyPage ? publication.people : Array(publication.people.prefix(portal.settings.directoryPageSize))
+        let cards = self.cards(carded, kept: { id in
             guard !cardTemplateChanged, !changes.inputs.contains(.card(id)) else { return nil }
             return previous?.cards[id]
         })

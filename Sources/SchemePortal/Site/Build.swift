@@ -84,8 +84,9 @@ public struct Build: Sendable {
     /// `check` stops after `.check`, `report privacy` after `.validate`.
     ///
     /// `progress` hears each step as it starts, and, while pages stream into the output folder, how many
-    /// are written so far (from any thread), for a progress line on a terminal.
-    public func run(strict: Bool = false, until last: Step = .write,
+    /// are written so far (from any thread), for a progress line on a terminal. `drawing` says whether a run
+    /// that stops at `.check` draws every page (the dev server serves them) or only what the checks read.
+    public func run(strict: Bool = false, until last: Step = .write, drawing: PageDrawing = .everyPage,
                     progress: (@Sendable (Step, _ pagesWritten: Int) -> Void)? = nil) -> Outcome {
         var outcome = Outcome(diagnostics: [], files: [], pageCount: 0, wrote: false, writeFailure: nil)
         if last == .write, let refusal = prepareOutput() {
@@ -125,7 +126,8 @@ public struct Build: Sendable {
             configuration.renderMemo.map { RenderReuse(memo: $0, load: cache.loadCount, files: cache.changes()) }
         }
         let rendered = clock.time(.render) {
-            SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options)
+            SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options,
+                         drawing: last == .write ? .everyPage : drawing)
                 .render(sink: staging.map { folder in
                     { @Sendable file in
                         folder.write([file])
@@ -138,6 +140,9 @@ public struct Build: Sendable {
         outcome.inputs = rendered.inputs
         outcome.pageCount = rendered.pages.count
         var renderNote = "\(rendered.pages.count) pages, \(rendered.files.count) files, \(Self.megabytes(rendered.byteCount))"
+        if last != .write, drawing == .forChecking {
+            renderNote += "; \(rendered.files.filter { $0.path.hasSuffix(".html") && !$0.contents.isEmpty }.count) drawn by their templates"
+        }
         if let counts = reuse?.memo.lastCounts { renderNote += "; \(counts.rendered) pages rendered, \(counts.reused) kept from the last build" }
         clock.note(.render, renderNote)
         guard last != .render else {

@@ -44,7 +44,7 @@ enum MistakeCorpus {
     static func check(_ name: String?) throws -> Build.Outcome {
         let portal = try portal(for: name)
         defer { try? FileManager.default.removeItem(at: portal.root) }
-        return portal.check(today: referenceDay)
+        return portal.check(today: referenceDay, drawing: .forChecking)
     }
 
     /// Every case with its messages (`nil` when its portal could not be set up), checked once for all

@@ -84,8 +84,9 @@ struct TestPortal {
                             options: RenderOptions(today: today))
     }
 
-    func check(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10)) -> Build.Outcome {
-        Build(configuration: configuration(today: today)).run(until: .check)
+    /// `drawing: .forChecking` is what `portal check` runs; the default draws every page, for tests that read them.
+    func check(today: CalendarDay = CalendarDay(year: 2023, month: 1, day: 10), drawing: PageDrawing = .everyPage) -> Build.Outcome {
+        Build(configuration: configuration(today: today)).run(until: .check, drawing: drawing)
     }
 
     @discardableResult
@@ -124,13 +125,13 @@ struct TestPortal {
 
 extension TestPortal {
     /// Checks the repository's own demo portal (Content/ and Layouts/) on a fixed day, writing nothing.
-    static func checkDemo(today: CalendarDay = CalendarDay(year: 2026, month: 11, day: 23)) -> Build.Outcome {
+    static func checkDemo(today: CalendarDay = CalendarDay(year: 2026, month: 11, day: 23), drawing: PageDrawing = .everyPage) -> Build.Outcome {
         let configuration = Build.Configuration(
             contentDirectory: repository.appendingPathComponent("Content"),
             layoutsDirectory: repository.appendingPathComponent("Layouts"),
             outputDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("unused-\(UUID().uuidString)"),
             options: RenderOptions(today: today))
-        return Build(configuration: configuration).run(until: .check)
+        return Build(configuration: configuration).run(until: .check, drawing: drawing)
     }
 }
 
