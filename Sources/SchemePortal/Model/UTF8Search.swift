@@ -31,18 +31,17 @@ extension String {
         guard !marker.isEmpty else { return nil }
         var text = self
         var needle = marker
+        // memchr finds each candidate first byte and memcmp compares the rest, many bytes at a time (Glibc's
+        // memmem is not visible to Swift); a byte-by-byte loop here was a tenth of rendering Markdown.
         let offset: Int? = text.withUTF8 { haystack in
             needle.withUTF8 { pattern -> Int? in
-                guard haystack.count >= pattern.count else { return nil }
-                let first = pattern[0]
-                var index = 0
+                guard haystack.count >= pattern.count, let base = haystack.baseAddress, let wanted = pattern.baseAddress else { return nil }
                 let last = haystack.count - pattern.count
+                var index = 0
                 while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < pattern.count, haystack[index + matched] == pattern[matched] { matched += 1 }
-                        if matched == pattern.count { return index }
-                    }
+                    guard let found = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return nil }
+                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + index, wanted, pattern.count) == 0 { return index }
                     index += 1
                 }
                 return nil

@@ -99,7 +99,7 @@ struct MarkdownLineEdit: Equatable {
 
 enum MarkdownSource {
     static func replacingNUL(in text: String) -> String {
-        guard text.utf8.contains(0) else { return text }
+        guard text.containsByte(0) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { scalars.append(scalar == "\0" ? "\u{FFFD}" : scalar) }
         return String(scalars)
