@@ -35,11 +35,11 @@ final class PairingRulesTests: XCTestCase {
         let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben, cy]\n")
             + Self.person("ben", "mentee", "    partners: [ada]\n") + Self.person("cy", "mentee", "    partners: [ada]\n")
         XCTAssertEqual(try lines(people), [
-            "Content/schemes/peer/people.yaml:6:21: error: ada has 2 partners, more than 1 (no ‘capacity’ is given); add ‘capacity: 2’ or remove a partner",
+            "Content/schemes/peer/people.yaml:6:21: error: ada has 2 partners, more than 1 (no ‘capacity’ is given); remove a partner, or add ‘capacity: 2’ if they agreed to more",
         ])
     }
 
-    func test_the_schemes_mentor_capacity_is_the_limit_when_a_person_gives_none() throws {
+    func test_the_schemes_mentor_capacity_caps_a_person_who_gives_no_capacity() throws {
         let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  mentor_capacity: 2\n---\n")
         let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben, cy, dee]\n")
             + Self.person("ben", "mentee", "    partners: [ada]\n") + Self.person("cy", "mentee", "    partners: [ada]\n")
@@ -53,6 +53,87 @@ final class PairingRulesTests: XCTestCase {
         let people = "people:\n" + Self.person("ada", "mentor", "    partners: [bem]\n") + Self.person("ben", "mentee")
         XCTAssertEqual(try lines(people), [
             "Content/schemes/peer/people.yaml:6:16: error: the partner ‘bem’ is not a person in the participant data; did you mean ‘ben’?",
+        ])
+    }
+
+    func test_mentor_capacity_is_no_default_a_mentor_within_it_is_told_to_add_a_capacity() throws {
+        let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  mentor_capacity: 4\n---\n")
+        let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben, cy]\n")
+            + Self.person("ben", "mentee", "    partners: [ada]\n") + Self.person("cy", "mentee", "    partners: [ada]\n")
+        XCTAssertEqual(try lines(people, scheme: scheme), [
+            "Content/schemes/peer/people.yaml:6:21: warning: ada has 2 partners but no ‘capacity’, and a person without one takes one partner; add ‘capacity: 2’ to their record (peer allows up to 4)",
+        ])
+        let stated = people.replacingOccurrences(of: "    partners: [ben, cy]\n", with: "    capacity: 2\n    partners: [ben, cy]\n")
+        XCTAssertEqual(try lines(stated, scheme: scheme), [])
+    }
+
+    func test_a_mentee_has_one_mentor_whatever_the_schemes_mentor_capacity() throws {
+        let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  mentor_capacity: 4\n---\n")
+        let people = "people:\n" + Self.person("ben", "mentee", "    partners: [ada, cy]\n")
+            + Self.person("ada", "mentor", "    partners: [ben]\n") + Self.person("cy", "mentor", "    partners: [ben]\n")
+        XCTAssertEqual(try lines(people, scheme: scheme), [
+            "Content/schemes/peer/people.yaml:6:21: error: ben has 2 partners, but a mentee has one mentor unless their ‘capacity’ says more; remove a partner, or add ‘capacity: 2’ if they agreed to more",
+        ])
+    }
+
+    /// A scheme on a ladder of five grades, with the rules given.
+    private func gradedLines(_ people: String, sides: (String, String) = ("mentor", "mentee"), rules: String) throws -> [String] {
+        let scheme = TestPortal.minimalScheme
+            .replacingOccurrences(of: "id: mentor\n    name: Mentor", with: "id: \(sides.0)\n    name: \(sides.0.capitalized)")
+            .replacingOccurrences(of: "id: mentee\n    name: Mentee", with: "id: \(sides.1)\n    name: \(sides.1.capitalized)")
+            .replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  grade_ladder: civil-service\n\(rules)---\n")
+        return try lines(people, scheme: scheme)
+    }
+
+    private static func pair(_ first: (id: String, side: String, grade: String), _ second: (id: String, side: String, grade: String)) -> String {
+        "people:\n" + person(first.id, first.side, "    grade: \(first.grade)\n    partners: [\(second.id)]\n")
+            + person(second.id, second.side, "    grade: \(second.grade)\n    partners: [\(first.id)]\n")
+    }
+
+    func test_a_mentor_graded_below_the_mentee_never_meets_a_minimum_gap_above() throws {
+        let below = Self.pair(("ada", "mentor", "HEO"), ("ben", "mentee", "SEO"))
+        XCTAssertEqual(try gradedLines(below, rules: "  min_grade_gap: 1\n"), [
+            "Content/schemes/peer/people.yaml:7:16: error: the mentor ada (HEO) is 1 grade below the mentee ben (SEO); peer needs the mentor at least 1 grade above; pair them with a mentor at least 1 grade above, or check both grades",
+        ])
+        let above = Self.pair(("ada", "mentor", "SEO"), ("ben", "mentee", "HEO"))
+        XCTAssertEqual(try gradedLines(above, rules: "  min_grade_gap: 1\n"), [])
+        // Between peers the same pair is a distance, and passes.
+        XCTAssertEqual(try gradedLines(below.replacingOccurrences(of: "mentor", with: "researcher").replacingOccurrences(of: "mentee", with: "policy"),
+                                       sides: ("researcher", "policy"), rules: "  min_grade_gap: 1\n"), [])
+    }
+
+    func test_a_senior_and_a_junior_side_or_a_named_senior_side_give_the_gap_a_direction() throws {
+        let juniorAbove = Self.pair(("ada", "senior", "HEO"), ("ben", "junior", "Grade 7"))
+        XCTAssertEqual(try gradedLines(juniorAbove, sides: ("senior", "junior"), rules: "  min_grade_gap: 2\n"), [
+            "Content/schemes/peer/people.yaml:7:16: error: the senior ada (HEO) is 2 grades below the junior ben (Grade 7); peer needs the senior at least 2 grades above; pair them with a senior at least 2 grades above, or check both grades",
+        ])
+        let named = Self.pair(("ada", "host", "HEO"), ("ben", "guest", "Grade 7"))
+        XCTAssertEqual(try gradedLines(named, sides: ("host", "guest"), rules: "  senior_side: guest\n  min_grade_gap: 2\n"), [],
+                       "the guest is the senior side, two grades above")
+        XCTAssertEqual(try gradedLines(named, sides: ("host", "guest"), rules: "  senior_side: hots\n  min_grade_gap: 2\n"), [
+            "Content/schemes/peer/scheme.md:13:16: error: ‘senior_side’ names the side ‘hots’, which the scheme does not have; did you mean ‘host’?",
+        ])
+    }
+
+    func test_with_only_a_maximum_a_mentor_below_the_mentee_is_a_warning() throws {
+        let below = Self.pair(("ada", "mentor", "HEO"), ("ben", "mentee", "SEO"))
+        XCTAssertEqual(try gradedLines(below, rules: "  max_grade_gap: 2\n"), [
+            "Content/schemes/peer/people.yaml:7:16: warning: the mentor ada (HEO) is 1 grade below the mentee ben (SEO); peer counts its grade gap upwards from the mentee; pair them with a mentor at the same grade or above, or check both grades",
+        ])
+        let farAbove = Self.pair(("ada", "mentor", "Grade 6"), ("ben", "mentee", "EO"))
+        XCTAssertEqual(try gradedLines(farAbove, rules: "  max_grade_gap: 2\n"), [
+            "Content/schemes/peer/people.yaml:7:16: warning: the mentor ada (Grade 6) is 4 grades above the mentee ben (EO); peer prefers the mentor at most 2 grades above; consider a mentor nearer in grade",
+        ])
+    }
+
+    func test_a_preference_for_someone_with_a_declared_conflict_is_an_error_either_way_round() throws {
+        let own = "people:\n" + Self.person("ben", "mentee", "    preferences: [ada]\n    conflicts: [ada]\n") + Self.person("ada", "mentor")
+        XCTAssertEqual(try lines(own), [
+            "Content/schemes/peer/people.yaml:6:19: error: ben ranks ada as a preference, but has declared a conflict of interest with them; remove the preference, or the conflict if it no longer applies",
+        ])
+        let theirs = "people:\n" + Self.person("ben", "mentee", "    preferences: [ada]\n") + Self.person("ada", "mentor", "    conflicts: [ben]\n")
+        XCTAssertEqual(try lines(theirs), [
+            "Content/schemes/peer/people.yaml:6:19: error: ben ranks ada as a preference, but ada has declared a conflict of interest with them; remove the preference, or the conflict if it no longer applies",
         ])
     }
 }

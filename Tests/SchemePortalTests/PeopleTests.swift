@@ -94,6 +94,21 @@ final class PeopleTests: XCTestCase {
         XCTAssertTrue(directory.contains("data-contact=\"coordinator@example.org\""), "the scheme's contact is the fallback")
     }
 
+    func test_only_a_scheme_whose_participants_choose_offers_the_shortlist_with_its_own_number() throws {
+        let choosing = try portal(Self.pair, scheme: Self.scheme.replacingOccurrences(of: "  max_preferences: 3", with: "  max_preferences: 4"))
+        XCTAssertEqual(choosing.build().errors, [])
+        XCTAssertTrue(try choosing.read("schemes/peer/people/index.html").contains("<p>Choose up to 4 people from the other side"))
+        XCTAssertTrue(try choosing.read("people/ada/index.html").contains("data-shortlist-profile data-scheme=\"peer\""))
+        // Pairs chosen by the organisers: no `max_preferences`, no shortlist anywhere.
+        let assigned = try portal(Self.pair, scheme: Self.scheme.replacingOccurrences(of: "  max_preferences: 3\n", with: ""))
+        XCTAssertEqual(assigned.build().errors, [])
+        for path in ["schemes/peer/people/index.html", "people/ada/index.html"] {
+            let page = try assigned.read(path)
+            XCTAssertFalse(page.contains("data-shortlist"), "\(path):\n\(page)")
+            XCTAssertFalse(page.contains("Your shortlist"), path)
+        }
+    }
+
     func test_facet_values_that_make_the_same_address_each_get_their_own_page() throws {
         let people = Self.pair.replacingOccurrences(of: "organisation: University", with: "organisation: C++")
             .replacingOccurrences(of: "organisation: Department for Education", with: "organisation: 日本語")

@@ -82,6 +82,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
 
     // Pairs
     case capacityExceeded = "capacity"
+    case capacityUnstated = "capacity-unstated"
+    case preferenceConflict = "preference-conflict"
     case partnerOneSided = "partner-one-sided"
     case conflictPaired = "conflict-paired"
     case gradeGap = "grade-gap"

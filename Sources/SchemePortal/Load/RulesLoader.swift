@@ -10,6 +10,8 @@ enum RulesLoader {
         result.minGradeGap = rules.integer("min_grade_gap", in: 0...50)
         result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
         result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
+        result.seniorSide = rules.text("senior_side")
+        if result.seniorSide != nil { result.seniorSideLocation = rules.valueLocation("senior_side") }
         if result.gradeLadder != nil { result.gradeLadderLocation = rules.valueLocation("grade_ladder") }
         if result.minGradeGap != nil { result.gradeGapLocation = rules.valueLocation("min_grade_gap") }
         else if result.maxGradeGap != nil { result.gradeGapLocation = rules.valueLocation("max_grade_gap") }

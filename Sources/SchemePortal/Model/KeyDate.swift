@@ -48,6 +48,10 @@ public struct SchemeRules: Sendable {
     public var minGradeGap: Int?
     public var maxGradeGap: Int?
     public var gradeLadder: String?
+    /// The side graded above the other (`senior_side`), when the scheme names it; `Scheme.seniorSide` also
+    /// recognises a mentor and a mentee, or a senior and a junior side.
+    public var seniorSide: String?
+    public var seniorSideLocation: SourceLocation?
     /// Where the rules are written, for messages about them: the `grade_ladder` value, the first grade gap.
     public var gradeLadderLocation: SourceLocation?
     public var gradeGapLocation: SourceLocation?

@@ -193,7 +193,7 @@ extension SiteRenderer {
         let showsPairs = facet == nil && list.page == 1
         context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: layout.people, from: path) } ?? [] : []
         context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
-        context["hasShortlist"] = scheme != nil
+        context["hasShortlist"] = scheme?.rules.maxPreferences != nil
         return page(builder, template: "people", context: context)
     }
 

@@ -165,12 +165,15 @@ extension SiteRenderer {
         return result
     }
 
-    /// What the shortlist script needs: the limit and the sides, and where to send the list.
+    /// What the shortlist script needs: the limit and the sides, and where to send the list. Empty for a scheme
+    /// whose participants do not choose (no `max_preferences`: pairs chosen by organisers or a coordinator), so
+    /// that its pages offer no shortlist.
     func shortlistSettings(_ scheme: Scheme) -> [String: Any] {
-        [
+        guard let maxPreferences = scheme.rules.maxPreferences else { return [:] }
+        return [
             "scheme": scheme.slug,
             "schemeTitle": scheme.shortTitle ?? scheme.title,
-            "maxPreferences": scheme.rules.maxPreferences ?? 3,
+            "maxPreferences": maxPreferences,
             "contactEmail": scheme.contacts.first { $0.email != nil }?.email ?? "",
             "sides": scheme.sides.map { side in
                 ["id": side.id, "name": side.name, "plural": side.plural,

@@ -11,19 +11,7 @@ struct PairingRules {
             for person in portal.people {
                 guard let membership = person.membership(in: scheme.slug) else { continue }
                 let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id }
-                if let capacity = membership.capacity, let limit = rules.mentorCapacity, capacity > limit {
-                    diagnostics.append(.error(.capacityExceeded, "a capacity of \(capacity) is more than the \(limit) that \(scheme.slug) allows",
-                                              at: membership.capacityLocation ?? membership.location, hint: "lower ‘capacity’ to \(limit) or less"))
-                }
-                let limit = membership.capacity ?? rules.mentorCapacity ?? 1
-                if partners.count > limit {
-                    let source = membership.capacity != nil ? "their capacity of \(limit)" : rules.mentorCapacity != nil
-                        ? "the \(limit) that \(scheme.slug) allows" : "1 (no ‘capacity’ is given)"
-                    diagnostics.append(.error(.capacityExceeded, "\(person.id) has \(partners.count) partners, more than \(source)",
-                                              at: partners[limit].location,
-                                              hint: membership.capacity == nil && rules.mentorCapacity == nil
-                                                ? "add ‘capacity: \(partners.count)’ or remove a partner" : "remove a partner"))
-                }
+                diagnostics += checkCapacity(person, membership, partners: partners, scheme: scheme)
                 for reference in partners {
                     guard let partner = byID[reference.id] else { continue }
                     let listsBack = partner.membership(in: scheme.slug)?.partners.contains { $0.id == person.id } ?? false
@@ -56,17 +44,18 @@ struct PairingRules {
             diagnostics.append(.error(.conflictPaired, "\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
                                       hint: "choose another partner, or check the conflict"))
         }
+        // A grade outside its side's eligible range is reported as that; the gap it makes would follow from it.
         if let ladder, let writtenA = a.grade, let writtenB = b.grade,
-           let gradeA = ladder.rank(of: writtenA.value), let gradeB = ladder.rank(of: writtenB.value) {
-            let gap = abs(gradeA - gradeB)
-            if let minimum = rules.minGradeGap, gap < minimum {
-                diagnostics.append(.error(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grade\(gap == 1 ? "" : "s") apart; \(scheme.slug) needs at least \(minimum)",
-                                          at: location, hint: "pair them with someone at least \(minimum) grade\(minimum == 1 ? "" : "s") apart")
-                    .about(.gradeGaps(scheme.slug)))
-            }
-            if let maximum = rules.maxGradeGap, gap > maximum {
-                diagnostics.append(.warning(.gradeGap, "\(a.id) (\(writtenA.value)) and \(b.id) (\(writtenB.value)) are \(gap) grades apart; \(scheme.slug) prefers at most \(maximum)",
-                                            at: location, hint: "consider a partner nearer in grade").about(.gradeGaps(scheme.slug)))
+           let gradeA = ladder.rank(of: writtenA.value), let gradeB = ladder.rank(of: writtenB.value),
+           eligible(a, gradeA, in: scheme, ladder: ladder), eligible(b, gradeB, in: scheme, ladder: ladder) {
+            let sideA = a.membership(in: scheme.slug)?.side
+            if let senior = scheme.seniorSide, let junior = scheme.juniorSide, sideA != b.membership(in: scheme.slug)?.side {
+                let aIsSenior = sideA == senior.id
+                diagnostics += checkDirectedGap(senior: aIsSenior ? (a, writtenA.value, gradeA) : (b, writtenB.value, gradeB),
+                                                junior: aIsSenior ? (b, writtenB.value, gradeB) : (a, writtenA.value, gradeA),
+                                                sides: (senior.name.lowercased(), junior.name.lowercased()), at: location, scheme: scheme)
+            } else {
+                diagnostics += checkDistance((a, writtenA.value, gradeA), (b, writtenB.value, gradeB), at: location, scheme: scheme)
             }
         }
         if rules.preferCrossDepartment, let orgA = a.organisation?.value, let orgB = b.organisation?.value,
@@ -75,6 +64,61 @@ struct PairingRules {
                                         at: location, hint: "pair them across departments where possible"))
         }
         return diagnostics
+    }
+
+    typealias Graded = (person: Participant, grade: String, rank: Int)
+
+    private func eligible(_ person: Participant, _ rank: Int, in scheme: Scheme, ladder: GradeLadder) -> Bool {
+        guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side] else { return true }
+        if let lowest = bounds.lowest.flatMap(ladder.rank(of:)), rank < lowest { return false }
+        if let highest = bounds.highest.flatMap(ladder.rank(of:)), rank > highest { return false }
+        return true
+    }
+
+    /// Peers (one side, or two sides of equal standing): the gap is a distance either way.
+    private func checkDistance(_ a: Graded, _ b: Graded, at location: SourceLocation, scheme: Scheme) -> [Diagnostic] {
+        let rules = scheme.rules
+        let gap = abs(a.rank - b.rank)
+        var diagnostics: [Diagnostic] = []
+        if let minimum = rules.minGradeGap, gap < minimum {
+            diagnostics.append(.error(.gradeGap, "\(a.person.id) (\(a.grade)) and \(b.person.id) (\(b.grade)) are \(Self.grades(gap)) apart; \(scheme.slug) needs at least \(minimum)",
+                                      at: location, hint: "pair them with someone at least \(Self.grades(minimum)) apart")
+                .about(.gradeGaps(scheme.slug)))
+        }
+        if let maximum = rules.maxGradeGap, gap > maximum {
+            diagnostics.append(.warning(.gradeGap, "\(a.person.id) (\(a.grade)) and \(b.person.id) (\(b.grade)) are \(Self.grades(gap)) apart; \(scheme.slug) prefers at most \(maximum)",
+                                        at: location, hint: "consider a partner nearer in grade").about(.gradeGaps(scheme.slug)))
+        }
+        return diagnostics
+    }
+
+    /// A senior side: `min_grade_gap` and `max_grade_gap` count grades upwards from the junior partner, so a
+    /// mentor graded below their mentee never passes a rule that asks for one above.
+    private func checkDirectedGap(senior: Graded, junior: Graded, sides: (senior: String, junior: String),
+                                  at location: SourceLocation, scheme: Scheme) -> [Diagnostic] {
+        let rules = scheme.rules
+        let above = senior.rank - junior.rank
+        let standing = above >= 0 ? "\(Self.grades(above)) above" : "\(Self.grades(-above)) below"
+        let pair = "the \(sides.senior) \(senior.person.id) (\(senior.grade)) is \(standing) the \(sides.junior) \(junior.person.id) (\(junior.grade))"
+        if let minimum = rules.minGradeGap, above < minimum {
+            return [.error(.gradeGap, "\(pair); \(scheme.slug) needs the \(sides.senior) at least \(Self.grades(minimum)) above",
+                           at: location, hint: "pair them with a \(sides.senior) at least \(Self.grades(minimum)) above, or check both grades")
+                .about(.gradeGaps(scheme.slug))]
+        }
+        if let maximum = rules.maxGradeGap, above > maximum {
+            return [.warning(.gradeGap, "\(pair); \(scheme.slug) prefers the \(sides.senior) at most \(Self.grades(maximum)) above",
+                             at: location, hint: "consider a \(sides.senior) nearer in grade").about(.gradeGaps(scheme.slug))]
+        }
+        if rules.maxGradeGap != nil, rules.minGradeGap == nil, above < 0 {
+            return [.warning(.gradeGap, "\(pair); \(scheme.slug) counts its grade gap upwards from the \(sides.junior)",
+                             at: location, hint: "pair them with a \(sides.senior) at the same grade or above, or check both grades")
+                .about(.gradeGaps(scheme.slug))]
+        }
+        return []
+    }
+
+    private static func grades(_ count: Int) -> String {
+        "\(count) grade\(count == 1 ? "" : "s")"
     }
 
     private func canonical(_ organisation: String) -> String {

@@ -81,6 +81,16 @@ struct PeopleRules {
                 }
             }
         }
+        // A conflict of interest rules a pairing out, so ranking the same person is a contradiction to settle.
+        let declared = Set(membership.conflicts.map(\.id))
+        for preference in membership.preferences {
+            let theirs = byID[preference.id]?.membership(in: scheme.slug)?.conflicts.contains { $0.id == person.id } ?? false
+            guard declared.contains(preference.id) || theirs else { continue }
+            diagnostics.append(.error(.preferenceConflict, declared.contains(preference.id)
+                                        ? "\(person.id) ranks \(preference.id) as a preference, but has declared a conflict of interest with them"
+                                        : "\(person.id) ranks \(preference.id) as a preference, but \(preference.id) has declared a conflict of interest with them",
+                                      at: preference.location, hint: "remove the preference, or the conflict if it no longer applies"))
+        }
         if let grade = person.grade, let ladderID = rules.gradeLadder, let ladder = portal.settings.ladder(id: ladderID) {
             if let rank = ladder.rank(of: grade.value) {
                 if let bounds = rules.eligibleGrades[membership.side] {

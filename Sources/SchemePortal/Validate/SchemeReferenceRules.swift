@@ -17,6 +17,7 @@ struct SchemeReferenceRules {
         }
         for keyDate in scheme.keyDates { checkSide(keyDate.side, at: keyDate.sideLocation ?? keyDate.location, what: "the key date ‘\(keyDate.label)’") }
         for contact in scheme.contacts { checkSide(contact.side, at: contact.location, what: "the contact ‘\(contact.role)’") }
+        checkSide(scheme.rules.seniorSide, at: scheme.rules.seniorSideLocation ?? scheme.location, what: "‘senior_side’")
 
         for section in scheme.sections where Self.reservedSections.contains(section.slug) {
             diagnostics.append(.error(.sectionAddressTaken, "the section ‘\(section.title)’ would take the address of the scheme's \(section.slug) pages",

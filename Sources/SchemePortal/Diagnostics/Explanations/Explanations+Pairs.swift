@@ -2,7 +2,7 @@ extension Explanation {
     static let pairs: [Explanation] = [
         Explanation(.capacityExceeded, "a person has more partners than their capacity",
             """
-            Each person takes at most as many partners as their ‘capacity’ (without one, the scheme's ‘mentor_capacity’ in its scheme.md, or else 1), and a capacity may be no more than that ‘mentor_capacity’, so that nobody is given more people to meet than they agreed to. Remove a partner, or raise ‘capacity’ if the person has agreed to take more.
+            Each person takes at most as many partners as their ‘capacity’, or one partner when they have none, and a capacity may be no more than the scheme's ‘mentor_capacity’ (in its scheme.md), so that nobody is given more people to meet than they agreed to. A mentee (the side below the senior side) has one mentor unless their own ‘capacity’ says more. Remove a partner, or raise ‘capacity’ if the person has agreed to take more.
             """,
             wrong: Example("Content/schemes/pilot/people.yaml", """
                 - id: isobel-quant
@@ -16,6 +16,39 @@ extension Explanation {
                   side: mentor
                   capacity: 2
                   partners: [jonah-pryor, kirsty-vane]
+                """)),
+        Explanation(.capacityUnstated, "a person has several partners but no capacity",
+            """
+            A person without a ‘capacity’ takes one partner. The scheme's ‘mentor_capacity’ is the most any capacity may be, not what everyone agrees to: portals written before this rule read it as a default, so a person with more partners than one and no capacity, within the scheme's limit, is a warning rather than an error. Write the number the person agreed to as their ‘capacity’.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [jonah-pryor, kirsty-vane]
+                """),
+            reported: "isobel-quant has 2 partners but no ‘capacity’, and a person without one takes one partner",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  capacity: 2
+                  partners: [jonah-pryor, kirsty-vane]
+                """)),
+        Explanation(.preferenceConflict, "a preference names someone with a declared conflict of interest",
+            """
+            ‘conflicts’ records people someone must not be paired with, such as their line manager; a pairing with them is refused. Ranking the same person as a preference asks for exactly that pairing, so one of the two is a mistake. Remove the preference, or the conflict if it no longer applies.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: olwen-price
+                  side: mentee
+                  preferences: [piers-quayle, rhys-tanner]
+                  conflicts: [piers-quayle]
+                """),
+            reported: "olwen-price ranks piers-quayle as a preference, but has declared a conflict of interest with them",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: olwen-price
+                  side: mentee
+                  preferences: [rhys-tanner]
+                  conflicts: [piers-quayle]
                 """)),
         Explanation(.partnerOneSided, "a partner does not list the person back",
             """
@@ -65,7 +98,7 @@ extension Explanation {
                 """)),
         Explanation(.gradeGap, "partners are too close or too far apart in grade",
             """
-            A scheme can ask that partners be at least a number of grades apart (‘min_grade_gap’ in its scheme.md: an error when it is not met) and ideally no more than a number (‘max_grade_gap’: a warning), counted on its grade ladder. Pair the person with someone whose grade fits, or check that both grades are right.
+            A scheme can ask that partners be at least a number of grades apart (‘min_grade_gap’ in its scheme.md: an error when it is not met) and ideally no more than a number (‘max_grade_gap’: a warning), counted on its grade ladder. In a scheme with a senior side (its ‘senior_side’, or a mentor and a mentee, or a senior and a junior side) the gap is counted upwards, from the junior partner to the senior one: a mentor below their mentee never has "at least 2 grades above". Between peers it is a distance either way. Pair the person with someone whose grade fits, or check that both grades are right.
             """,
             wrong: Example("Content/schemes/pilot/people.yaml", """
                 - id: amal-haddad
@@ -78,7 +111,7 @@ extension Explanation {
                   grade: SEO
                   partners: [amal-haddad]
                 """),
-            reported: "amal-haddad (HEO) and cerys-blythe (SEO) are 1 grade apart; pilot needs at least 2",
+            reported: "the mentor cerys-blythe (SEO) is 1 grade above the mentee amal-haddad (HEO); pilot needs the mentor at least 2 grades above",
             right: Example("Content/schemes/pilot/people.yaml", """
                 - id: amal-haddad
                   side: mentee
