@@ -188,7 +188,7 @@ final class CalendarFilesTests: XCTestCase {
         return result
     }
 
-    func test_a_timed_deadline_reminds_a_day_and_a_week_before_it_at_its_own_time() {
+    func test_a_timed_deadline_reminds_a_day_and_a_week_before_it_at_its_own_time() throws {
         let lines = eventLines("12:00 GMT, 19 December 2022", kind: "deadline", label: "Application deadline")
         // The event starts half an hour before the deadline: 23 h 30 min before that is 12:00 the day before.
         XCTAssertEqual(alarms(lines), [
@@ -197,7 +197,7 @@ final class CalendarFilesTests: XCTestCase {
             ["ACTION:DISPLAY", "TRIGGER:-P6DT23H30M",
              #"DESCRIPTION:In a week: Sample: Application deadline (12:00 GMT\, Monday 19 December 2022)"#],
         ])
-        XCTAssertLessThan(lines.firstIndex(of: "TRANSP:TRANSPARENT")!, lines.firstIndex(of: "BEGIN:VALARM")!,
+        XCTAssertLessThan(try XCTUnwrap(lines.firstIndex(of: "TRANSP:TRANSPARENT")), try XCTUnwrap(lines.firstIndex(of: "BEGIN:VALARM")),
                           "an event's properties come before its alarms")
     }
 
