@@ -71,10 +71,10 @@ final class AddressFieldTests: XCTestCase {
     func test_an_address_without_a_scheme_starting_with_two_slashes_is_an_error() throws {
         let portal = try TestPortal(fixture: "every-field")
         let scheme = "Content/schemes/full-scheme/scheme.md"
-        try portal.replaceValue(at: SourceLocation(file: scheme, line: 36, column: 10), with: "//evil.example.org/x")
+        try portal.replaceValue(at: SourceLocation(file: scheme, line: 37, column: 10), with: "//evil.example.org/x")
         let outcome = portal.check()
         XCTAssertEqual(outcome.lines, [
-            "\(scheme):36:10: error: ‘url’ starts with “//”, so browsers would guess how to reach it; write the full address, starting with https://",
+            "\(scheme):37:10: error: ‘url’ starts with “//”, so browsers would guess how to reach it; write the full address, starting with https://",
         ])
         XCTAssertEqual(outcome.diagnostics.first.map { DiagnosticPrinter().format($0) }?.components(separatedBy: "\n").dropFirst(),
                        ["        url: //evil.example.org/x", "             ^^^^^^^^^^^^^^^^^^^^"])
@@ -128,12 +128,12 @@ final class AddressFieldTests: XCTestCase {
     func test_a_link_to_a_page_of_the_portal_is_made_relative_and_checked() throws {
         let portal = try TestPortal(fixture: "every-field")
         let scheme = "Content/schemes/full-scheme/scheme.md"
-        try portal.replaceValue(at: SourceLocation(file: scheme, line: 36, column: 10), with: "/schemes/full-scheme/handbook/")
-        try portal.replaceValue(at: SourceLocation(file: scheme, line: 40, column: 10), with: "/schemes/full-scheme/handbok/")
+        try portal.replaceValue(at: SourceLocation(file: scheme, line: 37, column: 10), with: "/schemes/full-scheme/handbook/")
+        try portal.replaceValue(at: SourceLocation(file: scheme, line: 41, column: 10), with: "/schemes/full-scheme/handbok/")
         // `check` keeps every page in memory (a build that writes streams them to the output folder).
         let outcome = portal.check()
         XCTAssertEqual(outcome.lines, [
-            "\(scheme):40:10: error: the link ‘/schemes/full-scheme/handbok/’ goes to no page of the portal; did you mean ‘/schemes/full-scheme/handbook/’?",
+            "\(scheme):41:10: error: the link ‘/schemes/full-scheme/handbok/’ goes to no page of the portal; did you mean ‘/schemes/full-scheme/handbook/’?",
         ])
         let contacts = try XCTUnwrap(outcome.files.first { $0.path == "schemes/full-scheme/contacts/index.html" })
         XCTAssertTrue(String(decoding: contacts.contents, as: UTF8.self)

@@ -85,9 +85,9 @@ final class CalendarFilesTests: XCTestCase {
 
     // MARK: Timed events
 
-    func test_a_timed_deadline_in_winter_is_UK_time_with_its_time_zone_and_ends_when_it_starts() {
+    func test_a_timed_deadline_in_winter_is_UK_time_with_its_time_zone_and_is_the_half_hour_up_to_it() {
         let lines = eventLines("12:00 GMT, 19 December 2022", kind: "deadline")
-        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20221219T120000")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20221219T113000")
         XCTAssertEqual(value("DTEND", in: lines), "DTEND;TZID=Europe/London:20221219T120000")
         XCTAssertTrue(lines.contains("BEGIN:VTIMEZONE"))
         XCTAssertEqual(value("TRANSP", in: lines), "TRANSP:TRANSPARENT")
@@ -96,26 +96,34 @@ final class CalendarFilesTests: XCTestCase {
     func test_a_timed_deadline_in_summer_written_BST_or_with_no_zone_is_UK_time() {
         for written in ["12:00 BST, 2 April 2024", "12:00, 2 April 2024", "noon on 2 April 2024"] {
             let lines = eventLines(written, kind: "deadline")
-            XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20240402T120000", written)
+            XCTAssertEqual(value("DTEND", in: lines), "DTEND;TZID=Europe/London:20240402T120000", written)
         }
     }
 
     func test_a_time_written_BST_when_GMT_is_in_force_lands_on_the_instant_it_names_in_UTC() {
         let lines = eventLines("12:00 BST, 19 December 2022", kind: "deadline")
-        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART:20221219T110000Z")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART:20221219T103000Z")
         XCTAssertEqual(value("DTEND", in: lines), "DTEND:20221219T110000Z")
     }
 
     func test_a_time_written_GMT_in_summer_lands_on_that_UTC_instant() {
-        XCTAssertEqual(value("DTSTART", in: eventLines("17:00 GMT, 3 July 2023", kind: "deadline")), "DTSTART:20230703T170000Z")
+        XCTAssertEqual(value("DTEND", in: eventLines("17:00 GMT, 3 July 2023", kind: "deadline")), "DTEND:20230703T170000Z")
     }
 
     func test_BST_just_after_midnight_in_winter_moves_back_to_the_day_before_in_UTC() {
-        XCTAssertEqual(value("DTSTART", in: eventLines("00:30 BST, 1 January 2024", kind: "deadline")), "DTSTART:20231231T233000Z")
+        XCTAssertEqual(value("DTSTART", in: eventLines("00:30 BST, 1 January 2024", kind: "event")), "DTSTART:20231231T233000Z")
     }
 
     func test_a_UTC_time_stays_UTC() {
-        XCTAssertEqual(value("DTSTART", in: eventLines("2022-12-19T12:00:00Z", kind: "deadline")), "DTSTART:20221219T120000Z")
+        XCTAssertEqual(value("DTSTART", in: eventLines("2022-12-19T12:00:00Z", kind: "event")), "DTSTART:20221219T120000Z")
+    }
+
+    func test_a_timed_opening_is_the_half_hour_from_it_and_has_no_reminder() {
+        let lines = eventLines("9am on Monday 4 March 2024", kind: "opens")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20240304T090000")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;TZID=Europe/London:20240304T093000")
+        XCTAssertEqual(value("TRANSP", in: lines), "TRANSP:TRANSPARENT")
+        XCTAssertFalse(lines.contains("BEGIN:VALARM"))
     }
 
     func test_a_timed_event_that_is_not_a_deadline_lasts_an_hour_and_makes_the_reader_busy() {
@@ -123,6 +131,16 @@ final class CalendarFilesTests: XCTestCase {
         XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20230302T180000")
         XCTAssertEqual(value("DTEND", in: lines), "DTEND;TZID=Europe/London:20230302T190000")
         XCTAssertEqual(value("TRANSP", in: lines), "TRANSP:OPAQUE")
+    }
+
+    func test_months_that_end_on_a_stated_day_end_the_day_after_it_not_at_the_end_of_the_month() {
+        var lines = eventLines("February to 24 August 2023", kind: "period")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;VALUE=DATE:20230201")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;VALUE=DATE:20230825")
+        XCTAssertEqual(value("DESCRIPTION", in: lines).map { $0.hasPrefix(#"DESCRIPTION:Period: February 2023 to Thursday 24 August 2023\n"#) }, true)
+        lines = eventLines("November 2023 to 12 January 2024", kind: "period")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;VALUE=DATE:20231101")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;VALUE=DATE:20240113")
     }
 
     func test_two_times_on_one_day_start_and_end_the_event() {
@@ -153,6 +171,63 @@ final class CalendarFilesTests: XCTestCase {
                        "2024-03-31T11:00:00Z")
         XCTAssertEqual(CalendarTime.london(CalendarDay(year: 2024, month: 10, day: 27), TimeOfDay(hour: 12, minute: 0)).isoValue,
                        "2024-10-27T12:00:00Z")
+    }
+
+    // MARK: Reminders
+
+    /// Each VALARM of the first event: its lines between BEGIN and END.
+    private func alarms(_ lines: [String]) -> [[String]] {
+        var result: [[String]] = []
+        var current: [String]?
+        for line in lines {
+            if line == "BEGIN:VALARM" { current = [] } else if line == "END:VALARM", let done = current {
+                result.append(done)
+                current = nil
+            } else if current != nil { current?.append(line) }
+        }
+        return result
+    }
+
+    func test_a_timed_deadline_reminds_a_day_and_a_week_before_it_at_its_own_time() throws {
+        let lines = eventLines("12:00 GMT, 19 December 2022", kind: "deadline", label: "Application deadline")
+        // The event starts half an hour before the deadline: 23 h 30 min before that is 12:00 the day before.
+        XCTAssertEqual(alarms(lines), [
+            ["ACTION:DISPLAY", "TRIGGER:-PT23H30M",
+             #"DESCRIPTION:Tomorrow: Sample: Application deadline (12:00 GMT\, Monday 19 December 2022)"#],
+            ["ACTION:DISPLAY", "TRIGGER:-P6DT23H30M",
+             #"DESCRIPTION:In a week: Sample: Application deadline (12:00 GMT\, Monday 19 December 2022)"#],
+        ])
+        XCTAssertLessThan(try XCTUnwrap(lines.firstIndex(of: "TRANSP:TRANSPARENT")), try XCTUnwrap(lines.firstIndex(of: "BEGIN:VALARM")),
+                          "an event's properties come before its alarms")
+    }
+
+    func test_an_all_day_deadline_reminds_at_nine_the_day_before_and_a_week_before() {
+        let lines = eventLines("24 January 2023", kind: "deadline", label: "Preferences due")
+        XCTAssertEqual(alarms(lines).map { $0[1] }, ["TRIGGER:-PT15H", "TRIGGER:-P6DT15H"])
+        XCTAssertEqual(alarms(lines).first?.last, "DESCRIPTION:Tomorrow: Sample: Preferences due (Tuesday 24 January 2023)")
+    }
+
+    func test_a_deadline_over_several_days_reminds_before_its_last_day() {
+        // 20 to 24 January: the day before the last is 23 January, 09:00, three days and nine hours after the start.
+        let lines = eventLines("20–24 January 2023", kind: "deadline")
+        XCTAssertEqual(alarms(lines).map { $0[1] }, ["TRIGGER:P3DT9H", "TRIGGER:-P2DT15H"])
+    }
+
+    func test_only_deadlines_have_reminders() {
+        for kind in ["opens", "event", "period", "milestone"] {
+            XCTAssertFalse(eventLines("12:00, 2 March 2023", kind: kind).contains("BEGIN:VALARM"), kind)
+            XCTAssertFalse(eventLines("2 March 2023", kind: kind).contains("BEGIN:VALARM"), kind)
+        }
+    }
+
+    // MARK: Where
+
+    func test_a_key_dates_location_is_the_events_LOCATION_escaped_as_text() {
+        let s = scheme("  - {label: Launch, date: \"10:00–12:00, 18 April 2024\", kind: event, location: 'Café Rouge, Köln room; door B\\C'}")
+        let text = calendar().calendar(name: "x", events: calendar().events(s).map(\.event))
+        let lines = String(decoding: Array(text.utf8).unfolded(), as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertEqual(value("LOCATION", in: lines), #"LOCATION:Café Rouge\, Köln room\; door B\\C"#)
+        XCTAssertNil(value("LOCATION", in: eventLines("2 March 2023")), "no location, no LOCATION")
     }
 
     // MARK: The calendar and its events

@@ -24,6 +24,26 @@ final class DateFormattingTests: XCTestCase {
         XCTAssertEqual(DateFormatting.display(try when("Spring 2025")), "Spring 2025")
     }
 
+    func test_two_times_on_one_day_name_the_day_once() throws {
+        XCTAssertEqual(DateFormatting.display(try when("14:00 - 16:00, Tuesday 6 June 2028")),
+                       "14:00 to 16:00 UK time, Tuesday 6 June 2028")
+        XCTAssertEqual(DateFormatting.display(try when("from 6pm to 8pm GMT on Monday 11 March 2024")),
+                       "18:00 to 20:00 GMT, Monday 11 March 2024")
+        // Two zones are both said; times on two days keep both days.
+        let mixed = DateExpression.range(
+            DatePoint(day: CalendarDay(year: 2028, month: 6, day: 6), time: TimeOfDay(hour: 13, minute: 0), zone: .utc),
+            DatePoint(day: CalendarDay(year: 2028, month: 6, day: 6), time: TimeOfDay(hour: 16, minute: 0)))
+        XCTAssertEqual(DateFormatting.display(mixed), "13:00 UTC to 16:00 UK time, Tuesday 6 June 2028")
+        XCTAssertEqual(DateFormatting.display(try when("10:00, 2 March 2023 to 12:00, 3 March 2023")),
+                       "10:00 UK time, Thursday 2 March 2023 to 12:00 UK time, Friday 3 March 2023")
+    }
+
+    func test_months_ending_on_a_stated_day_show_that_day() throws {
+        XCTAssertEqual(DateFormatting.display(try when("February to 24 August 2023")), "February 2023 to Thursday 24 August 2023")
+        XCTAssertEqual(DateFormatting.display(try when("August to 24 August 2023")), "August 2023 to Thursday 24 August 2023")
+        XCTAssertEqual(DateFormatting.display(try when("May to 31 October 2024")), "May 2024 to October 2024")
+    }
+
     func test_the_machine_form_gives_UK_time_the_offset_in_force_on_its_date() throws {
         let summer = DatePoint(day: CalendarDay(year: 2023, month: 6, day: 19), time: TimeOfDay(hour: 12, minute: 0))
         let winter = DatePoint(day: CalendarDay(year: 2022, month: 12, day: 19), time: TimeOfDay(hour: 12, minute: 0))

@@ -363,6 +363,22 @@ final class DateGrammarTests: XCTestCase {
         assertMonths("December to February 2024", day(2023, 12, 1), day(2024, 2, 29))
     }
 
+    func test_months_that_end_on_a_stated_day_end_on_that_day() {
+        // The OPEN scheme runs from February 2023 and ends on 24 August 2023: not on 31 August.
+        assertMonths("February to 24 August 2023", day(2023, 2, 1), day(2023, 8, 24))
+        assertMonths("February 2023 – 24 August 2023", day(2023, 2, 1), day(2023, 8, 24))
+        assertMonths("from February to Thursday 24 August 2023", day(2023, 2, 1), day(2023, 8, 24))
+        assertMonths("November to 12 January 2024", day(2023, 11, 1), day(2024, 1, 12))
+        assertMonths("May to 31st October 2024", day(2024, 5, 1), day(2024, 10, 31))
+    }
+
+    func test_months_ending_on_a_day_with_the_wrong_weekday_or_no_such_day_are_errors_at_the_day() {
+        assertError("February to Friday 24 August 2023", message: "24 August 2023 is a Thursday, not a Friday",
+                    offset: 12, hintContaining: "Thursday 24 August 2023")
+        assertError("February to 31 June 2023", containing: "is not a day", offset: 12)
+        assertError("February to 24 August", containing: "has no year", offset: 0, hintContaining: "February to 24 August")
+    }
+
     func test_months_without_a_year_are_an_error() {
         assertError("May to October", message:
                         "“May to October” has no year: a key date must be unambiguous, so it needs its year",

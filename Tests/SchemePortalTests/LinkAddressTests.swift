@@ -31,6 +31,18 @@ final class LinkAddressTests: XCTestCase {
         }
     }
 
+    func test_a_calendar_subscription_is_the_one_webcal_address_and_is_made_only_from_a_web_address() {
+        XCTAssertEqual(LinkAddress.calendarSubscription("https://mentoring.example.org/calendar.ics"),
+                       "webcal://mentoring.example.org/calendar.ics")
+        XCTAssertEqual(LinkAddress.calendarSubscription("HTTP://intranet.example.org/portal/schemes/x/calendar.ics"),
+                       "webcal://intranet.example.org/portal/schemes/x/calendar.ics")
+        for address in ["javascript://x/%0Aalert(1)", "mailto:a@example.org", "/calendar.ics", "webcal://x/calendar.ics", "//x/calendar.ics"] {
+            XCTAssertNil(LinkAddress.calendarSubscription(address), address)
+        }
+        // Content still may not link to one: the exception is the portal's own subscribe links, never a written link.
+        XCTAssertEqual(LinkAddress.classify("webcal://mentoring.example.org/calendar.ics"), .refused(scheme: "webcal"))
+    }
+
     func test_letters_that_only_look_like_a_scheme_are_not_one() {
         // Browsers read no scheme here either, so these are (broken) paths, which the link check reports.
         XCTAssertEqual(LinkAddress.classify("\u{A0}javascript:alert(1)"), .page)

@@ -54,7 +54,8 @@ final class StarterPortalTests: XCTestCase {
         XCTAssertTrue(calendar.contains("SUMMARY:Staff Mentoring Scheme: Applications open"), calendar)
         XCTAssertTrue(calendar.contains("DTSTART;VALUE=DATE:20270315"), calendar)
         XCTAssertTrue(calendar.contains("SUMMARY:Staff Mentoring Scheme: Application deadline"), calendar)
-        XCTAssertTrue(calendar.contains("DTSTART;TZID=Europe/London:20270412T120000"), calendar)
+        XCTAssertTrue(calendar.contains("DTEND;TZID=Europe/London:20270412T120000"), calendar)
+        XCTAssertTrue(calendar.contains("LOCATION:Online"), "the launch event says where it is")
         XCTAssertTrue(try portal.read("schemes/staff-mentoring/index.html").contains("Applications close at 12:00 BST, Monday 12 April 2027."))
     }
 

@@ -68,6 +68,10 @@ CLOCK_CHANGE_DATES = {
 }
 
 
+# A place with every character iCalendar text escapes (comma, semicolon, backslash), long enough to fold.
+LOCATIONS = {"Winter GMT": r"Room 3, 1 Horse Guards Road; London SW1A 2HQ \ the Treasury entrance, then the lifts"}
+
+
 @pytest.fixture(scope="module")
 def clock_change(tmp_path_factory) -> pathlib.Path:
     folder = tmp_path_factory.mktemp("clock-change")
@@ -75,6 +79,7 @@ def clock_change(tmp_path_factory) -> pathlib.Path:
     (folder / "Content" / "portal.yaml").write_text(
         "title: Clock change portal\norganisation: Test\nbase_url: https://clocks.example.org/\n", encoding="utf-8")
     dates = "".join(f"  - label: {label}\n    date: {written}\n    kind: deadline\n"
+                    + (f"    location: '{LOCATIONS[label]}'\n" if label in LOCATIONS else "")
                     for label, (written, _) in CLOCK_CHANGE_DATES.items())
     (folder / "Content" / "schemes" / "clocks" / "scheme.md").write_text(
         "---\ntitle: Clocks\norganisers: [Test]\nsummary: Deadlines around the clock changes.\nmodel: peer\n"
@@ -101,18 +106,19 @@ def parse_both(path: pathlib.Path):
 D = dt.date
 DEMO_EVENTS = {
     "AF Mutual Mentoring: Application deadline":
-        (dt.datetime(2024, 3, 11, 18, 0), dt.datetime(2024, 3, 11, 18, 0), "Europe/London"),
+        (dt.datetime(2024, 3, 11, 17, 30), dt.datetime(2024, 3, 11, 18, 0), "Europe/London"),
     "AF Mutual Mentoring: Mentoring partnerships meet once a month": (D(2024, 5, 1), D(2024, 11, 1), None),
     "OPEN Peer Mentoring: Call opens": (D(2022, 11, 24), D(2022, 11, 25), None),
     "OPEN Peer Mentoring: Application deadline":
-        (dt.datetime(2022, 12, 19, 12, 0), dt.datetime(2022, 12, 19, 12, 0), "Europe/London"),
+        (dt.datetime(2022, 12, 19, 11, 30), dt.datetime(2022, 12, 19, 12, 0), "Europe/London"),
     "OPEN Peer Mentoring: Applicants informed of the outcome of their EoI": (D(2023, 1, 2), D(2023, 1, 9), None),
     "OPEN Peer Mentoring: Deadline for participants to express their preferred choices for a peer mentor":
         (D(2023, 1, 24), D(2023, 1, 25), None),
     "OPEN Peer Mentoring: Participants seek chemistry meeting with their proposed peer mentor":
         (D(2023, 1, 26), D(2023, 2, 10), None),
+    # "February to 24 August 2023": the scheme ends on 24 August, so the period does too.
     "OPEN Peer Mentoring: The scheme runs; peer mentor pairs meet at least once per month":
-        (D(2023, 2, 1), D(2023, 9, 1), None),
+        (D(2023, 2, 1), D(2023, 8, 25), None),
     "OPEN Peer Mentoring: Half-day, in-person cohort building event in Oxford": (D(2023, 3, 2), D(2023, 3, 3), None),
     "OPEN Peer Mentoring: The scheme ends": (D(2023, 8, 24), D(2023, 8, 25), None),
     "Telescope Mutual Mentoring: The programme runs": (D(2023, 3, 1), D(2023, 6, 1), None),
@@ -205,8 +211,57 @@ def test_12_00_deadlines_land_on_the_right_UTC_instant_across_the_clock_changes(
     [uid] = [uid for uid, ev in a.items() if str(ev["SUMMARY"]) == f"Clocks: {label}"]
     for parser, start, end in (("icalendar", a[uid].decoded("DTSTART"), a[uid].decoded("DTEND")),
                                ("ical", b[uid].dtstart, b[uid].dtend)):
-        assert start.astimezone(UTC) == instant, f"{parser}: “{written}” starts at {start.astimezone(UTC)}"
-        assert end == start, f"{parser}: a timed deadline is an instant (DTEND = DTSTART)"
+        assert end.astimezone(UTC) == instant, f"{parser}: “{written}” ends at {end.astimezone(UTC)}"
+        assert end - start == dt.timedelta(minutes=30), f"{parser}: a timed deadline is the half-hour up to it"
+
+
+def alarm_moments(event) -> list[dt.datetime | dt.date]:
+    """When each reminder of an icalendar VEVENT goes off: DTSTART plus its TRIGGER."""
+    start = event.decoded("DTSTART")
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time())
+    return [start + alarm.decoded("TRIGGER") for alarm in event.walk("VALARM")]
+
+
+@pytest.mark.parametrize("label", list(CLOCK_CHANGE_DATES))
+def test_a_timed_deadline_reminds_a_day_and_a_week_before_it(clock_change, label):
+    written, instant = CLOCK_CHANGE_DATES[label]
+    _, a, b = parse_both(clock_change / "schemes" / "clocks" / "calendar.ics")
+    [uid] = [uid for uid, ev in a.items() if str(ev["SUMMARY"]) == f"Clocks: {label}"]
+    alarms = list(a[uid].walk("VALARM"))
+    assert [str(alarm["ACTION"]) for alarm in alarms] == ["DISPLAY", "DISPLAY"]
+    assert [str(alarm["DESCRIPTION"]).split(":")[0] for alarm in alarms] == ["Tomorrow", "In a week"]
+    end = a[uid].decoded("DTEND")
+    # A day before on the wall clock, whatever the clocks did in between (within the half-hour's exact hours).
+    for moment, days in zip(alarm_moments(a[uid]), (1, 7)):
+        assert abs((end - moment) - dt.timedelta(days=days)) <= dt.timedelta(hours=1), f"{written}: {moment}"
+    assert len(b[uid].alarm) == 2, "the second parser reads both reminders"
+
+
+def test_the_demo_deadlines_remind_and_nothing_else_does(demo):
+    _, a, b = parse_both(demo / "calendar.ics")
+    for uid, event in a.items():
+        alarms = list(event.walk("VALARM"))
+        if str(event["CATEGORIES"].to_ical().decode()) == "Deadline":
+            assert len(alarms) == 2, str(event["SUMMARY"])
+            assert len(b[uid].alarm) == 2
+        else:
+            assert alarms == [], str(event["SUMMARY"])
+    # An all-day deadline reminds at 09:00 the day before: 24 January 2023.
+    [uid] = [u for u, e in a.items() if "preferred choices" in str(e["SUMMARY"])]
+    assert alarm_moments(a[uid]) == [dt.datetime(2023, 1, 23, 9, 0), dt.datetime(2023, 1, 17, 9, 0)]
+
+
+def test_a_key_dates_location_is_the_events_location_in_both_parsers(demo, clock_change):
+    _, a, b = parse_both(demo / "schemes" / "open-peer-mentoring" / "calendar.ics")
+    [uid] = [u for u, e in a.items() if "cohort building event" in str(e["SUMMARY"])]
+    assert str(a[uid]["LOCATION"]) == "Oxford"
+    assert b[uid].location == "Oxford"
+    assert all("LOCATION" not in e for u, e in a.items() if u != uid)
+    _, a, b = parse_both(clock_change / "calendar.ics")
+    [uid] = [u for u, e in a.items() if str(e["SUMMARY"]) == "Clocks: Winter GMT"]
+    assert str(a[uid]["LOCATION"]) == LOCATIONS["Winter GMT"]
+    assert b[uid].location == LOCATIONS["Winter GMT"]
 
 
 def test_the_VTIMEZONE_alone_gives_UK_offsets_across_the_changes(clock_change):

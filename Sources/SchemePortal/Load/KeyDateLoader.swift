@@ -11,6 +11,7 @@ enum KeyDateLoader {
             let kind = entry.choice("kind", of: KeyDate.Kind.self) ?? .milestone
             let side = entry.text("side")
             let details = entry.text("details")
+            let venue = entry.text("location")
             var parsed: DateExpression?
             let dateLocation = entry.node("date").map { document.contentLocation(of: $0) } ?? entry.location
             if let text {
@@ -31,6 +32,7 @@ enum KeyDateLoader {
             guard let label, let text, let parsed else { return nil }
             var keyDate = KeyDate(label: label, text: text, when: parsed, kind: kind, side: side, details: details,
                                   location: dateLocation, sourceLine: document.file.line(dateLocation.line))
+            keyDate.venue = venue
             if side != nil { keyDate.sideLocation = entry.valueLocation("side") }
             return keyDate
         }

@@ -70,7 +70,7 @@ enum SchemeLoader {
         let eligibility = side.markdown("eligibility")
         let howToApply = side.markdown("how_to_apply")
         guard let id, let name else { return nil }
-        var result = Side(id: id, name: name, plural: plural ?? name + "s", description: description,
+        var result = Side(id: id, name: name, plural: plural ?? NameForms.plural(name), description: description,
                           eligibility: eligibility, howToApply: howToApply, location: side.location)
         result.idPlace = side.valuePlace("id")
         return result

@@ -80,7 +80,8 @@ public enum DateExpression: Hashable, Sendable {
     case range(DatePoint, DatePoint)
     /// The week commencing a day ("w/c 2 January 2023").
     case weekCommencing(DatePoint)
-    /// Whole months, inclusive ("May to October 2024", "March 2023").
+    /// Whole months, inclusive ("May to October 2024", "March 2023"); `through` is the last day of the
+    /// last month, or the day written when the months end on one ("February to 24 August 2023").
     case months(from: CalendarDay, through: CalendarDay)
     /// Shown as written and never put in a calendar ("Summer 2023", "Spring 2024").
     /// The bounds are the earliest and latest days it could mean, used only for ordering.
@@ -130,4 +131,7 @@ extension CalendarDay {
 
     /// "December 2022".
     public var writtenMonth: String { "\(Self.monthNames[month - 1]) \(year)" }
+
+    /// Whether this is the last day of its month, as whole months end.
+    public var isLastOfItsMonth: Bool { day == CalendarMath.daysInMonth(month, year: year) }
 }

@@ -5,21 +5,40 @@ enum DateFormatting {
     static func display(_ when: DateExpression) -> String {
         switch when {
         case .point(let p): return words(p)
-        case .range(let a, let b): return "\(words(a)) to \(words(b))"
+        case .range(let a, let b):
+            let (start, end) = rangeWords(a, b)
+            return "\(start) to \(end)"
         case .weekCommencing(let p): return "Week commencing \(words(p))"
         case .months(let from, let through):
-            return from.year == through.year && from.month == through.month
-                ? from.writtenMonth : "\(from.writtenMonth) to \(through.writtenMonth)"
+            if through.isLastOfItsMonth, from.year == through.year, from.month == through.month { return from.writtenMonth }
+            return "\(from.writtenMonth) to \(monthsEnd(through))"
         case .vague(let text, _, _): return text
         }
+    }
+
+    /// A range's two ends in words. Two times on one day name the day once, after the second time:
+    /// "14:00 to 16:00 UK time, Tuesday 6 June 2028"; the zone is said once too when both ends share it.
+    static func rangeWords(_ a: DatePoint, _ b: DatePoint) -> (start: String, end: String) {
+        guard a.day == b.day, let first = a.time, b.time != nil else { return (words(a), words(b)) }
+        return (zoneName(a) == zoneName(b) ? clock(first) : "\(clock(first)) \(zoneName(a))", words(b))
+    }
+
+    /// The end of months in words: the month ("August 2023"), or the day when one is stated
+    /// ("Thursday 24 August 2023", from "February to 24 August 2023").
+    static func monthsEnd(_ through: CalendarDay) -> String {
+        through.isLastOfItsMonth ? through.writtenMonth : words(DatePoint(day: through))
     }
 
     /// "12:00 UK time, Monday 19 December 2022", or the day alone when no time is given.
     static func words(_ point: DatePoint) -> String {
         let day = "\(CalendarMath.weekday(of: point.day).name) \(point.day.written)"
         guard let time = point.time else { return day }
-        let zone = point.zone.map { $0 == .ukLocal ? "UK time" : $0.rawValue } ?? "UK time"
-        return "\(clock(time)) \(zone), \(day)"
+        return "\(clock(time)) \(zoneName(point)), \(day)"
+    }
+
+    /// "UK time" for a time written without a zone, else the zone as written ("GMT", "BST", "UTC").
+    static func zoneName(_ point: DatePoint) -> String {
+        point.zone.map { $0 == .ukLocal ? "UK time" : $0.rawValue } ?? "UK time"
     }
 
     /// "09:05": the 24-hour clock, as UK government style writes times.

@@ -146,6 +146,7 @@ extension DateParser {
             return nil
         }
         guard let m2 = month(index) else {
+            if let ending = try monthsEndingOnADay(m1, y1, start: start) { return ending }
             expect("a month")
             return nil
         }
@@ -164,6 +165,31 @@ extension DateParser {
         }
         let from = y1 ?? (m1 > m2 ? to - 1 : to)
         return wholeMonths(m1, from, m2, to)
+    }
+
+    /// "February to 24 August 2023", "February 2023 – Thursday 24 August 2023": months that end on the
+    /// day written, not at the end of the last month. Nothing read when the end is no such day.
+    mutating func monthsEndingOnADay(_ m1: Int, _ y1: Int?, start: Int) throws(DateGrammarError) -> DateExpression? {
+        let save = index
+        let endStart = startOffset
+        guard let date = try parseDate(), let m2 = date.month, atEnd else {
+            index = save
+            return nil
+        }
+        guard let to = date.year ?? y1.map({ m2 < m1 ? $0 + 1 : $0 }) else {
+            throw missingYear(source.written(from: start, to: consumedEnd),
+                              example: "\(DateLexicon.monthNames[m1 - 1]) to \(date.day) \(DateLexicon.monthNames[m2 - 1]) \(source.examples.year(from: (m1, 1), to: (m2, date.day)))",
+                              offset: start)
+        }
+        let through = try calendarDay(day: date.day, month: m2, year: to, offset: endStart,
+                                      written: date.span.map { source.written(from: $0.start, to: $0.end) }, weekday: date.weekday)
+        // The rules check weekdays only at points, and whole months have none: the weekday is checked here.
+        if let written = date.weekday, written != CalendarMath.weekday(of: through) {
+            throw DateGrammarError(message: "\(through.written) is a \(CalendarMath.weekday(of: through).name), not a \(written.name)",
+                                   hint: DateCorrections.wrongWeekday(through, written: written), offset: endStart)
+        }
+        let from = y1 ?? (m1 > m2 ? to - 1 : to)
+        return .months(from: CalendarDay(year: from, month: m1, day: 1), through: through)
     }
 
     func wholeMonths(_ m1: Int, _ y1: Int, _ m2: Int, _ y2: Int) -> DateExpression {

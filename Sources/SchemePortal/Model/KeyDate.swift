@@ -22,6 +22,9 @@ public struct KeyDate: Sendable {
     /// Where `side:`'s value is, when written.
     public var sideLocation: SourceLocation?
     public var details: String?
+    /// Where it happens ("Online", "Oxford"), written `location:`; shown on the page and put in calendars.
+    /// (`location` is where the date is written in the content, for messages.)
+    public var venue: String?
     /// Where the date text starts (the value of `date:`), so grammar and rule messages point into it.
     public var location: SourceLocation
     public var sourceLine: String?

@@ -27,6 +27,18 @@ public enum LinkAddress {
 
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
+    /// The one exception the portal itself makes: a calendar subscription, `webcal://host/calendar.ics`,
+    /// the form calendar programs open as "subscribe" rather than "import once". It is made only here,
+    /// from an `http:` or `https:` address the build puts together from `base_url`, never from content:
+    /// `classify` still refuses `webcal:` in Markdown and in every YAML field. Nil for any other address.
+    public static func calendarSubscription(_ address: String) -> String? {
+        guard classify(address) == .web else { return nil }
+        for prefix in ["https://", "http://"] where address.lowercased().hasPrefix(prefix) {
+            return "webcal://" + address.dropFirst(prefix.count)
+        }
+        return nil
+    }
+
     /// How a browser would read `address`: tabs and line breaks anywhere are ignored, spaces and control
     /// characters around it are skipped, letter case does not count, and character references (`&#x61;`)
     /// and percent escapes (`%61`) are decoded first, so a disguised `javascript:` is still found.

@@ -58,10 +58,14 @@ struct CalendarEvent: Hashable, Sendable {
     var description: String
     var url: String?
     var start: CalendarTime
-    /// Exclusive for all-day events (the day after the last); for a timed deadline, the same as `start`.
+    /// Exclusive for all-day events (the day after the last); for a timed deadline, the deadline itself.
     var end: CalendarTime
     var category: String
     var transparent: Bool
+    /// Where it happens, as the key date's `location:` says.
+    var location: String? = nil
+    /// Its reminders (VALARM), in the order written: Outlook keeps only the first.
+    var alarms: [CalendarAlarm] = []
 }
 
 /// A key date's names that never change when other dates are edited: the file it is published in
@@ -142,16 +146,25 @@ struct KeyDateCalendar: Sendable {
 
     // MARK: Events
 
+    /// How long a timed deadline or opening lasts in a calendar: long enough to be seen there (an event
+    /// of no length is easily missed), short enough not to block the day. A deadline's half-hour ends at
+    /// the deadline; an opening's starts when it opens.
+    static let momentMinutes = 30
+
     /// The span a key date covers, or nil for a vague date. All-day ends are exclusive: a range ends the
-    /// day after its last day, a week commencing seven days on, months on the first of the next month.
-    /// A timed deadline or opening is an instant (DTEND = DTSTART); any other single time lasts an hour.
+    /// day after its last day, a week commencing seven days on, months on the first of the next month
+    /// (or the day after the day they end on). A timed deadline is the half-hour up to it, a timed
+    /// opening the half-hour from it; any other single time lasts an hour.
     static func span(_ keyDate: KeyDate) -> (start: CalendarTime, end: CalendarTime)? {
         switch keyDate.when {
         case .point(let p):
             let start = CalendarTime.of(p)
             guard p.time != nil else { return (start, .day(CalendarMath.adding(days: 1, to: p.day))) }
-            let instant = keyDate.kind == .deadline || keyDate.kind == .opens
-            return (start, instant ? start : start.adding(minutes: 60))
+            switch keyDate.kind {
+            case .deadline: return (start.adding(minutes: -momentMinutes), start)
+            case .opens: return (start, start.adding(minutes: momentMinutes))
+            default: return (start, start.adding(minutes: 60))
+            }
         case .range(let a, let b):
             if a.time != nil, b.time != nil { return (CalendarTime.of(a), CalendarTime.of(b)) }
             return (.day(a.day), .day(CalendarMath.adding(days: 1, to: b.day)))
@@ -175,10 +188,13 @@ struct KeyDateCalendar: Sendable {
         if let page { lines.append("Details: \(page)") }
         var timed = false
         if case .day = start {} else { timed = true }
-        return CalendarEvent(uid: identity.uid, summary: "\(scheme.shortTitle ?? scheme.title): \(keyDate.label)",
+        let summary = "\(scheme.shortTitle ?? scheme.title): \(keyDate.label)"
+        return CalendarEvent(uid: identity.uid, summary: summary,
                              description: lines.joined(separator: "\n"), url: page.map { $0 + "#\(identity.anchor)" },
                              start: start, end: end, category: kindLabel,
-                             transparent: !timed || keyDate.kind == .deadline || keyDate.kind == .opens)
+                             transparent: !timed || keyDate.kind == .deadline || keyDate.kind == .opens,
+                             location: keyDate.venue,
+                             alarms: Self.reminders(keyDate, start: start, end: end, summary: summary))
     }
 
     /// The scheme's events in timeline order, with the identity of each key date they come from.

@@ -115,6 +115,20 @@ struct ICalendarWriter {
         day.description.filter { $0 != "-" }
     }
 
+    /// RFC 5545 §3.3.6: `-P6DT15H`, `-PT23H30M`, `PT0S`. Days are nominal (a day before is the same wall
+    /// time the day before, whatever the clocks do), hours and minutes exact.
+    static func duration(minutes: Int) -> String {
+        guard minutes != 0 else { return "PT0S" }
+        let size = abs(minutes)
+        let days = size / 1440, hours = size % 1440 / 60, rest = size % 60
+        var text = minutes < 0 ? "-P" : "P"
+        if days > 0 { text += "\(days)D" }
+        if hours > 0 || rest > 0 { text += "T" }
+        if hours > 0 { text += "\(hours)H" }
+        if rest > 0 { text += "\(rest)M" }
+        return text
+    }
+
     /// `20221219T120000`, with `Z` for UTC.
     static func dateTime(_ day: CalendarDay, _ time: TimeOfDay, utc: Bool) -> String {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -145,6 +159,14 @@ extension KeyDateCalendar {
             if let url = event.url { w.property("URL", raw: url) }
             w.text("CATEGORIES", event.category)
             w.property("TRANSP", raw: event.transparent ? "TRANSPARENT" : "OPAQUE")
+            if let location = event.location { w.text("LOCATION", location) }
+            for alarm in event.alarms {
+                w.begin("VALARM")
+                w.property("ACTION", raw: "DISPLAY")
+                w.property("TRIGGER", raw: ICalendarWriter.duration(minutes: alarm.minutesFromStart))
+                w.text("DESCRIPTION", alarm.description)
+                w.end("VALARM")
+            }
             w.end("VEVENT")
         }
         w.end("VCALENDAR")

@@ -10,28 +10,39 @@ extension SiteRenderer {
         KeyDateCalendar(settings: portal.settings, baseURL: baseURL, today: options.today)
     }
 
-    /// The scheme's key dates in timeline order, each with its anchor and its single-event calendar link.
+    /// The scheme's key dates in timeline order, each with its anchor and its single-event calendar link;
+    /// a date already past on the build's day offers none (its file is still written, for links to it).
     func keyDateViews(_ scheme: Scheme, from path: String) -> [KeyDateView] {
         let next = scheme.nextKeyDate(on: options.today)
         let identities = calendar.identities(scheme)
         return scheme.timelineOrder.map { i in
             let date = scheme.keyDates[i]
             let dated = !date.when.isVague
-            return KeyDateView(keyDate: date, scheme: scheme, today: options.today,
-                               isNext: next.map { $0.location == date.location } ?? false,
-                               identity: dated ? identities[i] : nil,
-                               calendarURL: dated ? SitePaths.relative(
-                                   from: path, to: SitePaths.keyDateCalendar(scheme.slug, identities[i].fileID)) : nil)
+            var view = KeyDateView(keyDate: date, scheme: scheme, today: options.today,
+                                   isNext: next.map { $0.location == date.location } ?? false,
+                                   identity: dated ? identities[i] : nil)
+            if dated, view.state != "past" {
+                view.calendarURL = SitePaths.relative(from: path, to: SitePaths.keyDateCalendar(scheme.slug, identities[i].fileID))
+            }
+            return view
         }
     }
 
-    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `upcomingDates`, and for a
+    /// The `webcal:` address that subscribes a calendar program to the calendar file at `path`, so it
+    /// fetches the dates again as they change; nil when the portal's address (`base_url`) is unknown,
+    /// since a subscription needs an address the program can reach.
+    func subscription(to path: String) -> String? {
+        baseURL.flatMap { LinkAddress.calendarSubscription($0 + path) }
+    }
+
+    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `subscribeUrl`, `upcomingDates`, and for a
     /// derived status `statusDerived`, `statusPhases` (the days it changes on), `statusOpens`, `statusCloses`,
     /// `statusFirst`, `statusLast`.
     func keyDateSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
         let dated = scheme.keyDates.filter { !$0.when.isVague }
         var summary: [String: Any] = [:]
         summary["calendarUrl"] = dated.isEmpty ? "" : SitePaths.relative(from: path, to: SitePaths.schemeCalendar(scheme.slug))
+        summary["subscribeUrl"] = dated.isEmpty ? "" : subscription(to: SitePaths.schemeCalendar(scheme.slug)) ?? ""
         // The build's next key date and every one after it; key-dates.js shows the first not yet over.
         summary["upcomingDates"] = scheme.upcomingKeyDates(on: options.today).enumerated().map { index, date -> [String: Any] in
             var context = KeyDateView(keyDate: date, scheme: scheme, today: options.today, isNext: index == 0).context

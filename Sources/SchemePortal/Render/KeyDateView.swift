@@ -39,6 +39,7 @@ struct KeyDateView {
         context["calendarUrl"] = calendarURL ?? ""
         context["sideName"] = keyDate.side.flatMap(scheme.side(id:))?.plural ?? ""
         context["details"] = keyDate.details ?? ""
+        context["location"] = keyDate.venue ?? ""
         return context
     }
 
@@ -72,9 +73,12 @@ struct KeyDateView {
     var rangeEnds: (datetime: String, startDisplay: String, endDisplay: String)? {
         switch keyDate.when {
         case .range(let a, let b):
-            return (DateFormatting.machine(b), DateFormatting.words(a), DateFormatting.words(b))
-        case .months(let from, let through) where from.year != through.year || from.month != through.month:
-            return (String(through.description.prefix(7)), from.writtenMonth, through.writtenMonth)
+            let (start, end) = DateFormatting.rangeWords(a, b)
+            return (DateFormatting.machine(b), start, end)
+        case .months(let from, let through) where from.year != through.year || from.month != through.month || !through.isLastOfItsMonth:
+            // Months that end on a stated day ("February to 24 August 2023") end on that day.
+            let end = through.isLastOfItsMonth ? String(through.description.prefix(7)) : through.description
+            return (end, from.writtenMonth, DateFormatting.monthsEnd(through))
         default:
             return nil
         }

@@ -42,6 +42,7 @@ extension SiteRenderer {
         var summary: [String: Any] = [
             "title": scheme.title,
             "shortTitle": scheme.shortTitle ?? scheme.title,
+            "shortTitlePossessive": NameForms.possessive(scheme.shortTitle ?? scheme.title),
             "url": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
             "statusLabel": status.label,
             "statusClass": status.rawValue,

@@ -241,6 +241,7 @@ public struct SiteRenderer: Sendable {
             site["footer"] = settings.footer ?? ""
             site["contactEmail"] = settings.contactEmail ?? ""
             site["calendarUrl"] = portalCalendarLink(from: path, root: rootOverride)
+            site["subscribeUrl"] = Self.hasPortalCalendar(portal) ? subscription(to: SitePaths.portalCalendar) ?? "" : ""
             let navigation: [[String: Any]] = nav.map { ["title": $0.title, "url": $0.url, "current": $0.current] }
             let assets: [String: Any] = ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
                                          "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)]

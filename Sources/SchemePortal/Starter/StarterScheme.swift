@@ -91,11 +91,13 @@ public struct StarterScheme: Sendable {
         #   label    what happens
         #   date     when, written as in a letter: a day (2 March 2027, or Tuesday 2 March 2027), a time
         #            (12:00 GMT, 2 March 2027; BST in summer), a week (w/c 1 March 2027), a range
-        #            (1 March 2027 – 12 March 2027), months (March 2027 to August 2027), or something
-        #            not yet fixed (Summer 2027), which is listed as to be confirmed and put in no calendar
+        #            (1 March 2027 – 12 March 2027), months (March 2027 to August 2027, or March to
+        #            27 August 2027 to end on that day), or something not yet fixed (Summer 2027), which
+        #            is listed as to be confirmed and put in no calendar
         #   kind     opens, deadline, event, period or milestone (milestone when left out)
         #   side     only for a date that concerns one side: mentor or mentee
         #   details  one line shown under the date (optional)
+        #   location where it happens (optional): shown under the date and put in calendars
         # ‘portal check’ warns when a weekday does not match its date, when BST or GMT is written on the
         # wrong date, when the dates are not in date order, and when an event falls outside the period
         # whose label names the scheme. For the next round, change the dates here and the deadline in
@@ -122,7 +124,8 @@ public struct StarterScheme: Sendable {
           - label: Launch event
             date: \(dates.launchText)
             kind: event
-            details: Online; the link is sent to every pair.
+            location: Online
+            details: The link is sent to every pair.
           - label: The scheme ends
             date: \(dates.endsText)
           - label: Evaluation report shared

@@ -57,6 +57,9 @@
     item.className = item.className.replace(/\bstate-(past|next|future)\b/, "state-" + state);
     var badge = item.querySelector(".state-badge");
     if (badge) { badge.textContent = labels[state]; }
+    /* A date over on the reader's day offers no "Add to calendar", as the build leaves it off dates past on its day. */
+    var actions = item.querySelector(".key-date-actions");
+    if (actions && state === "past") { actions.hidden = true; }
   }
 
   /* Each timeline: past when over, the first not over is next, the rest upcoming. */
