@@ -14,6 +14,7 @@ public struct Publication: Sendable {
         let openSchemes = Set(portal.schemes.filter(\.directory).map(\.slug))
         let vocabularies = portal.settings.vocabularies
         let sources = SourceFiles(portal)
+        let ladders = GradeNames(portal)
         people = published.compactMap { index -> PublishedPerson? in
             let person = everyone[index]
             let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
@@ -22,7 +23,7 @@ public struct Publication: Sendable {
                 PublishedMembership(scheme: $0.scheme, side: $0.side, partners: [])
             })
             result.sources = sources.files(of: person)
-            let gate = FieldGate(person: person, vocabularies: vocabularies, everyone: everyone, participants: participants)
+            let gate = FieldGate(person: person, vocabularies: vocabularies, grades: ladders, everyone: everyone, participants: participants)
             // Consent is applied here and only here: a field the person did not consent to is never looked at.
             for field in Participant.Field.allCases where person.consent.contains(field) {
                 if gate.publish(field, into: &result) { result.fields.append(field) }
@@ -75,6 +76,7 @@ private struct SourceFiles {
 struct FieldGate {
     let person: Participant
     let vocabularies: Vocabularies
+    let grades: GradeNames
     let everyone: [Participant]
     /// Where in `everyone` each person who may be published (consent to `name`) is, by id, for deciding
     /// which pairings to show.
@@ -93,7 +95,7 @@ struct FieldGate {
             published.jobTitle = person.jobTitle.map(text)
             return published.jobTitle != nil
         case .grade:
-            published.grade = person.grade.map { text($0.value) }
+            published.grade = person.grade.map { text(grades.name(of: $0.value, for: person)) }
             return published.grade != nil
         case .organisation:
             published.organisation = term(person.organisation, vocabularies.organisations)
