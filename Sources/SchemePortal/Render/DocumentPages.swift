@@ -97,6 +97,7 @@ extension SiteRenderer {
             record(scheme, in: &builder)
             var summary = schemeSummary(scheme, from: path)
             summary["summaryHtml"] = builder.html(scheme.summary) ?? ""
+            summary["links"] = cardLinks(scheme, from: path)
             return summary
         }
         return page(builder, template: "home", context: context)

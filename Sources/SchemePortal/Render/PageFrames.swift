@@ -11,6 +11,8 @@ final class PageFrames: @unchecked Sendable {
         let site: PreparedValue
         let nav: PreparedValue
         let assets: PreparedValue
+        /// The header's menu (docs/templates.md): `nav` split into Home, the schemes and People.
+        var menu = PreparedValue([String: Any]())
     }
 
     private let lock = NSLock()

@@ -76,6 +76,25 @@ extension SiteRenderer {
         return outputs
     }
 
+    /// The home page's way into a scheme for a newcomer: who can apply, how (for each side, when they
+    /// apply differently), and by when; each only where the scheme has that page.
+    func cardLinks(_ scheme: Scheme, from path: String) -> [[String: Any]] {
+        let pages = Set(pageList(scheme).map(\.path))
+        var links: [(String, String)] = []
+        let eligibility = SitePaths.section(scheme.slug, "eligibility")
+        if pages.contains(eligibility) {
+            links.append(("Eligibility", eligibility))
+            let applying = scheme.sides.filter { $0.howToApply != nil }
+            for side in applying {
+                let title = applying.count == 1 ? "How to apply" : "How to apply: \(side.plural)"
+                links.append((title, eligibility + "#how-to-apply-" + side.id))
+            }
+        }
+        let keyDates = SitePaths.section(scheme.slug, "key-dates")
+        if pages.contains(keyDates) { links.append(("Key dates", keyDates)) }
+        return links.map { ["title": $0.0, "url": SitePaths.relative(from: path, to: $0.1)] }
+    }
+
     func schemeBreadcrumbs(_ scheme: Scheme) -> [(String, String)] {
         [("Home", SitePaths.home), (scheme.shortTitle ?? scheme.title, SitePaths.scheme(scheme.slug))]
     }
@@ -129,7 +148,8 @@ extension SiteRenderer {
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "eligibility" }?.body, authorTopLevel: 3) ?? ""
         context["sides"] = scheme.sides.map { side -> [String: Any] in
-            var entry: [String: Any] = ["name": side.name, "plural": side.plural]
+            // The id names the side's "How to apply" heading, which the home page's cards link to.
+            var entry: [String: Any] = ["id": side.id, "name": side.name, "plural": side.plural]
             entry["eligibilityHtml"] = builder.html(side.eligibility, topHeadingLevel: 4) ?? ""
             entry["howToApplyHtml"] = builder.html(side.howToApply, topHeadingLevel: 4) ?? ""
             entry["contacts"] = scheme.contacts.filter { $0.side == side.id }.map { contactContext($0, in: scheme, builder: &builder) }

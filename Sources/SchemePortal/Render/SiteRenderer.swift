@@ -206,6 +206,7 @@ public struct SiteRenderer: Sendable {
         let frame = self.frame(from: path, root: rootOverride)
         result["site"] = frame.site
         result["nav"] = frame.nav
+        result["menu"] = frame.menu
         result["assets"] = frame.assets
         if let scheme { result["scheme"] = schemeSummary(scheme, from: path) }
         return result
@@ -245,7 +246,14 @@ public struct SiteRenderer: Sendable {
             let navigation: [[String: Any]] = nav.map { ["title": $0.title, "url": $0.url, "current": $0.current] }
             let assets: [String: Any] = ["stylesheet": link(from: path, to: SitePaths.stylesheet, root: rootOverride),
                                          "keyDatesScript": link(from: path, to: SitePaths.keyDatesScript, root: rootOverride)]
-            return PageFrames.Frame(site: PreparedValue(site), nav: PreparedValue(navigation), assets: PreparedValue(assets))
+            // The same entries as `nav`, grouped for the header: however many schemes there are, they sit
+            // under one "Schemes" control, so the menu stays one row wide.
+            let schemeCount = portal.schemes.count
+            var menu: [String: Any] = ["home": navigation[0], "schemes": Array(navigation.dropFirst().prefix(schemeCount)),
+                                       "schemeCurrent": nav.dropFirst().prefix(schemeCount).contains { $0.current }, "grouped": schemeCount > 1]
+            if navigation.count > schemeCount + 1, let people = navigation.last { menu["people"] = people }
+            return PageFrames.Frame(site: PreparedValue(site), nav: PreparedValue(navigation), assets: PreparedValue(assets),
+                                    menu: PreparedValue(menu))
         }
     }
 
