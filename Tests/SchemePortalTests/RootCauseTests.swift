@@ -35,7 +35,7 @@ final class RootCauseTests: XCTestCase {
         try edit(portal, "Content/schemes/open-peer-mentoring/scheme.md", "  - label: Call opens\n    date: 24 November 2022",
                  "  - label: Call opens\n     date: 24 November 2022")
         XCTAssertEqual(printed(portal), """
-            Content/schemes/open-peer-mentoring/scheme.md:63:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘label’ (4 spaces from the left) [yaml-indentation]
+            Content/schemes/open-peer-mentoring/scheme.md:62:5: error: this key is indented more than the key above it, so YAML cannot tell where it belongs; line it up with ‘label’ (4 spaces from the left) [yaml-indentation]
                      date: 24 November 2022
                     ^
                 note: 2 more problems follow from this one (in Content/people/morwenna-pengelly.yaml and Content/schemes/analysis-function-mutual-mentoring/people.yaml); they go when it is fixed

@@ -44,13 +44,24 @@ final class SchemeStatusTests: XCTestCase {
         """
 
     /// What key-dates.js does with the phases: the last whose day has come.
-    private func lookUp(_ phases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)]),
-                        on day: CalendarDay) -> SchemeStatus {
-        phases.changes.last { $0.from <= day }?.status ?? phases.initial
+    private func lookUp(_ phases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)])?,
+                        on day: CalendarDay) -> SchemeStatus? {
+        guard let phases else { return nil }
+        return phases.changes.last { $0.from <= day }?.status ?? phases.initial
     }
 
+    private func describe(_ phases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)])?) -> [String] {
+        guard let phases else { return [] }
+        return [phases.initial.rawValue] + phases.changes.map { "\($0.from) \($0.status.rawValue)" }
+    }
+
+    private static let programmeOnly = """
+          - {label: Briefing session, date: 1 November 2024, kind: event}
+          - {label: Relationships run, date: January to June 2025, kind: period}
+        """
+
     func test_the_phases_give_the_derived_status_on_every_day_around_the_key_dates() {
-        for keyDates in [Self.call, Self.deadlineOnly, Self.opensOnly, Self.eventsOnly] {
+        for keyDates in [Self.call, Self.deadlineOnly, Self.opensOnly, Self.eventsOnly, Self.programmeOnly] {
             let scheme = scheme(keyDates)
             let phases = scheme.statusPhases
             var day = CalendarDay(year: 2023, month: 11, day: 1)
@@ -62,16 +73,29 @@ final class SchemeStatusTests: XCTestCase {
     }
 
     func test_a_call_is_upcoming_then_open_until_its_deadline_then_running_then_closed() {
-        let phases = scheme(Self.call).statusPhases
-        XCTAssertEqual(phases.initial, .upcoming)
-        XCTAssertEqual(phases.changes.map { "\($0.from) \($0.status.rawValue)" },
-                       ["2024-03-04 open", "2024-12-03 running", "2025-01-01 closed"])
+        XCTAssertEqual(describe(scheme(Self.call).statusPhases), ["upcoming", "2024-03-04 open", "2024-12-03 running", "2025-01-01 closed"])
     }
 
-    func test_without_dated_key_dates_a_scheme_is_upcoming_on_every_day() {
-        let phases = scheme("  - {label: Launch, date: TBC 2024, kind: event}").statusPhases
-        XCTAssertEqual(phases.initial, .upcoming)
-        XCTAssertTrue(phases.changes.isEmpty)
+    func test_with_a_deadline_and_no_opening_applications_are_open_until_the_deadline_then_closed() {
+        // Not "upcoming" until the deadline's own day, and not "running" through a matching stage.
+        XCTAssertEqual(describe(scheme(Self.deadlineOnly).statusPhases), ["open", "2024-03-02 closed"])
+    }
+
+    func test_a_programme_without_application_dates_is_upcoming_until_it_starts() {
+        // Not "running" from the briefing two months before any relationship starts.
+        XCTAssertEqual(describe(scheme(Self.programmeOnly).statusPhases), ["upcoming", "2025-01-01 running", "2025-07-01 closed"])
+    }
+
+    func test_without_dated_key_dates_or_a_stated_status_a_scheme_has_no_status() {
+        let scheme = scheme("  - {label: Launch, date: TBC 2024, kind: event}")
+        XCTAssertNil(scheme.statusPhases)
+        XCTAssertNil(scheme.status(on: CalendarDay(year: 2024, month: 6, day: 1)))
+    }
+
+    func test_a_scheme_that_takes_applications_all_year_says_so() {
+        let scheme = scheme(Self.eventsOnly, status: "rolling")
+        XCTAssertEqual(scheme.status(on: CalendarDay(year: 2024, month: 6, day: 1)), .rolling)
+        XCTAssertEqual(SchemeStatus.rolling.label, "Open all year")
     }
 
     func test_a_stated_status_holds_on_every_day() {

@@ -1,40 +1,57 @@
 extension Scheme {
-    /// The status stated in the content, or one derived from the key dates on the reference day:
-    /// open between an `opens` date and the last deadline, upcoming before anything, closed after everything.
-    public func status(on today: CalendarDay) -> SchemeStatus {
+    /// The status stated in the content, or one derived from the key dates on the reference day; nil for a
+    /// scheme that states none and has no dated key date, whose pages then show no status rather than a guess.
+    public func status(on today: CalendarDay) -> SchemeStatus? {
         if let status { return status }
         return derivedStatus(on: today)
     }
 
-    /// The rule of the derived status, written only here: pages carry its `statusPhases`, and
-    /// `key-dates.js` looks the reader's day up in them instead of deriving the status again.
-    private func derivedStatus(on today: CalendarDay) -> SchemeStatus {
-        let dated = keyDates.filter { !$0.when.isVague }
-        guard let first = dated.map(\.when.earliestDay).min(), let last = dated.map(\.when.latestDay).max() else {
-            return .upcoming
+    /// Words that mark a `period` as the programme itself ("The programme runs", "Mentoring partnerships
+    /// meet once a month", "The scheme runs", "Relationships run"), rather than a stage of it such as matching.
+    static let programmeWords = ["programme", "program", "scheme", "cohort", "partnership", "relationship"]
+
+    /// The programme's period, when one is given: the first dated `period` for everyone whose label names it.
+    public var programmePeriod: KeyDate? {
+        keyDates.first { keyDate in
+            let label = keyDate.label.lowercased()
+            return keyDate.kind == .period && keyDate.side == nil && !keyDate.when.isVague
+                && Self.programmeWords.contains { label.contains($0) }
         }
+    }
+
+    /// The rule of the derived status, written only here (docs/content-format.md, "Statuses"): pages carry its
+    /// `statusPhases`, and `key-dates.js` looks the reader's day up in them instead of deriving it again.
+    /// - open from the opening (or, without one, any day before) to the last deadline;
+    /// - upcoming before the opening;
+    /// - running within the programme's period;
+    /// - without an opening or a deadline: upcoming before the programme (or the first date), running
+    ///   within it, closed after;
+    /// - otherwise closed: applications have closed and the programme is not under way (not yet, or no longer).
+    private func derivedStatus(on today: CalendarDay) -> SchemeStatus? {
+        let dated = keyDates.filter { !$0.when.isVague }
+        guard let first = dated.map(\.when.earliestDay).min(), let last = dated.map(\.when.latestDay).max() else { return nil }
         let opening = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
         let closing = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
-        if let opening, let closing, opening <= today, today <= closing { return .open }
-        if today < first { return .upcoming }
-        if today > last { return .closed }
-        if let closing, today <= closing { return opening == nil ? .open : .upcoming }
-        return .running
+        let programme = programmePeriod.map { ($0.when.earliestDay, $0.when.latestDay) }
+        if let closing, today <= closing, opening.map({ $0 <= today }) ?? true { return .open }
+        if let opening, today < opening { return .upcoming }
+        if let (start, end) = programme, start <= today, today <= end { return .running }
+        guard opening == nil, closing == nil else { return .closed }
+        let (start, end) = programme ?? (first, last)
+        return today < start ? .upcoming : today <= end ? .running : .closed
     }
 
     /// The derived status on every day: what it is before the first change, then each day it changes and
     /// what it becomes. The rule compares a day only with key dates' first and last days, so it can change
-    /// only on a key date's first day or the day after its last.
-    public var statusPhases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)]) {
+    /// only on a key date's first day or the day after its last. Nil when there is no derived status.
+    public var statusPhases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)])? {
         let dated = keyDates.filter { !$0.when.isVague }
         let days = Set(dated.flatMap { [$0.when.earliestDay, CalendarMath.adding(days: 1, to: $0.when.latestDay)] }).sorted()
-        // Without a dated key date the rule gives one status on every day.
-        let before = days.first.map { CalendarMath.adding(days: -1, to: $0) } ?? CalendarDay(year: 2000, month: 1, day: 1)
-        let initial = derivedStatus(on: before)
+        guard let firstDay = days.first, let initial = derivedStatus(on: CalendarMath.adding(days: -1, to: firstDay)) else { return nil }
         var current = initial
         var changes: [(from: CalendarDay, status: SchemeStatus)] = []
         for day in days {
-            let status = derivedStatus(on: day)
+            guard let status = derivedStatus(on: day) else { continue }
             if status != current { changes.append((day, status)) }
             current = status
         }

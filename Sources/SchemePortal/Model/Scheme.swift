@@ -67,16 +67,24 @@ public struct Scheme: Sendable {
     public func side(id: String) -> Side? { sides.first { $0.id == id } }
 }
 
+/// Where a scheme stands, stated in its `status` or derived from its key dates (`Scheme+Status`).
 public enum SchemeStatus: String, CaseIterable, Sendable {
+    /// Applications are not open yet.
     case upcoming
+    /// Between the opening and the deadline.
     case open
+    /// Applications are taken at any time.
+    case rolling
+    /// The programme is under way (between its period's start and end).
     case running
+    /// Not taking applications and not running: between the deadline and the programme's start, or after it all.
     case closed
 
     public var label: String {
         switch self {
         case .upcoming: return "Upcoming"
         case .open: return "Open for applications"
+        case .rolling: return "Open all year"
         case .running: return "Running"
         case .closed: return "Closed"
         }

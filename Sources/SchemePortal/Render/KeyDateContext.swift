@@ -49,11 +49,12 @@ extension SiteRenderer {
             context["hidden"] = index > 0
             return context
         }
-        summary["statusDerived"] = scheme.status == nil
+        let phases = scheme.status == nil ? scheme.statusPhases : nil
+        summary["statusDerived"] = phases != nil
         // What key-dates.js looks the reader's day up in: "upcoming 2024-03-04 open 2024-12-03 running …".
-        let phases = scheme.statusPhases
-        summary["statusPhases"] = ([phases.initial.rawValue] + phases.changes.flatMap { [$0.from.description, $0.status.rawValue] })
-            .joined(separator: " ")
+        summary["statusPhases"] = phases.map { phases in
+            ([phases.initial.rawValue] + phases.changes.flatMap { [$0.from.description, $0.status.rawValue] }).joined(separator: " ")
+        } ?? ""
         let opens = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()
         let closes = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
         summary["statusOpens"] = opens?.description ?? ""

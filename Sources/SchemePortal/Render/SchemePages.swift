@@ -44,8 +44,8 @@ extension SiteRenderer {
             "shortTitle": scheme.shortTitle ?? scheme.title,
             "shortTitlePossessive": NameForms.possessive(scheme.shortTitle ?? scheme.title),
             "url": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
-            "statusLabel": status.label,
-            "statusClass": status.rawValue,
+            "statusLabel": status?.label ?? "",
+            "statusClass": status?.rawValue ?? "",
             "organisers": scheme.organisers,
             "models": scheme.models.map(\.label),
             "pages": pageList(scheme).map { entry -> [String: Any] in

@@ -47,22 +47,9 @@ struct KeyDateRules {
         return wholeMonths ? (x.year, x.month) < (y.year, y.month) : x < y
     }
 
-    /// Words that mark a `period` as the programme itself ("The programme runs", "Mentoring partnerships
-    /// meet once a month", "The scheme runs"), rather than a stage of it such as matching.
-    static let programmeWords = ["programme", "program", "scheme", "cohort", "partnership"]
-
-    /// The programme's period, when one is given: the first `period` for everyone whose label names it.
-    static func programmePeriod(_ scheme: Scheme) -> KeyDate? {
-        scheme.keyDates.first { keyDate in
-            let label = keyDate.label.lowercased()
-            return keyDate.kind == .period && keyDate.side == nil && !keyDate.when.isVague
-                && programmeWords.contains { label.contains($0) }
-        }
-    }
-
     /// Meetings and events fall within the programme's period; one outside it has usually a wrong year.
     func checkProgrammePeriod(_ scheme: Scheme) -> [Diagnostic] {
-        guard let period = Self.programmePeriod(scheme) else { return [] }
+        guard let period = scheme.programmePeriod else { return [] }
         let from = period.when.earliestDay, through = period.when.latestDay
         return scheme.keyDates.compactMap { keyDate in
             guard keyDate.kind == .event else { return nil }

@@ -91,7 +91,7 @@
   }
 
   /* A status derived from the dates: the last phase whose day has come on the reader's day. */
-  var statusLabels = { upcoming: "Upcoming", open: "Open for applications", running: "Running", closed: "Closed" };
+  var statusLabels = { upcoming: "Upcoming", open: "Open for applications", rolling: "Open all year", running: "Running", closed: "Closed" };
   var badges = document.querySelectorAll(".badge[data-status-phases]");
   for (var b = 0; b < badges.length; b++) {
     var el = badges[b];
@@ -101,7 +101,7 @@
       if (phases[p] <= today) { status = phases[p + 1]; }
     }
     if (!statusLabels[status]) { continue; }
-    el.className = el.className.replace(/\bstatus-(upcoming|open|running|closed)\b/, "status-" + status);
+    el.className = el.className.replace(/\bstatus-(upcoming|open|rolling|running|closed)\b/, "status-" + status);
     el.textContent = statusLabels[status];
   }
 })();
