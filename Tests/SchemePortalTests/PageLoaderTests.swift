@@ -20,6 +20,19 @@ final class PageLoaderTests: XCTestCase {
         XCTAssertEqual(loaded.body.location.line, 6)
     }
 
+    func test_a_notice_is_shown_in_a_box_at_the_top_of_the_page_escaped() throws {
+        let (page, lines) = load("---\ntitle: Guide\nnotice: \"Written for <this> portal\"\n---\nBody.\n")
+        XCTAssertEqual(lines, [])
+        XCTAssertEqual(try XCTUnwrap(page).notice, "Written for <this> portal")
+        let portal = try TestPortal(["Content/pages/guide.md": "---\ntitle: Guide\nnotice: \"Written for <this> portal\"\n---\nBody.\n",
+                                     "Content/pages/plain.md": "---\ntitle: Plain\n---\nBody.\n"])
+        defer { try? FileManager.default.removeItem(at: portal.root) }
+        XCTAssertTrue(portal.build().wrote)
+        XCTAssertTrue(try portal.read("guide/index.html").contains(
+            "<p class=\"page-notice\" role=\"note\"><strong>Note:</strong> Written for &lt;this&gt; portal</p>"))
+        XCTAssertFalse(try portal.read("plain/index.html").contains("page-notice"))
+    }
+
     func test_a_page_without_a_title_is_not_published_and_says_so() {
         let (page, lines) = load("---\nsummary: No title.\n---\nBody.\n")
         XCTAssertNil(page)

@@ -1,4 +1,4 @@
-/// Reads a handbook, toolkit or stand-alone page: optional front matter (`title`, `order`, `summary`) and Markdown.
+/// Reads a handbook, toolkit or stand-alone page: optional front matter (`title`, `order`, `summary`, `notice`) and Markdown.
 enum PageLoader {
     static func load(_ file: SourceFile, slug: String, diagnostics: inout [Diagnostic]) -> ContentPage? {
         let frontMatter = FrontMatter(file: file, required: true)
@@ -17,10 +17,11 @@ enum PageLoader {
         let title = fields.text("title", required: true)
         let order = fields.integer("order", in: -100_000...100_000)
         let summary = fields.text("summary")
+        let notice = fields.text("notice")
         fields.reportUnknownKeys()
         diagnostics += fields.diagnostics
         guard let title else { return nil }
-        return ContentPage(slug: slug, title: title, summary: summary, order: order, body: frontMatter.body,
+        return ContentPage(slug: slug, title: title, summary: summary, notice: notice, order: order, body: frontMatter.body,
                            location: start)
     }
 

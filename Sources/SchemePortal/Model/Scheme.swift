@@ -194,16 +194,20 @@ public struct ContentPage: Sendable {
     public var slug: String
     public var title: String
     public var summary: String?
+    /// Shown in a box at the top of the page: where the page comes from, or what a reader should know first
+    /// ("Written for this portal; not part of the scheme's own documents").
+    public var notice: String?
     /// Sort key within its folder; pages without one follow, by title.
     public var order: Int?
     public var body: MarkdownText
     public var location: SourceLocation
 
-    public init(slug: String, title: String, summary: String? = nil, order: Int? = nil,
+    public init(slug: String, title: String, summary: String? = nil, notice: String? = nil, order: Int? = nil,
                 body: MarkdownText, location: SourceLocation) {
         self.slug = slug
         self.title = title
         self.summary = summary
+        self.notice = notice
         self.order = order
         self.body = body
         self.location = location

@@ -19,6 +19,7 @@ extension SiteRenderer {
             var context = self.context(&builder, title: page.title, kind: kind, description: page.summary,
                                        breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
             context["bodyHtml"] = builder.html(page.body) ?? ""
+            context["notice"] = page.notice ?? ""
             let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
@@ -82,6 +83,7 @@ extension SiteRenderer {
                                    breadcrumbs: [("Home", SitePaths.home)])
         builder.record(.file(page.location.file))
         context["bodyHtml"] = builder.html(page.body) ?? ""
+        context["notice"] = page.notice ?? ""
         let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
         context["toc"] = toc
         context["hasToc"] = toc.count > 1
