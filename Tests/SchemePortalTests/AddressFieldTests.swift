@@ -34,8 +34,12 @@ final class AddressFieldTests: XCTestCase {
         // Headings that get no page are always a mistake, so a clean portal has none; they are
         // `SchemeSection`s, like `sections`, which the fixture fills. What the load could not read is empty
         // in a portal that reads clean, and holds only names and places, never an address.
+        // A reference's `status` is read only for partners and its `kind` only for conflicts.
         XCTAssertEqual(ModelWalk(model).emptyEverywhere,
-                       ["schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemes", "unread.settings"],
+                       ["people[].memberships[].conflicts[].status", "people[].memberships[].partners[].kind",
+                        "people[].memberships[].preferences[].kind", "people[].memberships[].preferences[].status",
+                        "people[].memberships[].requestedPartner.kind", "people[].memberships[].requestedPartner.status",
+                        "schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemes", "unread.settings"],
                        "add these fields to Tests/Fixtures/every-field, so the address test below reaches them")
     }
 

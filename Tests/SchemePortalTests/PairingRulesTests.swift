@@ -136,4 +136,55 @@ final class PairingRulesTests: XCTestCase {
             "Content/schemes/peer/people.yaml:6:19: error: ben ranks ada as a preference, but ada has declared a conflict of interest with them; remove the preference, or the conflict if it no longer applies",
         ])
     }
+
+    func test_a_declined_or_ended_pairing_takes_no_place_and_meets_no_rule() throws {
+        // ada (capacity 1 by default) declined ben and ended with cy, and is now paired with dee.
+        let people = "people:\n" + Self.person("ada", "mentor", "    partners: [{id: ben, status: declined}, {id: cy, status: ended}, dee]\n    conflicts: [ben]\n")
+            + Self.person("ben", "mentee", "    partners: [{id: ada, status: declined}]\n")
+            + Self.person("cy", "mentee") + Self.person("dee", "mentee", "    partners: [ada]\n")
+        XCTAssertEqual(try lines(people), [], "no capacity, conflict or one-sided message about a pairing that is over")
+        // A proposed pairing counts like an accepted one.
+        let proposed = people.replacingOccurrences(of: "{id: cy, status: ended}", with: "{id: cy, status: proposed}")
+            .replacingOccurrences(of: Self.person("cy", "mentee"), with: Self.person("cy", "mentee", "    partners: [{id: ada, status: proposed}]\n"))
+        XCTAssertEqual(try lines(proposed), [
+            "Content/schemes/peer/people.yaml:6:73: error: ada has 2 partners, more than 1 (no ‘capacity’ is given); remove a partner, or add ‘capacity: 2’ if they agreed to more",
+        ])
+    }
+
+    func test_a_conflict_can_say_what_it_is_and_the_message_names_it() throws {
+        let people = "people:\n" + Self.person("ada", "mentor", "    partners: [ben]\n    conflicts: [{id: ben, kind: line manager}]\n")
+            + Self.person("ben", "mentee", "    partners: [ada]\n")
+        XCTAssertEqual(try lines(people), [
+            "Content/schemes/peer/people.yaml:6:16: error: ada is paired with ben, but ada declared a conflict of interest (line manager) between them; choose another partner, or check the conflict",
+        ])
+    }
+
+    func test_a_requested_partner_is_checked_as_a_preference_is() throws {
+        let unknown = "people:\n" + Self.person("ben", "mentee", "    requested_partner: adda\n") + Self.person("ada", "mentor")
+        XCTAssertEqual(try lines(unknown), [
+            "Content/schemes/peer/people.yaml:6:24: error: the requested partner ‘adda’ is not a person in the participant data; did you mean ‘ada’?",
+        ])
+        let sameSide = "people:\n" + Self.person("ben", "mentee", "    requested_partner: cy\n") + Self.person("cy", "mentee")
+        XCTAssertEqual(try lines(sameSide), [
+            "Content/schemes/peer/people.yaml:6:24: error: the requested partner ‘cy’ is on the same side (mentee); requested partners must be on the other side; name someone from the other side of peer",
+        ])
+        let twoAsked = "people:\n" + Self.person("ben", "mentee", "    requested_partner: [ada, cy]\n") + Self.person("ada", "mentor") + Self.person("cy", "mentor")
+        let twoLines = try lines(twoAsked)
+        XCTAssertEqual(twoLines.count, 1)
+        XCTAssertTrue(twoLines.first?.contains("‘requested_partner’ names one person, but this is a list") ?? false, "\(twoLines)")
+    }
+
+    func test_only_an_accepted_pairing_is_published() throws {
+        func published(_ status: String) throws -> [String] {
+            let people = "people:\n" + Self.person("ada", "mentor", "    partners: [{id: ben, status: \(status)}]\n").replacingOccurrences(of: "consent: [name]", with: "consent: [name, partners]")
+                + Self.person("ben", "mentee", "    partners: [{id: ada, status: \(status)}]\n").replacingOccurrences(of: "consent: [name]", with: "consent: [name, partners]")
+            let outcome = try TestPortal(["Content/schemes/peer/scheme.md": Self.scheme, "Content/schemes/peer/people.yaml": people]).removingDefaultScheme().check()
+            XCTAssertEqual(outcome.errors, [])
+            let portal = try XCTUnwrap(outcome.portal)
+            return Publication(portal: portal).people.first { $0.id == "ada" }?.memberships.first?.partners ?? []
+        }
+        XCTAssertEqual(try published("accepted"), ["ben"])
+        XCTAssertEqual(try published("proposed"), [])
+        XCTAssertEqual(try published("ended"), [])
+    }
 }

@@ -84,6 +84,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case capacityExceeded = "capacity"
     case capacityUnstated = "capacity-unstated"
     case preferenceConflict = "preference-conflict"
+    case pairStatusDiffers = "pair-status-differs"
+    case requestedPartnerFull = "requested-partner-full"
     case partnerOneSided = "partner-one-sided"
     case conflictPaired = "conflict-paired"
     case gradeGap = "grade-gap"

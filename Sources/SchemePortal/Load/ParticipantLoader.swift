@@ -39,7 +39,7 @@ public enum ParticipantLoader {
         return (people, aliases)
     }
 
-    static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "expression_of_interest"]
+    static let membershipKeys = ["side", "capacity", "preferences", "conflicts", "partners", "requested_partner", "expression_of_interest"]
 
     static func loadPerson(_ fields: inout YAMLFields, scheme: String?, aliases: inout YAMLAliases) -> Participant? {
         let document = fields.document
@@ -153,23 +153,24 @@ public enum ParticipantLoader {
     }
 
     static func loadMembership(_ fields: inout YAMLFields, scheme: String) -> Membership? {
-        func references(_ key: String) -> [PersonReference] {
-            (fields.list(key, singleAllowed: true) ?? []).compactMap { item in
-                guard let id = item.scalar?.string.trimmingSpaces(), !id.isEmpty else { return nil }
-                return PersonReference(id: id, location: fields.document.location(of: item) ?? fields.location)
-            }
-        }
         let side = fields.text("side", required: true)
         let capacity = fields.integer("capacity", in: 0...100)
-        let preferences = references("preferences")
-        let conflicts = references("conflicts")
-        let partners = references("partners")
+        let preferences = references("preferences", in: &fields, detail: nil)
+        let conflicts = references("conflicts", in: &fields, detail: .kind)
+        let partners = references("partners", in: &fields, detail: .status)
+        let requested = references("requested_partner", in: &fields, detail: nil)
         let eoi = fields.markdown("expression_of_interest")
         guard let side else { return nil }
         let named = fields.entries.contains { $0.key == "scheme" }
-        return Membership(scheme: scheme, side: side, capacity: capacity, preferences: preferences, conflicts: conflicts,
-                          partners: partners, expressionOfInterest: eoi, location: fields.valueLocation("side"),
-                          schemeLocation: named ? fields.valueLocation("scheme") : nil,
-                          capacityLocation: capacity == nil ? nil : fields.valueLocation("capacity"))
+        var membership = Membership(scheme: scheme, side: side, capacity: capacity, preferences: preferences, conflicts: conflicts,
+                                    partners: partners, expressionOfInterest: eoi, location: fields.valueLocation("side"),
+                                    schemeLocation: named ? fields.valueLocation("scheme") : nil,
+                                    capacityLocation: capacity == nil ? nil : fields.valueLocation("capacity"))
+        membership.requestedPartner = requested.first
+        if requested.count > 1, let node = fields.node("requested_partner") {
+            fields.wrongKind(node, "‘requested_partner’ names one person, but this is",
+                             hint: "keep the one person asked for; list others under ‘preferences’")
+        }
+        return membership
     }
 }

@@ -72,6 +72,9 @@ public struct Membership: Sendable {
     public var preferences: [PersonReference]
     public var conflicts: [PersonReference]
     public var partners: [PersonReference]
+    /// The one person this person asks to be paired with (`requested_partner`, "I am joining with my mentor"),
+    /// checked as a preference is, and kept by matching as a requirement rather than a wish.
+    public var requestedPartner: PersonReference?
     /// Sensitive: the reasons given when applying. Used for the word limit, never published.
     public var expressionOfInterest: MarkdownText?
     /// Where the side is written; messages about the membership as a whole point here.
@@ -90,6 +93,7 @@ public struct Membership: Sendable {
         self.preferences = preferences
         self.conflicts = conflicts
         self.partners = partners
+        self.requestedPartner = nil
         self.expressionOfInterest = expressionOfInterest
         self.location = location
         self.schemeLocation = schemeLocation ?? location
@@ -101,11 +105,36 @@ public struct Membership: Sendable {
 public struct PersonReference: Hashable, Sendable {
     public var id: String
     public var location: SourceLocation
+    /// A partner's pairing status (`{id: …, status: proposed}`); an id alone is an accepted pair.
+    public var status: PairStatus?
+    /// What a conflict of interest is (`{id: …, kind: line manager}`), for messages and the coordinator.
+    public var kind: String?
 
-    public init(id: String, location: SourceLocation) {
+    public init(id: String, location: SourceLocation, status: PairStatus? = nil, kind: String? = nil) {
         self.id = id
         self.location = location
+        self.status = status
+        self.kind = kind
     }
+
+    /// An accepted or proposed pairing: one that takes a place of each partner's capacity and must meet the rules.
+    public var isActivePairing: Bool {
+        (status ?? .accepted).isActive
+    }
+}
+
+/// Where a pairing stands. A partner written as an id alone is `accepted`, as before statuses existed.
+public enum PairStatus: String, CaseIterable, Sendable {
+    /// Put forward (by a coordinator, or `portal match`), not yet agreed: counted and checked, never published.
+    case proposed
+    /// Agreed by both: counted, checked, and published where both consent.
+    case accepted
+    /// Turned down: neither counted nor checked; both may be paired again.
+    case declined
+    /// Over: kept for the record, neither counted nor checked.
+    case ended
+
+    public var isActive: Bool { self == .proposed || self == .accepted }
 }
 
 /// A value with where it was written.

@@ -120,11 +120,13 @@ struct FieldGate {
         }
     }
 
-    /// A pairing is shown only when both people agreed to show it and both are published.
+    /// A pairing is shown only when both people accepted it (a proposed, declined or ended one is not), agreed to
+    /// show it, and are published.
     private func partners(in scheme: String) -> [String] {
         (person.membership(in: scheme)?.partners ?? []).compactMap { reference in
-            guard let partner = participants[reference.id], everyone[partner].consent.contains(.partners),
-                  everyone[partner].membership(in: scheme)?.partners.contains(where: { $0.id == person.id }) == true
+            guard (reference.status ?? .accepted) == .accepted,
+                  let partner = participants[reference.id], everyone[partner].consent.contains(.partners),
+                  everyone[partner].membership(in: scheme)?.partners.contains(where: { $0.id == person.id && ($0.status ?? .accepted) == .accepted }) == true
             else { return nil }
             return everyone[partner].id
         }

@@ -10,12 +10,22 @@ struct PairingRules {
             let ladder = rules.gradeLadder.flatMap(portal.settings.ladder(id:))
             for person in portal.people {
                 guard let membership = person.membership(in: scheme.slug) else { continue }
-                let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id }
+                // A declined or ended pairing takes no place and meets no rule: both are free to be paired again.
+                let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id && $0.isActivePairing }
                 diagnostics += checkCapacity(person, membership, partners: partners, scheme: scheme)
+                if let requested = membership.requestedPartner, let other = byID[requested.id] {
+                    diagnostics += checkRequest(person, requested, other, scheme: scheme, byID: byID)
+                }
                 for reference in partners {
                     guard let partner = byID[reference.id] else { continue }
-                    let listsBack = partner.membership(in: scheme.slug)?.partners.contains { $0.id == person.id } ?? false
-                    if !listsBack, partner.membership(in: scheme.slug) != nil {
+                    let back = partner.membership(in: scheme.slug)?.partners.first { $0.id == person.id }
+                    let listsBack = back?.isActivePairing ?? false
+                    // Said once: from the side that still counts the pairing, or from the first id when both do.
+                    if let back, (back.status ?? .accepted) != (reference.status ?? .accepted), !listsBack || person.id < partner.id {
+                        let mine = (reference.status ?? .accepted).rawValue, theirs = (back.status ?? .accepted).rawValue
+                        diagnostics.append(.error(.pairStatusDiffers, "\(person.id) gives the pairing with \(partner.id) as \(mine), but \(partner.id) gives it as \(theirs)",
+                                                  at: reference.location, hint: "write the same status in both records"))
+                    } else if !listsBack, partner.membership(in: scheme.slug) != nil {
                         // An error: the site shows a pair only when both list each other, while the rules here
                         // (conflicts, grade gaps) would check it as one, and the other's capacity would not count it.
                         diagnostics.append(.error(.partnerOneSided, "\(person.id) lists \(partner.id) as a partner, but \(partner.id) does not list \(person.id)",
@@ -37,11 +47,12 @@ struct PairingRules {
         var diagnostics: [Diagnostic] = []
         let rules = scheme.rules
         // Reported once per pair, whichever of the two declared the conflict.
-        let aDeclared = a.membership(in: scheme.slug)?.conflicts.contains { $0.id == b.id } ?? false
-        let bDeclared = b.membership(in: scheme.slug)?.conflicts.contains { $0.id == a.id } ?? false
-        if aDeclared || bDeclared {
-            let who = aDeclared && bDeclared ? "both declared" : aDeclared ? "\(a.id) declared" : "\(b.id) declared"
-            diagnostics.append(.error(.conflictPaired, "\(a.id) is paired with \(b.id), but \(who) a conflict of interest between them", at: location,
+        let aDeclared = a.membership(in: scheme.slug)?.conflicts.first { $0.id == b.id }
+        let bDeclared = b.membership(in: scheme.slug)?.conflicts.first { $0.id == a.id }
+        if aDeclared != nil || bDeclared != nil {
+            let who = aDeclared != nil && bDeclared != nil ? "both declared" : aDeclared != nil ? "\(a.id) declared" : "\(b.id) declared"
+            let kind = (aDeclared?.kind ?? bDeclared?.kind).map { " (\($0))" } ?? ""
+            diagnostics.append(.error(.conflictPaired, "\(a.id) is paired with \(b.id), but \(who) a conflict of interest\(kind) between them", at: location,
                                       hint: "choose another partner, or check the conflict"))
         }
         // A grade outside its side's eligible range is reported as that; the gap it makes would follow from it.
@@ -67,6 +78,17 @@ struct PairingRules {
     }
 
     typealias Graded = (person: Participant, grade: String, rank: Int)
+
+    /// A request to be paired with someone who has no place left for them (their accepted and proposed partners
+    /// fill their capacity) cannot be met as things stand: a warning, since a partner may yet be moved.
+    private func checkRequest(_ person: Participant, _ requested: PersonReference, _ other: Participant, scheme: Scheme,
+                              byID: [String: Participant]) -> [Diagnostic] {
+        guard let theirs = other.membership(in: scheme.slug), theirs.side != person.membership(in: scheme.slug)?.side || scheme.sides.count < 2 else { return [] }
+        let taken = theirs.partners.filter { $0.isActivePairing && byID[$0.id] != nil && $0.id != other.id }
+        guard !taken.contains(where: { $0.id == person.id }), taken.count >= (theirs.capacity ?? 1) else { return [] }
+        return [.warning(.requestedPartnerFull, "\(person.id) asks to be paired with \(other.id), who already has \(taken.count) partner\(taken.count == 1 ? "" : "s"), their capacity",
+                         at: requested.location, hint: "raise \(other.id)'s ‘capacity’ if they agree, or ask \(person.id) for another choice")]
+    }
 
     private func eligible(_ person: Participant, _ rank: Int, in scheme: Scheme, ladder: GradeLadder) -> Bool {
         guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side] else { return true }

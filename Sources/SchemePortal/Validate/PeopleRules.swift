@@ -56,7 +56,9 @@ struct PeopleRules {
             diagnostics.append(.error(.preferencesTooMany, "\(membership.preferences.count) preferences are given, but \(scheme.slug) allows at most \(limit)",
                                       at: membership.preferences[limit].location, hint: "keep the first \(limit) in order of preference"))
         }
-        for (kind, references) in [("preference", membership.preferences), ("conflict", membership.conflicts), ("partner", membership.partners)] {
+        let requested = membership.requestedPartner.map { [$0] } ?? []
+        for (kind, references) in [("preference", membership.preferences), ("conflict", membership.conflicts), ("partner", membership.partners),
+                                   ("requested partner", requested)] {
             for reference in references {
                 guard let other = byID[reference.id] else {
                     diagnostics.append(.error(.personUnknown, "the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
@@ -83,13 +85,13 @@ struct PeopleRules {
         }
         // A conflict of interest rules a pairing out, so ranking the same person is a contradiction to settle.
         let declared = Set(membership.conflicts.map(\.id))
-        for preference in membership.preferences {
+        for (what, preference) in membership.preferences.map({ ("ranks \($0.id) as a preference", $0) }) + requested.map({ ("asks to be paired with \($0.id)", $0) }) {
             let theirs = byID[preference.id]?.membership(in: scheme.slug)?.conflicts.contains { $0.id == person.id } ?? false
             guard declared.contains(preference.id) || theirs else { continue }
             diagnostics.append(.error(.preferenceConflict, declared.contains(preference.id)
-                                        ? "\(person.id) ranks \(preference.id) as a preference, but has declared a conflict of interest with them"
-                                        : "\(person.id) ranks \(preference.id) as a preference, but \(preference.id) has declared a conflict of interest with them",
-                                      at: preference.location, hint: "remove the preference, or the conflict if it no longer applies"))
+                                        ? "\(person.id) \(what), but has declared a conflict of interest with them"
+                                        : "\(person.id) \(what), but \(preference.id) has declared a conflict of interest with them",
+                                      at: preference.location, hint: "remove the \(what.hasPrefix("asks") ? "request" : "preference"), or the conflict if it no longer applies"))
         }
         if let grade = person.grade, let ladderID = rules.gradeLadder, let ladder = portal.settings.ladder(id: ladderID) {
             if let rank = ladder.rank(of: grade.value) {

@@ -50,6 +50,53 @@ extension Explanation {
                   preferences: [rhys-tanner]
                   conflicts: [piers-quayle]
                 """)),
+        Explanation(.pairStatusDiffers, "two records give a pairing different statuses",
+            """
+            A partner may be written with a status: ‘{id: …, status: proposed}’ (put forward, not yet agreed), ‘accepted’ (agreed; an id alone means this), ‘declined’ or ‘ended’. Both records of a pair say the same, so that the portal knows whether to count it against each person's capacity and whether to show it. Write the same status in both records.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [{id: jonah-pryor, status: accepted}]
+
+                - id: jonah-pryor
+                  side: mentee
+                  partners: [{id: isobel-quant, status: proposed}]
+                """),
+            reported: "isobel-quant gives the pairing with jonah-pryor as accepted, but jonah-pryor gives it as proposed",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [{id: jonah-pryor, status: accepted}]
+
+                - id: jonah-pryor
+                  side: mentee
+                  partners: [{id: isobel-quant, status: accepted}]
+                """)),
+        Explanation(.requestedPartnerFull, "the person asked for has no place left",
+            """
+            ‘requested_partner’ names the one person someone asks to be paired with, such as a mentor they already know. When that person's accepted and proposed partners already fill their ‘capacity’ (one, when they give none), the request cannot be met as things stand. This is a warning: raise their capacity if they agree to take one more, or ask for another choice.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  partners: [jonah-pryor]
+
+                - id: kirsty-vane
+                  side: mentee
+                  requested_partner: isobel-quant
+                """),
+            reported: "kirsty-vane asks to be paired with isobel-quant, who already has 1 partner, their capacity",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: isobel-quant
+                  side: mentor
+                  capacity: 2
+                  partners: [jonah-pryor]
+
+                - id: kirsty-vane
+                  side: mentee
+                  requested_partner: isobel-quant
+                """)),
         Explanation(.partnerOneSided, "a partner does not list the person back",
             """
             A pairing is written in both people's records, so that the two records agree about who is paired with whom. It is an error: the portal shows a pair only when both list each other, while the rules (conflicts, grade gaps, capacity) would treat it as one. Add the person to their partner's ‘partners’, or, if the pairing has ended, remove it from both.
