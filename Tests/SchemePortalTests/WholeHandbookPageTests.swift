@@ -39,7 +39,9 @@ final class WholeHandbookPageTests: XCTestCase {
 
             ### Your first meeting
 
-            Bring a notebook.
+            Bring a notebook.[^1]
+
+            [^1]: Or a tablet.
             """,
         "Content/schemes/research/handbook/matching.md": """
             ---
@@ -48,7 +50,9 @@ final class WholeHandbookPageTests: XCTestCase {
             ---
             ## Registration
 
-            Matching starts once both of you have registered: see [Welcome](/schemes/research/handbook/welcome/).
+            Matching starts once both of you have registered: see [Welcome](/schemes/research/handbook/welcome/).[^1]
+
+            [^1]: Usually in October.
             """,
         "Content/schemes/research/handbook/all.md": """
             ---
@@ -116,7 +120,8 @@ final class WholeHandbookPageTests: XCTestCase {
         XCTAssertTrue(html.contains("<h3 id=\"welcome-registration\">Registration"))
         XCTAssertTrue(html.contains("<h3 id=\"matching-registration\">Registration"))
         XCTAssertTrue(html.contains("<h4 id=\"welcome-your-first-meeting\">Your first meeting"))
-        XCTAssertTrue(html.contains("<p>Bring a notebook.</p>"))
+        XCTAssertTrue(html.contains("<p>Bring a notebook.<sup"))
+        XCTAssertTrue(html.contains("href=\"#matching-fn-1\""), "each chapter's footnotes keep ids of their own")
         let ids = html.matches(of: /id="([^"]+)"/).map { String($0.1) }
         XCTAssertEqual(ids.count, Set(ids).count, "ids repeat on the page: \(ids)")
         XCTAssertEqual(html.components(separatedBy: "<h1").count - 1, 1, "one h1")

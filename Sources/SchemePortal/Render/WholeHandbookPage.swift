@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole handbook of a scheme on one page, for reading offline and printing: a cover (the scheme,
 /// its organisers and cohort), contents, and every chapter as its own page renders it, with its headings
 /// one level lower (under the chapter's heading) and its links to other chapters turned into links
@@ -70,9 +72,22 @@ extension SiteRenderer {
             }
             let options = MarkdownOptions(topHeadingLevel: 3, anchorPrefix: chapter.anchor + "-")
             let html = builder.htmlShownAgain(chapter.page.body, options: options, rewriteLink: rewrite, seeAlso: seeAlso)
-            return ["title": chapter.page.title, "anchor": chapter.anchor, "bodyHtml": html ?? ""]
+            return ["title": chapter.page.title, "anchor": chapter.anchor,
+                    "bodyHtml": Self.prefixingFootnotes(html ?? "", with: chapter.anchor + "-")]
         }
         return page(builder, template: "handbook-all", context: context)
+    }
+
+    /// cmark-gfm numbers every text's footnotes from 1 (`fn-1`, `fnref-1`), so on one page two chapters'
+    /// would share ids; each chapter's take its name. Text cannot forge these: its quotes are escaped.
+    static func prefixingFootnotes(_ html: String, with prefix: String) -> String {
+        guard html.contains("data-footnote") else { return html }
+        var result = html
+        for name in ["fn-", "fnref-"] {
+            result = result.replacingOccurrences(of: "href=\"#\(name)", with: "href=\"#\(prefix)\(name)")
+                .replacingOccurrences(of: "id=\"\(name)", with: "id=\"\(prefix)\(name)")
+        }
+        return result
     }
 
     /// Each chapter's heading takes the chapter's name as its id, and each heading inside it the chapter's
