@@ -53,7 +53,7 @@ final class GoldenSiteTests: XCTestCase {
                      "schemes/pilot/index.html", "schemes/pilot/objectives/index.html", "schemes/pilot/eligibility/index.html",
                      "schemes/pilot/how-it-works/index.html", "schemes/pilot/key-dates/index.html",
                      "schemes/pilot/key-dates/launch-event.ics", "schemes/pilot/calendar.ics", "schemes/pilot/contacts/index.html",
-                     "schemes/pilot/handbook/index.html", "schemes/pilot/handbook/first-meeting/index.html",
+                     "schemes/pilot/handbook/index.html", "schemes/pilot/handbook/first-meeting/index.html", "schemes/pilot/handbook/all.html",
                      "schemes/pilot/toolkit/index.html", "schemes/pilot/toolkit/goal-setting/index.html",
                      "schemes/pilot/people/index.html", "schemes/pilot/people/expertise/leadership/index.html"]
         for kind in kinds {

@@ -153,7 +153,7 @@ final class MarkdownTests: XCTestCase {
 
     func testUnsafeImagesAndLinksInsideEachOtherAreTakenApartSafely() {
         let imageInLink = render("[![the logo](javascript:1)](https://example.org)")
-        XCTAssertEqual(imageInLink.html, "<p><a href=\"https://example.org\">the logo</a></p>\n")
+        XCTAssertEqual(imageInLink.html, "<p><a href=\"https://example.org\">the logo</a><span class=\"print-note\" hidden> (https://example.org)</span></p>\n")
         XCTAssertEqual(imageInLink.diagnostics.map(\.location), [location(1, 2)])
         XCTAssertEqual(imageInLink.links.map(\.destination), ["https://example.org"])
 
@@ -283,10 +283,28 @@ final class MarkdownTests: XCTestCase {
         ])
     }
 
+    /// On paper a link cannot be followed: it is followed by a note, shown only in print, saying where it
+    /// leads, unless its words already say it (an e-mail address printed twice was the complaint).
+    func testOnPaperALinkSaysWhereItLeadsOnceAndNeverTwice() {
+        let html = render("""
+            Write to [the team](mailto:team@example.org?subject=Hi), [team@example.org](mailto:team@example.org),
+            <https://example.org/guide>, [www.example.org](https://www.example.org/) or read the [guide](/schemes/x/guide/).
+            """).html
+        XCTAssertTrue(html.contains("the team</a><span class=\"print-note\" hidden> (team@example.org)</span>"), html)
+        XCTAssertTrue(html.contains("<a href=\"mailto:team@example.org\">team@example.org</a>,"), html)
+        XCTAssertTrue(html.contains("<a href=\"https://example.org/guide\">https://example.org/guide</a>,"), html)
+        XCTAssertTrue(html.contains("<a href=\"https://www.example.org/\">www.example.org</a> or"), html)
+        XCTAssertTrue(html.contains("<a href=\"/schemes/x/guide/\">guide</a>.</p>"), "no title known: no note")
+        let titled = MarkdownRenderer().render(MarkdownText("Read the [guide](/x/) and [Guide](/x/).", at: SourceLocation(file: "a.md")),
+                                               rewriteLink: { $0 }, seeAlso: { _, words in words == "Guide" ? nil : "The guide" }).html
+        XCTAssertTrue(titled.contains("<a href=\"/x/\">guide</a><span class=\"print-note\" hidden> (see The guide)</span> and"), titled)
+        XCTAssertTrue(titled.contains("<a href=\"/x/\">Guide</a>.</p>"), titled)
+    }
+
     func testAHeadingHoldingALinkKeepsItAndDoesNotNestLinks() {
         let result = render("# See [the form](https://example.org/form)\n")
         XCTAssertTrue(result.html.contains(
-            "<h2 id=\"see-the-form\">See <a href=\"https://example.org/form\">the form</a> <a class=\"heading-anchor\""), result.html)
+            "<h2 id=\"see-the-form\">See <a href=\"https://example.org/form\">the form</a><span class=\"print-note\" hidden> (https://example.org/form)</span> <a class=\"heading-anchor\""), result.html)
         XCTAssertEqual(result.links.map(\.destination), ["https://example.org/form"])
     }
 
@@ -330,7 +348,7 @@ final class MarkdownTests: XCTestCase {
 
     func testInlineRenderingHasNoParagraphAndShowsBlockSyntaxAsTyped() {
         XCTAssertEqual(inline("Build **networks** across [OPEN](https://example.org)").html,
-                       "Build <strong>networks</strong> across <a href=\"https://example.org\">OPEN</a>")
+                       "Build <strong>networks</strong> across <a href=\"https://example.org\">OPEN</a><span class=\"print-note\" hidden> (https://example.org)</span>")
         XCTAssertEqual(inline("1. Coordinator").html, "1. Coordinator")
         XCTAssertEqual(inline("# Lead").html, "# Lead")
         XCTAssertEqual(inline("- Mentor").html, "- Mentor")

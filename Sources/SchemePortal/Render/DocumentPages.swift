@@ -10,16 +10,21 @@ extension SiteRenderer {
         }
         var outputs: [(RenderedPage, [Diagnostic])] = []
         var tocs: [[[String: Any]]] = []
+        var chapters: [WholeHandbookChapter] = []
+        let titles = linkTitles(scheme)
         // "Previous" and "next" show the neighbours' titles, and every page's title and `order` decide
         // which pages are the neighbours: each page depends on all its siblings' files.
-        let siblings = PageInputs.Shared(Set(pages.map { .file($0.location.file) }))
+        // On paper a link names the page it leads to, so the toolkit's titles count for the handbook and back.
+        let siblings = PageInputs.Shared(Set((scheme.handbook + scheme.toolkit).map { .file($0.location.file) }))
         for (index, page) in pages.enumerated() {
             let path = pagePath(page)
             var builder = PageBuilder(path: path, renderer: markdown)
+            builder.linkTitles = titles
             var context = self.context(&builder, title: page.title, kind: kind, description: page.summary,
                                        breadcrumbs: schemeBreadcrumbs(scheme) + [(title, indexPath)], scheme: scheme)
             context["bodyHtml"] = builder.html(page.body) ?? ""
             context["notice"] = page.notice ?? ""
+            chapters.append(WholeHandbookChapter(page: page, path: path, headings: builder.headings))
             let toc = Self.tableOfContents(builder.headings, url: { "#\($0)" })
             context["toc"] = toc
             context["hasToc"] = toc.count > 1
@@ -43,8 +48,22 @@ extension SiteRenderer {
             entry["summary"] = page.summary ?? ""
             return entry
         }
+        if kind == "handbook" {
+            context["wholeUrl"] = SitePaths.relative(from: indexPath, to: SitePaths.wholeHandbook(scheme.slug))
+        }
         outputs.append(self.page(builder, template: kind == "handbook" ? "handbook-index" : "toolkit-index", context: context))
+        if kind == "handbook" { outputs.append(wholeHandbookPage(scheme, chapters: chapters, linkTitles: titles)) }
         return outputs
+    }
+
+    /// The titles of a scheme's pages, by output path, for what its handbook's and toolkit's links say on paper.
+    func linkTitles(_ scheme: Scheme) -> [String: String] {
+        var titles: [String: String] = [:]
+        for entry in pageList(scheme) { titles[entry.path] = entry.title }
+        titles[SitePaths.scheme(scheme.slug)] = scheme.title
+        for page in scheme.handbook { titles[SitePaths.handbookPage(scheme.slug, page.slug)] = page.title }
+        for page in scheme.toolkit { titles[SitePaths.toolkitPage(scheme.slug, page.slug)] = page.title }
+        return titles
     }
 
     /// Nests headings under the page's top level: `##` entries with their `###` children.

@@ -152,6 +152,7 @@ struct CMarkNode: Hashable {
     /// Puts `node` (taken from wherever it was) just before this one. False if cmark refuses.
     @discardableResult
     func insertBefore(_ node: CMarkNode) -> Bool { cmark_node_insert_before(pointer, node.pointer) != 0 }
+    func insertAfter(_ node: CMarkNode) -> Bool { cmark_node_insert_after(pointer, node.pointer) != 0 }
 
     @discardableResult
     func append(_ child: CMarkNode) -> Bool { cmark_node_append_child(pointer, child.pointer) != 0 }

@@ -18,7 +18,8 @@ struct MarkdownTreeEditor {
         self.options = options
     }
 
-    mutating func edit(_ tree: CMarkTree, isInline: Bool, rewriteLink: (String) -> String) {
+    mutating func edit(_ tree: CMarkTree, isInline: Bool, rewriteLink: (String) -> String,
+                       seeAlso: (String, String) -> String? = { _, _ in nil }) {
         var rawHTML: [CMarkNode] = [], linkNodes: [CMarkNode] = [], headingNodes: [CMarkNode] = []
         var tasks: [CMarkNode] = [], tables: [CMarkNode] = []
         for node in tree.nodes() {
@@ -38,7 +39,7 @@ struct MarkdownTreeEditor {
         // Innermost first, so that replacing an image never frees a link still waiting to be looked at.
         var found: [MarkdownLink] = []
         for node in linkNodes.reversed() {
-            if let link = check(node, rewriteLink: rewriteLink) { found.append(link) }
+            if let link = check(node, rewriteLink: rewriteLink, seeAlso: seeAlso) { found.append(link) }
         }
         links = found.reversed()
         removeEmptiedParagraphs()
@@ -78,7 +79,7 @@ struct MarkdownTreeEditor {
     }
 
     /// Reports unsafe and empty destinations, rewrites the rest; returns the link if it reaches the page.
-    private mutating func check(_ node: CMarkNode, rewriteLink: (String) -> String) -> MarkdownLink? {
+    private mutating func check(_ node: CMarkNode, rewriteLink: (String) -> String, seeAlso: (String, String) -> String?) -> MarkdownLink? {
         // A link inside an image's description only shows as alt text, so it is not a link at all.
         guard !node.hasImageAncestor else { return nil }
         let isImage = node.type == CMARK_NODE_IMAGE
@@ -113,6 +114,10 @@ struct MarkdownTreeEditor {
             if text.isEmpty { diagnostics.append(.markdownLinkWithoutText(map, at: start)) }
         }
         node.setURL(rewriteLink(destination))
+        if !isImage, let note = MarkdownPrintNote.note(for: destination, text: text, seeAlso: seeAlso) {
+            let span = CMarkNode.custom(block: false, onEnter: MarkdownPrintNote.html(note))
+            if !node.insertAfter(span) { span.free() }
+        }
         return MarkdownLink(destination: destination, isImage: isImage, location: map.location(start), text: text)
     }
 
@@ -138,7 +143,7 @@ struct MarkdownTreeEditor {
             previous = written
             if text.isEmpty { diagnostics.append(.markdownEmptyHeading(map, at: start)) }
             diagnostics += Diagnostic.markdownLookAlikes(in: text, map, at: start)
-            let id = UniqueName.make(MarkdownAnchor.slug(text), taken: &used)
+            let id = UniqueName.make(options.anchorPrefix + MarkdownAnchor.slug(text), taken: &used)
 
             // A block holding one inline node whose markup is the whole <hN>…</hN>, so the heading stays on one line.
             let block = CMarkNode.custom(block: true, onEnter: "")

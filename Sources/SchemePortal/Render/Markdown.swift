@@ -72,11 +72,15 @@ public struct MarkdownOptions: Sendable {
     public var authorTopLevel: Int = 2
     /// Anchors already used on the page (e.g. by the template), so generated ids stay unique.
     public var reservedAnchors: Set<String> = []
+    /// Put before every heading's id: the whole handbook on one page gives each chapter's headings the
+    /// chapter's name (`the-process-registration`), so a heading keeps one readable address there.
+    public var anchorPrefix: String = ""
 
-    public init(topHeadingLevel: Int = 2, authorTopLevel: Int = 2, reservedAnchors: Set<String> = []) {
+    public init(topHeadingLevel: Int = 2, authorTopLevel: Int = 2, reservedAnchors: Set<String> = [], anchorPrefix: String = "") {
         self.topHeadingLevel = topHeadingLevel
         self.authorTopLevel = authorTopLevel
         self.reservedAnchors = reservedAnchors
+        self.anchorPrefix = anchorPrefix
     }
 }
 
@@ -86,16 +90,19 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     /// `rewriteLink` maps each link/image destination as written to the URL to emit (the site uses it to turn
-    /// "/schemes/open/key-dates/" into a relative URL); identity if you pass `{ $0 }`.
+    /// "/schemes/open/key-dates/" into a relative URL); identity if you pass `{ $0 }`. `seeAlso` names what a
+    /// link inside the portal leads to (a page's title), given the destination as written and the link's
+    /// words, for paper: see `MarkdownPrintNote`.
     public func render(_ text: MarkdownText, options: MarkdownOptions = MarkdownOptions(),
-                       rewriteLink: (String) -> String) -> RenderedMarkdown {
-        render(text, mode: .document(options), rewriteLink: rewriteLink)
+                       rewriteLink: (String) -> String, seeAlso: (String, String) -> String? = { _, _ in nil }) -> RenderedMarkdown {
+        render(text, mode: .document(options), rewriteLink: rewriteLink, seeAlso: seeAlso)
     }
 
     /// Inline rendering for one-line fields (an objective, a contact role): no <p> wrapper, block syntax not needed.
     /// What would start a block (`# `, `- `, `1. `, `> `, a table) is shown as typed.
-    public func renderInline(_ text: MarkdownText, rewriteLink: (String) -> String) -> RenderedMarkdown {
-        render(text, mode: .inline, rewriteLink: rewriteLink)
+    public func renderInline(_ text: MarkdownText, rewriteLink: (String) -> String,
+                             seeAlso: (String, String) -> String? = { _, _ in nil }) -> RenderedMarkdown {
+        render(text, mode: .inline, rewriteLink: rewriteLink, seeAlso: seeAlso)
     }
 
     enum Mode {
@@ -103,7 +110,8 @@ public struct MarkdownRenderer: Sendable {
         case inline
     }
 
-    private func render(_ text: MarkdownText, mode: Mode, rewriteLink: (String) -> String) -> RenderedMarkdown {
+    private func render(_ text: MarkdownText, mode: Mode, rewriteLink: (String) -> String,
+                        seeAlso: (String, String) -> String?) -> RenderedMarkdown {
         // Size first: a 64 MB text should be turned away before anything walks through it.
         let source = text.source.utf8.count > MarkdownGuard.Limit.bytes ? text.source : MarkdownSource.replacingNUL(in: text.source)
         if let rejection = MarkdownGuard.check(source) {
@@ -128,7 +136,7 @@ public struct MarkdownRenderer: Sendable {
 
         let tree = CMarkTree(parsing: input)
         var editor = MarkdownTreeEditor(map: map, options: options)
-        editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink)
+        editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink, seeAlso: seeAlso)
         let html = MarkdownHTML.finished(tree.html(), isInline: isInline, footnotesHeadingLevel: options.topHeadingLevel)
         return RenderedMarkdown(html: html, headings: editor.headings, links: editor.links,
                                 diagnostics: Diagnostic.markdownListed(editor.diagnostics, quotingFrom: map))

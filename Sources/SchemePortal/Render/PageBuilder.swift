@@ -12,6 +12,9 @@ struct PageBuilder {
     private(set) var inputs = PageInputs()
     /// The page's title, for the link check to find a page by what a link calls it.
     var title: String?
+    /// Titles of the pages this page's links may lead to, by output path: on paper a link says where it
+    /// leads ("see Goal-setting worksheet"). Empty: links print as their words alone.
+    var linkTitles: [String: String] = [:]
 
     init(path: String, renderer: MarkdownRenderer) {
         self.path = path
@@ -24,10 +27,40 @@ struct PageBuilder {
         guard !text.isBlank else { return nil }
         let page = path
         let options = MarkdownOptions(topHeadingLevel: topHeadingLevel, authorTopLevel: authorTopLevel, reservedAnchors: anchors)
+        let titles = linkTitles
         let result = renderer.render(text, options: options,
-                                     rewriteLink: { Self.rewrite($0, from: page) })
+                                     rewriteLink: { Self.rewrite($0, from: page) },
+                                     seeAlso: { Self.title(of: $0, shownAs: $1, from: page, in: titles) })
         absorb(result)
         return result.html
+    }
+
+    /// Markdown shown again on a page that is not its own (each chapter on the whole-handbook page). Its
+    /// problems and its links were reported and checked on its own page, so only its headings are kept,
+    /// and the links that now lead within this page, as rewritten, for the link check to prove.
+    mutating func htmlShownAgain(_ text: MarkdownText?, options: MarkdownOptions, rewriteLink: (String) -> String,
+                                 seeAlso: (String, String) -> String?) -> String? {
+        guard let text else { return nil }
+        inputs.insert(.file(text.location.file))
+        guard !text.isBlank else { return nil }
+        var options = options
+        options.reservedAnchors = anchors
+        let result = renderer.render(text, options: options, rewriteLink: rewriteLink, seeAlso: seeAlso)
+        headings += result.headings
+        anchors.formUnion(result.headings.map(\.anchor))
+        links += result.links.compactMap { link in
+            let url = rewriteLink(link.destination)
+            guard url.hasPrefix("#") else { return nil }
+            var inPage = link
+            inPage.destination = url
+            return inPage
+        }
+        return result.html
+    }
+
+    /// An id the template gives an element of its own (a chapter's heading), kept from the Markdown's.
+    mutating func reserve(_ anchor: String) {
+        anchors.insert(anchor)
     }
 
     mutating func inline(_ text: MarkdownText?) -> String? {
@@ -64,12 +97,26 @@ struct PageBuilder {
 
     /// A link to another page of the portal becomes relative to this page; anything else stays as written.
     static func rewrite(_ destination: String, from page: String) -> String {
-        switch LinkTarget(destination, from: page) {
+        rewrite(destination, from: page, to: page)
+    }
+
+    /// A link written for one page (`written`) and shown on another (`shown`): a chapter's links on the
+    /// whole-handbook page lead where they lead from the chapter's own page.
+    static func rewrite(_ destination: String, from written: String, to shown: String) -> String {
+        switch LinkTarget(destination, from: written) {
         case .page(let target, let fragment):
-            return SitePaths.relative(from: page, to: target) + (fragment.map { "#\($0)" } ?? "")
+            return SitePaths.relative(from: shown, to: target) + (fragment.map { "#\($0)" } ?? "")
         default:
             return destination
         }
+    }
+
+    /// The title of the page a link leads to, when it is another page of the portal with a known title
+    /// that the link's words do not already say.
+    static func title(of destination: String, shownAs text: String, from page: String, in titles: [String: String]) -> String? {
+        guard !titles.isEmpty, case .page(let target, _) = LinkTarget(destination, from: page), target != page,
+              let title = titles[target], !MarkdownPrintNote.names(text, title) else { return nil }
+        return title
     }
 
     mutating func record(_ input: PageInput) {

@@ -53,6 +53,7 @@ extension SiteRenderer {
             },
         ]
         summary["cohort"] = scheme.cohort ?? ""
+        summary["printName"] = HTMLText.cssString(scheme.title)
         if let next = scheme.nextKeyDate(on: options.today) {
             summary["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
         }

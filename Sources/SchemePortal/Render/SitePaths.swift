@@ -14,6 +14,9 @@ public enum SitePaths {
     public static func section(_ scheme: String, _ section: String) -> String { "schemes/\(scheme)/\(section)/index.html" }
     public static func handbook(_ scheme: String) -> String { "schemes/\(scheme)/handbook/index.html" }
     public static func handbookPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/handbook/\(page)/index.html" }
+    /// The whole handbook on one page. A file, not a folder: a chapter's address is always a folder
+    /// (`handbook/<name>/`, and names hold no dots), so no chapter, not even one called `all`, can take it.
+    public static func wholeHandbook(_ scheme: String) -> String { "schemes/\(scheme)/handbook/all.html" }
     public static func toolkit(_ scheme: String) -> String { "schemes/\(scheme)/toolkit/index.html" }
     public static func toolkitPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/toolkit/\(page)/index.html" }
     public static func page(_ slug: String) -> String { "\(slug)/index.html" }

@@ -7,7 +7,7 @@ public struct Templates: Sendable {
     /// Templates every build needs; a missing one is reported before anything renders, because
     /// Mustache would otherwise quietly render nothing.
     public static let required = ["base", "home", "scheme", "section", "objectives", "eligibility", "key-dates",
-                                  "contacts", "handbook-index", "toolkit-index", "document", "accessibility", "404",
+                                  "contacts", "handbook-index", "handbook-all", "toolkit-index", "document", "accessibility", "404",
                                   "people", "person"]
 
     /// Which engine renders pages: ours (`TemplateRenderer`), or swift-mustache, which also checks every
