@@ -107,11 +107,21 @@ private struct RelativePass {
         let message = others.isEmpty
             ? "“\(relative.label)” is not the label of a key date of this scheme, and it has no other key date to count from"
             : "“\(relative.label)” is not the label of a key date of this scheme: the labels are \(Self.listed(others))"
-        let meant = NearMatch.meant(relative.label, among: others.map { NearMatch.Name($0) }).first ?? others.first
+        let meant = NearMatch.meant(relative.label, among: others.map { NearMatch.Name($0) }).first
+            ?? deadline(meant: relative.label, except: keyDate.label)
         let hint = meant.map { "write the label exactly as its key date's ‘label:’ says, in quotes, as in “\(relative.countWords) ‘\($0)’”" }
-            ?? "give the date as a day, such as “19 December 2027”, or add the key date it is counted from"
+            ?? (others.isEmpty ? "give the date as a day, such as “19 December 2027”, or add the key date it is counted from"
+                : "write one of those labels after “\(relative.countWords)”, exactly as its ‘label:’ says, in quotes")
         diagnostics.append(Diagnostic(.dateRelativeLabel, .error, at: place(of: relative, in: keyDate), message,
                                       hint: hint, sourceLine: keyDate.sourceLine, span: max(1, relative.labelLength)))
+    }
+
+    /// Words that mean the scheme's deadline ("the closing date", "the deadline"), as web pages write them:
+    /// the label of its first deadline.
+    func deadline(meant written: String, except own: String) -> String? {
+        let words = written.lowercased()
+        guard ["clos", "deadline", "due"].contains(where: words.contains) else { return nil }
+        return keyDates.first { $0.kind == .deadline && $0.label != own }?.label
     }
 
     /// A count that comes back to the date it started from: reported once, at the first of the cycle.
