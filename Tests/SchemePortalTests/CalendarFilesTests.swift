@@ -264,6 +264,38 @@ final class CalendarFilesTests: XCTestCase {
         XCTAssertEqual(calendar().events(s).map(\.keyDate.label), ["Launch"])
     }
 
+    func test_parts_of_months_open_ended_and_usual_dates_are_left_out_of_the_calendar() {
+        let s = scheme("""
+              - {label: Launch, date: 2 March 2023, kind: event}
+              - {label: Matching, date: the end of March 2023}
+              - {label: Applications, date: ongoing}
+              - {label: Celebration, date: usually 14 July 2023, kind: event}
+              - {label: Survey, date: 2 weeks after ‘Matching’}
+            """)
+        XCTAssertEqual(calendar().events(s).map(\.keyDate.label), ["Launch"])
+    }
+
+    func test_a_date_counted_from_a_day_is_in_the_calendar_at_the_day_it_comes_to() {
+        let s = scheme("""
+              - {label: Relationships end, date: 31 August 2023, kind: milestone}
+              - {label: Impact questionnaire, date: "6 months after ‘Relationships end’", kind: deadline}
+            """)
+        let events = calendar().events(s)
+        XCTAssertEqual(events.map(\.keyDate.label), ["Relationships end", "Impact questionnaire"])
+        guard let counted = events.last, events.count == 2 else { return }
+        let text = calendar().calendar(name: "x", events: [counted.event])
+        let lines = String(decoding: Array(text.utf8).unfolded(), as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;VALUE=DATE:20240229")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;VALUE=DATE:20240301")
+        XCTAssertTrue(lines.contains("DESCRIPTION:Deadline: 6 months after ‘Relationships end’ (Thursday 29 February 2024)\\nSample Mentoring Scheme\\nDetails: https://mentoring.example.org/schemes/sample/key-dates/"), lines.joined(separator: "\n"))
+    }
+
+    func test_an_academic_year_is_all_day_from_1_September_to_31_August() {
+        let lines = eventLines("academic year 2026-27", kind: "period")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;VALUE=DATE:20260901")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;VALUE=DATE:20270901")
+    }
+
     func test_DTSTAMP_is_midnight_UTC_on_the_reference_day() {
         let s = scheme("  - {label: Launch, date: 2 March 2023}")
         let text = calendar(today: CalendarDay(year: 2026, month: 11, day: 23)).calendar(name: "x", events: calendar().events(s).map(\.event))

@@ -144,4 +144,13 @@ final class KeyDateRulesTests: XCTestCase {
         XCTAssertFalse(CalendarMath.isBritishSummerTime(on: CalendarDay(year: 2022, month: 12, day: 19)))
         XCTAssertEqual(CalendarMath.weekday(of: CalendarDay(year: 2024, month: 3, day: 11)), .monday)
     }
+
+    func test_a_wrong_weekday_in_a_usual_date_is_still_an_error() {
+        let messages = check("""
+              - label: Taster session
+                date: usually Tuesday 4 January 2027
+            """)
+        XCTAssertEqual(messages.count, 1)
+        XCTAssertTrue(messages.first?.contains("4 January 2027 is a Monday, not a Tuesday") == true, messages.first ?? "")
+    }
 }

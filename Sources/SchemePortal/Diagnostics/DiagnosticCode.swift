@@ -63,6 +63,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case dateZone = "date-zone"
     case dateOrder = "date-order"
     case proseDate = "prose-date"
+    case dateRelativeLabel = "date-relative-label"
+    case dateRelativeCycle = "date-relative-cycle"
 
     // People
     case personInNoScheme = "person-in-no-scheme"

@@ -4,7 +4,8 @@ import Yams
 enum KeyDateLoader {
     static func load(_ fields: inout YAMLFields, examples: DateExamples = .standard) -> [KeyDate] {
         let grammar = DateGrammar(examples: examples)
-        return fields.mappingList("key_dates", owner: "a key date") { entry in
+        var unreadable: Set<String> = []
+        let keyDates: [KeyDate] = fields.mappingList("key_dates", owner: "a key date") { entry -> KeyDate? in
             let document = entry.document
             let label = entry.text("label", required: true)
             let text = entry.text("date", required: true, example: examples.written(19, 12))
@@ -29,12 +30,18 @@ enum KeyDateLoader {
                                              sourceLine: document.file.line(at.line), span: max(1, word))])
                 }
             }
-            guard let label, let text, let parsed else { return nil }
+            guard let label, let text, let parsed else {
+                if let label { unreadable.insert(label) }
+                return nil
+            }
             var keyDate = KeyDate(label: label, text: text, when: parsed, kind: kind, side: side, details: details,
                                   location: dateLocation, sourceLine: document.file.line(dateLocation.line))
             keyDate.venue = venue
             if side != nil { keyDate.sideLocation = entry.valueLocation("side") }
             return keyDate
         }
+        let counted = resolveRelative(keyDates, unreadable: unreadable)
+        fields.append(counted.diagnostics)
+        return counted.keyDates
     }
 }

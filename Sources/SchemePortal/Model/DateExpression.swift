@@ -86,6 +86,19 @@ public enum DateExpression: Hashable, Sendable {
     /// Shown as written and never put in a calendar ("Summer 2023", "Spring 2024").
     /// The bounds are the earliest and latest days it could mean, used only for ordering.
     case vague(text: String, earliest: CalendarDay, latest: CalendarDay)
+    /// Open-ended, such as applications taken all year ("ongoing", "rolling", "all year",
+    /// "throughout the year"): shown as written, never in a calendar, first on a timeline.
+    case ongoing(text: String)
+    /// A date the scheme keeps to most years but does not promise ("usually January 2027"): shown with
+    /// its qualifier, its days read as usual for ordering, and, being no commitment, never in a calendar.
+    indirect case usually(DateExpression)
+    /// An academic year ("academic year 2026-27", "2026/27 academic year"): 1 September to 31 August,
+    /// shown as written, and in calendars as those days.
+    case academicYear(text: String, from: CalendarDay, through: CalendarDay)
+    /// Counted from another key date of the scheme ("6 months after ‘Relationships end’"). The grammar
+    /// reads the count and the label; `resolved` is the date it comes to, filled in once the scheme's key
+    /// dates are loaded (nil until then, or when the date it counts from is open-ended).
+    indirect case relative(RelativeDate, resolved: DateExpression?)
 
     /// The first day this could mean; used to order a timeline.
     public var earliestDay: CalendarDay {
@@ -93,6 +106,10 @@ public enum DateExpression: Hashable, Sendable {
         case .point(let p), .range(let p, _), .weekCommencing(let p): return p.day
         case .months(let from, _): return from
         case .vague(_, let earliest, _): return earliest
+        case .ongoing: return Self.openEnded.lowerBound
+        case .usually(let inner): return inner.earliestDay
+        case .academicYear(_, let from, _): return from
+        case .relative(_, let resolved): return resolved?.earliestDay ?? Self.openEnded.lowerBound
         }
     }
 
@@ -104,12 +121,43 @@ public enum DateExpression: Hashable, Sendable {
         case .weekCommencing(let p): return CalendarMath.adding(days: 6, to: p.day)
         case .months(_, let through): return through
         case .vague(_, _, let latest): return latest
+        case .ongoing: return Self.openEnded.upperBound
+        case .usually(let inner): return inner.latestDay
+        case .academicYear(_, _, let through): return through
+        case .relative(_, let resolved): return resolved?.latestDay ?? Self.openEnded.upperBound
         }
     }
 
+    /// The days an open-ended date could mean: every day a date may be in.
+    static let openEnded = CalendarDay(year: DateGrammar.years.lowerBound, month: 1, day: 1)
+        ... CalendarDay(year: DateGrammar.years.upperBound, month: 12, day: 31)
+
+    /// Shown as written, or with its qualifier, and put in no calendar: vague, open-ended and "usually"
+    /// dates, and a date counted from one of those.
     public var isVague: Bool {
-        if case .vague = self { return true }
-        return false
+        switch self {
+        case .vague, .ongoing, .usually: return true
+        case .relative(_, let resolved): return resolved?.isVague ?? true
+        case .point, .range, .weekCommencing, .months, .academicYear: return false
+        }
+    }
+
+    /// Whether this is open-ended ("ongoing"), with or without a qualifier.
+    public var isOngoing: Bool {
+        switch self {
+        case .ongoing: return true
+        case .usually(let inner): return inner.isOngoing
+        default: return false
+        }
+    }
+
+    /// Whether the days this means are exact days (a relative date counted from it falls on a day).
+    var isExactDays: Bool {
+        switch self {
+        case .point, .range, .weekCommencing: return true
+        case .relative(_, let resolved): return resolved?.isExactDays ?? false
+        case .months, .vague, .ongoing, .usually, .academicYear: return false
+        }
     }
 
     /// Every written point, for rules that check weekdays and zones.
@@ -117,7 +165,9 @@ public enum DateExpression: Hashable, Sendable {
         switch self {
         case .point(let p), .weekCommencing(let p): return [p]
         case .range(let a, let b): return [a, b]
-        case .months, .vague: return []
+        case .usually(let inner): return inner.points
+        // A relative date's day is computed, so it has nothing written to check.
+        case .months, .vague, .ongoing, .academicYear, .relative: return []
         }
     }
 }

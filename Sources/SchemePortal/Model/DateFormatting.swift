@@ -12,7 +12,39 @@ enum DateFormatting {
         case .months(let from, let through):
             if through.isLastOfItsMonth, from.year == through.year, from.month == through.month { return from.writtenMonth }
             return "\(from.writtenMonth) to \(monthsEnd(through))"
-        case .vague(let text, _, _): return text
+        case .vague(let text, _, _), .academicYear(let text, _, _): return text
+        case .ongoing(let text): return capitalised(text)
+        case .usually(let inner): return "Usually \(lowerFirst(inner))"
+        case .relative(let relative, let resolved): return capitalised(relativeWords(relative, resolved))
+        }
+    }
+
+    /// "6 months after ‘Relationships end’ (Tuesday 28 February 2023)", "within 2 months after
+    /// ‘Application deadline’ (by Sunday 19 February 2023)", "… (about March 2025)": the count as written,
+    /// and the date it comes to.
+    static func relativeWords(_ relative: RelativeDate, _ resolved: DateExpression?) -> String {
+        let count = "\(relative.countWords) ‘\(relative.label)’"
+        guard let resolved else { return count }
+        let comes: String
+        switch resolved {
+        case .point(let p): comes = words(p)
+        case .range(let a, let b): comes = relative.isBefore ? "from \(words(a))" : "by \(words(b))"
+        case .vague(let text, _, _) where relative.isWithin: comes = relative.isBefore ? "from \(text)" : "by \(text)"
+        default: comes = display(resolved)
+        }
+        return "\(count) (\(comes))"
+    }
+
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// A date's words after "Usually", not capitalised where only the start of a sentence would be:
+    /// "Usually week commencing Monday 4 January 2027", "Usually January 2027".
+    static func lowerFirst(_ inner: DateExpression) -> String {
+        switch inner {
+        case .weekCommencing(let p): return "week commencing \(words(p))"
+        case .ongoing(let text): return text
+        case .relative(let relative, let resolved): return relativeWords(relative, resolved)
+        default: return display(inner)
         }
     }
 

@@ -46,6 +46,8 @@ struct DateParser {
     mutating func parseExpression() throws(DateGrammarError) -> DateExpression {
         if let expression = try parseWeekCommencing() { return expression }
         index = 0
+        if let expression = try parseAcademicYear() { return expression }
+        index = 0
         if let expression = try parseVague() { return expression }
         index = 0
         if let expression = try parseMonths() { return expression }

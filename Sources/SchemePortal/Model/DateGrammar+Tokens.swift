@@ -128,6 +128,8 @@ enum DateLexicon {
     static let rangeWords: Set<String> = ["to", "until", "till", "through", "thru"]
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
     static let parts: Set<String> = ["early", "mid", "late"]
+    /// "the beginning of", "the middle of", "the end of" a month or year, read as the part they name.
+    static let partPhrases: [String: String] = ["beginning": "early", "start": "early", "middle": "mid", "end": "late"]
     static let terms: Set<String> = ["michaelmas", "hilary", "lent", "trinity", "easter"]
     static let undecided: Set<String> = ["tbc", "tba", "tbd"]
 
@@ -136,6 +138,7 @@ enum DateLexicon {
             "m", "z", "t",
             "on", "at", "from", "between", "and", "the", "of", "term",
             "w", "c", "b", "wc", "wb", "week", "commencing", "beginning", "starting",
+            "start", "middle", "end", "during", "academic", "year",
         ])
 
     static func isKnown(_ word: String) -> Bool {

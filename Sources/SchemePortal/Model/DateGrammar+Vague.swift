@@ -18,14 +18,19 @@ extension DateParser {
             }
             return vague((1, 1), (12, 31), year)
         }
-        if isWord(index, ["the"]), isWord(index + 1, DateLexicon.seasons) { index += 1 }
-        guard let w = word(index) else {
+        if isWord(index, ["the"]), isWord(index + 1, DateLexicon.seasons.union(DateLexicon.partPhrases.keys)) { index += 1 }
+        guard var w = word(index) else {
             expect("a date")
             return nil
         }
         var bounds: (from: (Int, Int), to: (Int, Int), spansNewYear: Bool)
         var monthPart: Int?
         index += 1
+        // "the beginning of March 2027" reads as "early March 2027"; "the end of March 2027" as "late …".
+        if let part = DateLexicon.partPhrases[w], isWord(index, ["of"]) {
+            index += 1
+            w = part
+        }
         if DateLexicon.seasons.contains(w) {
             if isWord(index, ["term"]) {
                 // UK school terms.
@@ -48,7 +53,7 @@ extension DateParser {
         } else if DateLexicon.parts.contains(w) {
             if isSymbol(index, "-"), joined(index) { index += 1 }
             if let m = month(index) {
-                // "early March 2024": the first ten days, the middle ten, the rest.
+                // "early March 2024": the first ten days, the middle ten, the rest (docs/content-format.md).
                 index += 1
                 monthPart = m
                 bounds = w == "early" ? ((m, 1), (m, 10), false) : w == "mid" ? ((m, 11), (m, 20), false)

@@ -44,10 +44,7 @@ public struct DateGrammar: Sendable {
     public func parse(_ text: String) -> Result<DateExpression, DateGrammarError> {
         do throws(DateGrammarError) {
             let source = try DateSource(text, limit: Self.maximumLength, examples: examples)
-            var parser = try DateParser(source: source)
-            let expression = try parser.parseExpression()
-            try parser.checkYears(of: expression)
-            return .success(expression)
+            return .success(try expression(source))
         } catch {
             return .failure(error)
         }
@@ -63,6 +60,12 @@ struct DateSource: Sendable {
     let examples: DateExamples
 
     var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    init(scalars: [Unicode.Scalar], base: Int, examples: DateExamples) {
+        self.scalars = scalars
+        self.base = base
+        self.examples = examples
+    }
 
     init(_ written: String, limit: Int, examples: DateExamples = .standard) throws(DateGrammarError) {
         self.examples = examples

@@ -170,9 +170,15 @@ struct KeyDateCalendar: Sendable {
             return (.day(a.day), .day(CalendarMath.adding(days: 1, to: b.day)))
         case .weekCommencing(let p):
             return (.day(p.day), .day(CalendarMath.adding(days: 7, to: p.day)))
-        case .months(let from, let through):
+        case .months(let from, let through), .academicYear(_, let from, let through):
             return (.day(from), .day(CalendarMath.adding(days: 1, to: through)))
-        case .vague:
+        case .relative(_, let resolved?) where !resolved.isVague:
+            // At the day it comes to, as if written so.
+            var counted = keyDate
+            counted.when = resolved
+            return span(counted)
+        // Vague, open-ended and "usually" dates are no commitment to a day; nor is a date counted from one.
+        case .vague, .ongoing, .usually, .relative:
             return nil
         }
     }

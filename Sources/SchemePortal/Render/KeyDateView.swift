@@ -19,6 +19,8 @@ struct KeyDateView {
             "kind": keyDate.kind.rawValue,
             "kindLabel": kindLabel,
             "isVague": keyDate.when.isVague,
+            // Open-ended ("ongoing"): nothing is left to confirm.
+            "isOngoing": keyDate.when.isOngoing,
             "state": state,
             "stateLabel": stateLabel,
         ]
@@ -53,7 +55,7 @@ struct KeyDateView {
         switch state {
         case "past": return "Past"
         case "next": return "Next"
-        default: return keyDate.when.isVague ? "To be confirmed" : "Upcoming"
+        default: return keyDate.when.isOngoing ? "Ongoing" : keyDate.when.isVague ? "To be confirmed" : "Upcoming"
         }
     }
 
@@ -65,7 +67,9 @@ struct KeyDateView {
         case .point(let p), .range(let p, _): return DateFormatting.machine(p)
         case .weekCommencing(let p): return p.day.description
         case .months(let from, _): return String(from.description.prefix(7))
-        case .vague: return ""
+        case .academicYear(_, let from, _): return from.description
+        case .relative(_, .point(let p)?): return DateFormatting.machine(p)
+        case .vague, .ongoing, .usually, .relative: return ""
         }
     }
 

@@ -96,7 +96,7 @@ enum ProseDateFinder {
                 return nil
             }
             switch expression {
-            case .vague, .months: return nil
+            case .vague, .months, .ongoing, .usually, .academicYear, .relative: return nil
             default: break
             }
             return ProseDate(expression: expression, line: number, column: start, written: written,

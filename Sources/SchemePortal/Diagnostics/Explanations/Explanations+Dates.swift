@@ -89,5 +89,45 @@ extension Explanation {
                     date: 12:00 GMT, 11 March 2027
                     kind: deadline
                 """)),
+        Explanation(.dateRelativeLabel, "a date counted from a key date the scheme does not have",
+            """
+            A key date may be counted from another of the same scheme (“6 months after ‘Relationships end’”, “within 2 months after ‘Application deadline’”), and the portal works out the day it comes to. For that, the words after ‘after’ or ‘before’ must be another key date's label, exactly as its ‘label:’ writes it; words such as ‘the closing date’ or ‘the end of the relationship’ name no key date, so the portal cannot count from them. Write the label in quotes, as the message lists them, or give the date as a day.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Application deadline
+                    date: 12:00 GMT, 11 March 2027
+                    kind: deadline
+                  - label: Applicants hear the outcome
+                    date: within 2 months after the closing date
+                """),
+            reported: "“the closing date” is not the label of a key date of this scheme: the labels are ‘Application deadline’",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Application deadline
+                    date: 12:00 GMT, 11 March 2027
+                    kind: deadline
+                  - label: Applicants hear the outcome
+                    date: within 2 months after ‘Application deadline’
+                """)),
+        Explanation(.dateRelativeCycle, "dates counted from each other",
+            """
+            A key date counted from another (“2 weeks before ‘Training’”) comes to a day only when, following the counts from date to date, one of them is written as a day. A date counted from itself, or two dates each counted from the other, never come to one, so neither can be shown or put in a calendar. Write one of them as a day, and count the other from it.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Training
+                    date: 2 weeks after ‘Matching’
+                  - label: Matching
+                    date: 2 weeks before ‘Training’
+                """),
+            reported: "‘Training’ is counted from a date that is counted back from it (‘Training’ → ‘Matching’ → ‘Training’), so none of them comes to a day",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Training
+                    date: 2 weeks after ‘Matching’
+                  - label: Matching
+                    date: 15 March 2027
+                """)),
     ]
 }
