@@ -96,6 +96,12 @@ final class SchemeStatusTests: XCTestCase {
         let scheme = scheme(Self.eventsOnly, status: "rolling")
         XCTAssertEqual(scheme.status(on: CalendarDay(year: 2024, month: 6, day: 1)), .rolling)
         XCTAssertEqual(SchemeStatus.rolling.label, "Open all year")
+        // An opening written as open-ended makes it rolling on every day, with no phases for the script to redo.
+        let written = self.scheme(Self.eventsOnly + "\n  - {label: Applications, date: rolling, kind: opens}")
+        for day in [CalendarDay(year: 2023, month: 1, day: 1), CalendarDay(year: 2024, month: 6, day: 1), CalendarDay(year: 2030, month: 1, day: 1)] {
+            XCTAssertEqual(written.status(on: day), .rolling)
+        }
+        XCTAssertNil(written.statusPhases)
     }
 
     func test_a_stated_status_holds_on_every_day() {

@@ -3,7 +3,16 @@ extension Scheme {
     /// scheme that states none and has no dated key date, whose pages then show no status rather than a guess.
     public func status(on today: CalendarDay) -> SchemeStatus? {
         if let status { return status }
-        return derivedStatus(on: today)
+        return takesApplicationsAnyTime ? .rolling : derivedStatus(on: today)
+    }
+
+    /// An opening or a deadline written as open-ended ("Applications: rolling", "ongoing"): the scheme takes
+    /// applications at any time, whatever its other dates say.
+    var takesApplicationsAnyTime: Bool {
+        keyDates.contains { keyDate in
+            guard keyDate.kind == .opens || keyDate.kind == .deadline, case .ongoing = keyDate.when else { return false }
+            return true
+        }
     }
 
     /// Words that mark a `period` as the programme itself ("The programme runs", "Mentoring partnerships
@@ -45,6 +54,7 @@ extension Scheme {
     /// what it becomes. The rule compares a day only with key dates' first and last days, so it can change
     /// only on a key date's first day or the day after its last. Nil when there is no derived status.
     public var statusPhases: (initial: SchemeStatus, changes: [(from: CalendarDay, status: SchemeStatus)])? {
+        guard !takesApplicationsAnyTime else { return nil }
         let dated = keyDates.filter { !$0.when.isVague }
         let days = Set(dated.flatMap { [$0.when.earliestDay, CalendarMath.adding(days: 1, to: $0.when.latestDay)] }).sorted()
         guard let firstDay = days.first, let initial = derivedStatus(on: CalendarMath.adding(days: -1, to: firstDay)) else { return nil }
