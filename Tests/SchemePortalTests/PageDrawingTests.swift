@@ -60,7 +60,7 @@ final class PageDrawingTests: XCTestCase {
         XCTAssertFalse(drawn.contains("people/p2/index.html"), "\(drawn)")
         XCTAssertTrue(drawn.contains("people/index.html") && drawn.contains("schemes/test-scheme/people/index.html"), "\(drawn)")
         XCTAssertFalse(drawn.contains { $0.hasPrefix("people/page/") || $0.hasPrefix("people/expertise/") }, "\(drawn)")
-        // The scheme's first page lists mentors first: people whose cards the first page of everyone's does not need.
+        // The scheme's first page lists mentors first, each with their card.
         let scheme = try XCTUnwrap(check(portal, drawing: .forChecking).files.first { $0.path == "schemes/test-scheme/people/index.html" })
         XCTAssertTrue(String(decoding: scheme.contents, as: UTF8.self).contains("Person 10"))
         // A build draws every page, whatever it is asked.

@@ -187,4 +187,20 @@ final class PairingRulesTests: XCTestCase {
         XCTAssertEqual(try published("proposed"), [])
         XCTAssertEqual(try published("ended"), [])
     }
+
+    func test_a_partner_or_conflict_written_as_a_mapping_without_its_id_is_an_error_not_dropped() throws {
+        let people = "people:\n" + Self.person("ada", "mentor", "    conflicts: [{person: ben, kind: line manager}]\n    partners: [{ide: ben, status: proposed}]\n")
+            + Self.person("ben", "mentee")
+        let found = try lines(people)
+        XCTAssertEqual(found.count, 3, found.joined(separator: "\n"))
+        XCTAssertTrue(found.contains { $0.contains("missing the required key ‘id’") }, found.joined(separator: "\n"))
+        XCTAssertTrue(found.contains { $0.contains("‘person’") } && found.contains { $0.contains("‘ide’") }, found.joined(separator: "\n"))
+    }
+
+    func test_in_reverse_mentoring_a_mentor_and_a_mentee_say_nothing_of_grades() throws {
+        let reverse = TestPortal.minimalScheme.replacingOccurrences(of: "model: peer", with: "model: reverse")
+            .replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  grade_ladder: civil-service\n  min_grade_gap: 1\n---\n")
+        // The mentor is the junior colleague: two grades apart either way is what the rule asks.
+        XCTAssertEqual(try lines(Self.pair(("ada", "mentor", "HEO"), ("ben", "mentee", "Grade 7")), scheme: reverse), [])
+    }
 }

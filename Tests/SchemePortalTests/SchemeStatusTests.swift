@@ -86,6 +86,15 @@ final class SchemeStatusTests: XCTestCase {
         XCTAssertEqual(describe(scheme(Self.programmeOnly).statusPhases), ["upcoming", "2025-01-01 running", "2025-07-01 closed"])
     }
 
+    func test_an_opening_with_no_dated_deadline_is_open_until_the_programme_starts() {
+        let scheme = scheme("""
+              - {label: Applications open, date: 1 February 2024, kind: opens}
+              - {label: Applications close, date: late March 2024, kind: deadline}
+              - {label: The programme runs, date: May to October 2024, kind: period}
+            """)
+        XCTAssertEqual(describe(scheme.statusPhases), ["upcoming", "2024-02-01 open", "2024-05-01 running", "2024-11-01 closed"])
+    }
+
     func test_without_dated_key_dates_or_a_stated_status_a_scheme_has_no_status() {
         let scheme = scheme("  - {label: Launch, date: TBC 2024, kind: event}")
         XCTAssertNil(scheme.statusPhases)

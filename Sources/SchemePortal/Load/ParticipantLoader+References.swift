@@ -25,16 +25,14 @@ extension ParticipantLoader {
             }
             var local: [Diagnostic] = []
             defer { fields.append(local) }
-            guard var entry = YAMLFields(item, in: document, owner: "an item of ‘\(key)’", diagnostics: &local, fallback: location),
-                  let id = entry.text("id", required: true, example: "ben-hartley") else { return nil }
-            var reference = PersonReference(id: id, location: entry.valueLocation("id"))
-            switch detail {
-            case .status: reference.status = entry.choice("status", of: PairStatus.self)
-            case .kind: reference.kind = entry.text("kind", example: "line manager")
+            // readMapping reports a missing `id` and a misspelt key even when the item gives nothing usable.
+            return document.readMapping(item, owner: "an item of ‘\(key)’", fallback: location, diagnostics: &local) { entry in
+                // The detail is read first, so that it is a known key even when the id is missing.
+                let status = detail == .status ? entry.choice("status", of: PairStatus.self) : nil
+                let kind = detail == .kind ? entry.text("kind", example: "line manager") : nil
+                guard let id = entry.text("id", required: true, example: "ben-hartley") else { return nil }
+                return PersonReference(id: id, location: entry.valueLocation("id"), status: status, kind: kind)
             }
-            entry.reportUnknownKeys()
-            local += entry.diagnostics
-            return reference
         }
     }
 }

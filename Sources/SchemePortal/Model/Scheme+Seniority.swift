@@ -4,11 +4,14 @@ extension Scheme {
     /// The senior side: the one `senior_side` names, or else the mentor of a mentor and a mentee, or the
     /// senior of a senior and a junior side (by id or name, so that content written before `senior_side`
     /// existed keeps its meaning). Nil for a scheme of one side, and for peers on two sides of equal standing
-    /// (a researcher and a policy professional), whose grade gaps stay a distance.
+    /// (a researcher and a policy professional), whose grade gaps stay a distance. In a reverse-mentoring scheme
+    /// a mentor and a mentee name no senior side (the mentor is the junior colleague); `senior_side` can.
     public var seniorSide: Side? {
         guard sides.count == 2 else { return nil }
         if let named = rules.seniorSide { return side(id: named) }
-        for (senior, junior) in [("mentor", "mentee"), ("senior", "junior")] {
+        // In reverse mentoring the mentor is the junior colleague, so mentor and mentee say nothing of grades.
+        let pairs = models.contains(.reverse) ? [("senior", "junior")] : [("mentor", "mentee"), ("senior", "junior")]
+        for (senior, junior) in pairs {
             if let above = sides.first(where: { Self.side($0, is: senior) }),
                let below = sides.first(where: { Self.side($0, is: junior) }), above.id != below.id {
                 return above

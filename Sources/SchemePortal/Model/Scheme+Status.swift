@@ -10,8 +10,7 @@ extension Scheme {
     /// applications at any time, whatever its other dates say.
     var takesApplicationsAnyTime: Bool {
         keyDates.contains { keyDate in
-            guard keyDate.kind == .opens || keyDate.kind == .deadline, case .ongoing = keyDate.when else { return false }
-            return true
+            (keyDate.kind == .opens || keyDate.kind == .deadline) && keyDate.when.isOngoing
         }
     }
 
@@ -30,7 +29,8 @@ extension Scheme {
 
     /// The rule of the derived status, written only here (docs/content-format.md, "Statuses"): pages carry its
     /// `statusPhases`, and `key-dates.js` looks the reader's day up in them instead of deriving it again.
-    /// - open from the opening (or, without one, any day before) to the last deadline;
+    /// - open from the opening (or, without one, any day before) to the last deadline; with an opening and no
+    ///   dated deadline, until the programme starts (or, without a programme period, until the last date);
     /// - upcoming before the opening;
     /// - running within the programme's period;
     /// - without an opening or a deadline: upcoming before the programme (or the first date), running
@@ -43,6 +43,8 @@ extension Scheme {
         let closing = dated.filter { $0.kind == .deadline }.map(\.when.latestDay).max()
         let programme = programmePeriod.map { ($0.when.earliestDay, $0.when.latestDay) }
         if let closing, today <= closing, opening.map({ $0 <= today }) ?? true { return .open }
+        // An opening with no dated deadline: open until the programme starts, or, without one, until the last date.
+        if closing == nil, let opening, opening <= today, today < (programme?.0 ?? CalendarMath.adding(days: 1, to: last)) { return .open }
         if let opening, today < opening { return .upcoming }
         if let (start, end) = programme, start <= today, today <= end { return .running }
         guard opening == nil, closing == nil else { return .closed }

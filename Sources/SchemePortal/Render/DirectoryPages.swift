@@ -164,9 +164,7 @@ extension SiteRenderer {
             var end = start
             while end < list.people.endIndex, list.people[end].side == side {
                 let id = layout.people[list.people[end].index].id
-                // A check has cards for the first page of everyone's directory; a scheme's first page draws the rest.
-                let card = layout.cards[id] ?? (drawing == .everyPage ? nil : cardHTML(layout.people[list.people[end].index]))
-                card?.html(address: toProfile.joined(separator: id), into: &html)
+                layout.cards[id]?.html(address: toProfile.joined(separator: id), into: &html)
                 end += 1
             }
             // The template's own line break ends the last card.

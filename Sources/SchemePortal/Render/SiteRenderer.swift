@@ -59,9 +59,8 @@ public struct SiteRenderer: Sendable {
         let previous = reuse?.memo.state
         let changes = reuse.flatMap { reuse in previous.map { reuse.changes(since: $0, to: self) } } ?? .everything
         let cardTemplateChanged = changes.touches(PageInputs(templates.used(by: Self.cardTemplate).map { .template($0) }))
-        // A check draws the first page of each directory; the first page of everyone's holds the first people.
-        let carded = drawing == .everyPage ? publication.people : Array(publication.people.prefix(portal.settings.directoryPageSize))
-        let cards = self.cards(carded, kept: { id in
+        // Every card, in a check too: a card template that runs away on one person's data is reported as a build would.
+        let cards = self.cards(publication.people, kept: { id in
             guard !cardTemplateChanged, !changes.inputs.contains(.card(id)) else { return nil }
             return previous?.cards[id]
         })
