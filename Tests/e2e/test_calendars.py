@@ -105,22 +105,22 @@ def parse_both(path: pathlib.Path):
 # Every event of the demo portal (Content/): summary → (start, end, time zone or None for all-day).
 D = dt.date
 DEMO_EVENTS = {
-    "AF Mutual Mentoring: Application deadline":
+    "Analysis Function Mutual Mentoring: Application deadline":
         (dt.datetime(2024, 3, 11, 17, 30), dt.datetime(2024, 3, 11, 18, 0), "Europe/London"),
-    "AF Mutual Mentoring: Mentoring partnerships meet once a month": (D(2024, 5, 1), D(2024, 11, 1), None),
-    "OPEN Peer Mentoring: Call opens": (D(2022, 11, 24), D(2022, 11, 25), None),
-    "OPEN Peer Mentoring: Application deadline":
+    "Analysis Function Mutual Mentoring: Mentoring partnerships meet once a month": (D(2024, 5, 1), D(2024, 11, 1), None),
+    "Oxford Policy Peer Mentoring: Call opens": (D(2022, 11, 24), D(2022, 11, 25), None),
+    "Oxford Policy Peer Mentoring: Application deadline":
         (dt.datetime(2022, 12, 19, 11, 30), dt.datetime(2022, 12, 19, 12, 0), "Europe/London"),
-    "OPEN Peer Mentoring: Applicants informed of the outcome of their EoI": (D(2023, 1, 2), D(2023, 1, 9), None),
-    "OPEN Peer Mentoring: Deadline for participants to express their preferred choices for a peer mentor":
+    "Oxford Policy Peer Mentoring: Applicants informed of the outcome of their EoI": (D(2023, 1, 2), D(2023, 1, 9), None),
+    "Oxford Policy Peer Mentoring: Deadline for participants to express their preferred choices for a peer mentor":
         (D(2023, 1, 24), D(2023, 1, 25), None),
-    "OPEN Peer Mentoring: Participants seek chemistry meeting with their proposed peer mentor":
+    "Oxford Policy Peer Mentoring: Participants seek chemistry meeting with their proposed peer mentor":
         (D(2023, 1, 26), D(2023, 2, 10), None),
     # "February to 24 August 2023": the scheme ends on 24 August, so the period does too.
-    "OPEN Peer Mentoring: The scheme runs; peer mentor pairs meet at least once per month":
+    "Oxford Policy Peer Mentoring: The scheme runs; peer mentor pairs meet at least once per month":
         (D(2023, 2, 1), D(2023, 8, 25), None),
-    "OPEN Peer Mentoring: Half-day, in-person cohort building event in Oxford": (D(2023, 3, 2), D(2023, 3, 3), None),
-    "OPEN Peer Mentoring: The scheme ends": (D(2023, 8, 24), D(2023, 8, 25), None),
+    "Oxford Policy Peer Mentoring: Half-day, in-person cohort building event in Oxford": (D(2023, 3, 2), D(2023, 3, 3), None),
+    "Oxford Policy Peer Mentoring: The scheme ends": (D(2023, 8, 24), D(2023, 8, 25), None),
     "Telescope Mutual Mentoring: The programme runs": (D(2023, 3, 1), D(2023, 6, 1), None),
     "Telescope Mutual Mentoring: Programme officially kicked off": (D(2023, 3, 24), D(2023, 3, 25), None),
 }
