@@ -203,4 +203,19 @@ final class PairingRulesTests: XCTestCase {
         // The mentor is the junior colleague: two grades apart either way is what the rule asks.
         XCTAssertEqual(try lines(Self.pair(("ada", "mentor", "HEO"), ("ben", "mentee", "Grade 7")), scheme: reverse), [])
     }
+
+    func test_partners_in_similar_fields_pass_and_a_synonym_counts_as_its_area() throws {
+        let scheme = TestPortal.minimalScheme.replacingOccurrences(of: "---\nIntroduction.", with: "rules:\n  prefer_similar_expertise: true\n---\n")
+        let portalFile = TestPortal.minimalPortalFile + "\nvocabularies:\n  expertise:\n    - {name: Data science, synonyms: [Data analytics]}\n    - Public finance\n"
+        func found(_ mentee: String, _ mentor: String) throws -> [String] {
+            let people = "people:\n" + Self.person("ada", "mentor", "    expertise_offered: [\(mentor)]\n    partners: [ben]\n")
+                + Self.person("ben", "mentee", "    expertise_sought: [\(mentee)]\n    partners: [ada]\n")
+            return try TestPortal(["Content/portal.yaml": portalFile, "Content/schemes/peer/scheme.md": scheme, "Content/schemes/peer/people.yaml": people])
+                .removingDefaultScheme().check().lines
+        }
+        XCTAssertEqual(try found("Data analytics", "Data science"), [])
+        XCTAssertEqual(try found("Data science", "Public finance"), [
+            "Content/schemes/peer/people.yaml:7:16: warning: ada and ben share no area of expertise; peer prefers partners in similar fields; pair them with someone who offers or seeks one of their areas, or leave the pairing if it was agreed on purpose",
+        ])
+    }
 }

@@ -92,6 +92,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case conflictPaired = "conflict-paired"
     case gradeGap = "grade-gap"
     case sameDepartment = "same-department"
+    case differentFields = "different-fields"
 
     // Markdown
     case rawHTML = "raw-html"

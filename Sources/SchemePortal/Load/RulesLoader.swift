@@ -10,6 +10,7 @@ enum RulesLoader {
         result.minGradeGap = rules.integer("min_grade_gap", in: 0...50)
         result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
         result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
+        result.preferSimilarExpertise = rules.boolean("prefer_similar_expertise") ?? false
         result.seniorSide = rules.text("senior_side")
         if result.seniorSide != nil { result.seniorSideLocation = rules.valueLocation("senior_side") }
         if result.gradeLadder != nil { result.gradeLadderLocation = rules.valueLocation("grade_ladder") }
@@ -23,6 +24,7 @@ enum RulesLoader {
                                              location: bounds.document.location(of: key) ?? fallback)
                     result.lowestLocation = bounds.valueLocation("lowest")
                     result.highestLocation = bounds.valueLocation("highest")
+                    result.ideally = bounds.boolean("ideally") ?? false
                     return result
                 }
             }

@@ -61,6 +61,8 @@ public struct SchemeRules: Sendable {
     /// Eligible grades per side id, as names on the ladder ("Grade 7" or higher → lowest: "Grade 7").
     public var eligibleGrades: [String: GradeBounds]
     public var preferCrossDepartment: Bool
+    /// Partners ideally share an area of expertise (offered or sought): "broadly similar fields".
+    public var preferSimilarExpertise = false
 
     public init(biographyWordLimit: Int? = nil, expressionOfInterestWordLimit: Int? = nil,
                 maxPreferences: Int? = nil, mentorCapacity: Int? = nil, minGradeGap: Int? = nil,
@@ -85,6 +87,9 @@ public struct GradeBounds: Hashable, Sendable {
     /// Where `lowest:`'s and `highest:`'s values are, when written.
     public var lowestLocation: SourceLocation?
     public var highestLocation: SourceLocation?
+    /// `ideally: true`: the bounds are what the scheme prefers ("ideally Grade 9 or above"), so a grade outside
+    /// them is a warning, not an error, and the person still takes part.
+    public var ideally = false
 
     public init(lowest: String? = nil, highest: String? = nil, location: SourceLocation) {
         self.lowest = lowest

@@ -69,6 +69,17 @@ struct PairingRules {
                 diagnostics += checkDistance((a, writtenA.value, gradeA), (b, writtenB.value, gradeB), at: location, scheme: scheme)
             }
         }
+        if rules.preferSimilarExpertise {
+            // Compared as the vocabulary names them, so a synonym is the same field.
+            let area = { (text: LocatedText) in (portal.settings.vocabularies.expertise?.canonical(text.value) ?? text.value).lowercased() }
+            let fieldsA = Set((a.expertiseOffered + a.expertiseSought).map(area))
+            let fieldsB = Set((b.expertiseOffered + b.expertiseSought).map(area))
+            // Only when both say something: a person with no areas written is not a mismatch.
+            if !fieldsA.isEmpty, !fieldsB.isEmpty, fieldsA.isDisjoint(with: fieldsB) {
+                diagnostics.append(.warning(.differentFields, "\(a.id) and \(b.id) share no area of expertise; \(scheme.slug) prefers partners in similar fields",
+                                            at: location, hint: "pair them with someone who offers or seeks one of their areas, or leave the pairing if it was agreed on purpose"))
+            }
+        }
         if rules.preferCrossDepartment, let orgA = a.organisation?.value, let orgB = b.organisation?.value,
            canonical(orgA) == canonical(orgB) {
             diagnostics.append(.warning(.sameDepartment, "\(a.id) and \(b.id) are both in \(canonical(orgA)); \(scheme.slug) prefers partners from different departments",
@@ -92,7 +103,7 @@ struct PairingRules {
     }
 
     private func eligible(_ person: Participant, _ rank: Int, in scheme: Scheme, ladder: GradeLadder) -> Bool {
-        guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side] else { return true }
+        guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side], !bounds.ideally else { return true }
         if let lowest = bounds.lowest.flatMap(ladder.rank(of:)), rank < lowest { return false }
         if let highest = bounds.highest.flatMap(ladder.rank(of:)), rank > highest { return false }
         return true

@@ -96,15 +96,21 @@ struct PeopleRules {
         if let grade = person.grade, let ladderID = rules.gradeLadder, let ladder = portal.settings.ladder(id: ladderID) {
             if let rank = ladder.rank(of: grade.value) {
                 if let bounds = rules.eligibleGrades[membership.side] {
+                    // Bounds the scheme only prefers (`ideally: true`) warn; the person still takes part.
+                    func outside(_ required: String, _ preferred: String) -> Diagnostic {
+                        bounds.ideally
+                            ? .warning(.gradeNotEligible, "\(grade.value) is \(preferred)", at: grade.location,
+                                       hint: "a preference of the scheme, not a rule: check the grade, or go ahead")
+                            : .error(.gradeNotEligible, "\(grade.value) is \(required)", at: grade.location,
+                                     hint: "check the grade, or the person's side").about(.eligibleGrades(scheme.slug))
+                    }
                     if let lowest = bounds.lowest, let low = ladder.rank(of: lowest), rank < low {
-                        diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is below the lowest eligible grade for this side (\(lowest))",
-                                                  at: grade.location, hint: "check the grade, or the person's side")
-                            .about(.eligibleGrades(scheme.slug)))
+                        diagnostics.append(outside("below the lowest eligible grade for this side (\(lowest))",
+                                                   "below the grade this side should ideally have (\(lowest) or above)"))
                     }
                     if let highest = bounds.highest, let high = ladder.rank(of: highest), rank > high {
-                        diagnostics.append(.error(.gradeNotEligible, "\(grade.value) is above the highest eligible grade for this side (\(highest))",
-                                                  at: grade.location, hint: "check the grade, or the person's side")
-                            .about(.eligibleGrades(scheme.slug)))
+                        diagnostics.append(outside("above the highest eligible grade for this side (\(highest))",
+                                                   "above the grade this side should ideally have (\(highest) or below)"))
                     }
                 }
             } else {

@@ -170,6 +170,33 @@ extension Explanation {
                   grade: Grade 7
                   partners: [amal-haddad]
                 """)),
+        Explanation(.differentFields, "partners share no area of expertise",
+            """
+            A scheme that sets ‘prefer_similar_expertise: true’ in its scheme.md would rather pair people in broadly similar fields: two people share a field when an area one offers or seeks is one the other offers or seeks (synonyms in portal.yaml's vocabulary count as the area they name). This is only a warning: pair them with someone closer where you can, or leave the pairing if it was agreed on purpose.
+            """,
+            wrong: Example("Content/schemes/pilot/people.yaml", """
+                - id: farah-idris
+                  side: mentee
+                  expertise_sought: [Data science]
+                  partners: [gareth-lowe]
+
+                - id: gareth-lowe
+                  side: mentor
+                  expertise_offered: [Public finance]
+                  partners: [farah-idris]
+                """),
+            reported: "farah-idris and gareth-lowe share no area of expertise; pilot prefers partners in similar fields",
+            right: Example("Content/schemes/pilot/people.yaml", """
+                - id: farah-idris
+                  side: mentee
+                  expertise_sought: [Data science]
+                  partners: [hana-okoye]
+
+                - id: hana-okoye
+                  side: mentor
+                  expertise_offered: [Data science, Statistics]
+                  partners: [farah-idris]
+                """)),
         Explanation(.sameDepartment, "partners are from the same department",
             """
             A scheme that sets ‘prefer_cross_department: true’ in its scheme.md would rather pair people from different departments, so that they meet colleagues beyond their own team and can speak freely. This is only a warning: pair them across departments where you can, or leave the pairing if it was agreed on purpose.

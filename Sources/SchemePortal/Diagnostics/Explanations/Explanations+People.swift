@@ -186,7 +186,7 @@ extension Explanation {
                 """)),
         Explanation(.gradeNotEligible, "a grade is outside what the person's side allows",
             """
-            A scheme can say which grades each side is open to (‘eligible_grades’ in its scheme.md, here ‘mentor: {lowest: Grade 7}’), so that nobody is taken on whom the published rules exclude. Check the person's grade and their side: usually one of them is written wrong.
+            A scheme can say which grades each side is open to (‘eligible_grades’ in its scheme.md, here ‘mentor: {lowest: Grade 7}’), so that nobody is taken on whom the published rules exclude. Check the person's grade and their side: usually one of them is written wrong. Where the scheme only prefers a range (‘ideally Grade 9 or above’), its bounds say ‘ideally: true’, and a grade outside them is a warning: the person still takes part.
             """,
             wrong: Example("Content/schemes/pilot/people.yaml", """
                 - id: nia-talbot
