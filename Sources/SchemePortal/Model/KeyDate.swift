@@ -96,4 +96,12 @@ public struct GradeBounds: Hashable, Sendable {
         self.highest = highest
         self.location = location
     }
+
+    /// The bound a grade's place on the ladder falls below, and the one it falls above: both nil when it is
+    /// within them, and both given when reversed bounds leave no place between. A bound not on the ladder bounds
+    /// nothing (it is reported where it is written).
+    public func outside(_ rank: Int, on ladder: GradeLadder) -> (below: String?, above: String?) {
+        (lowest.flatMap { bound in ladder.rank(of: bound).flatMap { rank < $0 ? bound : nil } },
+         highest.flatMap { bound in ladder.rank(of: bound).flatMap { rank > $0 ? bound : nil } })
+    }
 }

@@ -119,7 +119,12 @@ public struct PersonReference: Hashable, Sendable {
 
     /// An accepted or proposed pairing: one that takes a place of each partner's capacity and must meet the rules.
     public var isActivePairing: Bool {
-        (status ?? .accepted).isActive
+        pairStatus.isActive
+    }
+
+    /// The status as it counts: an id written alone is an accepted pairing.
+    public var pairStatus: PairStatus {
+        status ?? .accepted
     }
 }
 

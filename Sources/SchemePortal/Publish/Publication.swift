@@ -124,9 +124,9 @@ struct FieldGate {
     /// show it, and are published.
     private func partners(in scheme: String) -> [String] {
         (person.membership(in: scheme)?.partners ?? []).compactMap { reference in
-            guard (reference.status ?? .accepted) == .accepted,
+            guard reference.pairStatus == .accepted,
                   let partner = participants[reference.id], everyone[partner].consent.contains(.partners),
-                  everyone[partner].membership(in: scheme)?.partners.contains(where: { $0.id == person.id && ($0.status ?? .accepted) == .accepted }) == true
+                  everyone[partner].membership(in: scheme)?.partners.contains(where: { $0.id == person.id && $0.pairStatus == .accepted }) == true
             else { return nil }
             return everyone[partner].id
         }

@@ -1,7 +1,8 @@
 /// How many partners a person may have: their own `capacity`, or one. A scheme's `mentor_capacity` is the
 /// most any capacity may be, never a default: a person who has agreed to more says so in their record.
 extension PairingRules {
-    func checkCapacity(_ person: Participant, _ membership: Membership, partners: [PersonReference], scheme: Scheme) -> [Diagnostic] {
+    func checkCapacity(_ person: Participant, _ membership: Membership, partners: [PersonReference], scheme: Scheme,
+                       seniority: (senior: Side, junior: Side)?) -> [Diagnostic] {
         let rules = scheme.rules
         var diagnostics: [Diagnostic] = []
         if let capacity = membership.capacity, let limit = rules.mentorCapacity, capacity > limit {
@@ -15,7 +16,7 @@ extension PairingRules {
                                       at: partners[limit].location, hint: "remove a partner"))
             return diagnostics
         }
-        let junior = scheme.juniorSide.map { $0.id == membership.side } ?? false
+        let junior = seniority?.junior.id == membership.side
         if !junior, let allowed = rules.mentorCapacity, partners.count <= allowed {
             // Content written when `mentor_capacity` was also a default keeps building, with what to write now.
             diagnostics.append(.warning(.capacityUnstated, "\(person.id) has \(partners.count) partners but no ‘capacity’, and a person without one takes one partner",
@@ -28,7 +29,7 @@ extension PairingRules {
             return diagnostics
         }
         let sideName = scheme.side(id: membership.side)?.name.lowercased() ?? membership.side
-        let seniorName = scheme.seniorSide?.name.lowercased() ?? "partner"
+        let seniorName = seniority?.senior.name.lowercased() ?? "partner"
         diagnostics.append(.error(.capacityExceeded, junior
                                     ? "\(person.id) has \(partners.count) partners, but a \(sideName) has one \(seniorName) unless their ‘capacity’ says more"
                                     : "\(person.id) has \(partners.count) partners, more than 1 (no ‘capacity’ is given)",

@@ -8,11 +8,13 @@ struct PairingRules {
         for scheme in portal.schemes {
             let rules = scheme.rules
             let ladder = rules.gradeLadder.flatMap(portal.settings.ladder(id:))
+            // Worked out once per scheme, not once per person and pair.
+            let seniority = scheme.seniority
             for person in portal.people {
                 guard let membership = person.membership(in: scheme.slug) else { continue }
                 // A declined or ended pairing takes no place and meets no rule: both are free to be paired again.
                 let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id && $0.isActivePairing }
-                diagnostics += checkCapacity(person, membership, partners: partners, scheme: scheme)
+                diagnostics += checkCapacity(person, membership, partners: partners, scheme: scheme, seniority: seniority)
                 if let requested = membership.requestedPartner, let other = byID[requested.id] {
                     diagnostics += checkRequest(person, requested, other, scheme: scheme, byID: byID)
                 }
@@ -21,8 +23,8 @@ struct PairingRules {
                     let back = partner.membership(in: scheme.slug)?.partners.first { $0.id == person.id }
                     let listsBack = back?.isActivePairing ?? false
                     // Said once: from the side that still counts the pairing, or from the first id when both do.
-                    if let back, (back.status ?? .accepted) != (reference.status ?? .accepted), !listsBack || person.id < partner.id {
-                        let mine = (reference.status ?? .accepted).rawValue, theirs = (back.status ?? .accepted).rawValue
+                    if let back, back.pairStatus != reference.pairStatus, !listsBack || person.id < partner.id {
+                        let mine = reference.pairStatus.rawValue, theirs = back.pairStatus.rawValue
                         diagnostics.append(.error(.pairStatusDiffers, "\(person.id) gives the pairing with \(partner.id) as \(mine), but \(partner.id) gives it as \(theirs)",
                                                   at: reference.location, hint: "write the same status in both records"))
                     } else if !listsBack, partner.membership(in: scheme.slug) != nil {
@@ -34,7 +36,7 @@ struct PairingRules {
                     }
                     // Each pair is checked once: from the id that sorts first when both list each other.
                     guard !listsBack || person.id < partner.id else { continue }
-                    diagnostics += checkPair(person, partner, at: reference.location, scheme: scheme, ladder: ladder)
+                    diagnostics += checkPair(person, partner, at: reference.location, scheme: scheme, ladder: ladder, seniority: seniority)
                 }
             }
         }
@@ -43,7 +45,7 @@ struct PairingRules {
 
     /// Checked once per pair (from the person whose id sorts first, when both list each other).
     private func checkPair(_ a: Participant, _ b: Participant, at location: SourceLocation, scheme: Scheme,
-                           ladder: GradeLadder?) -> [Diagnostic] {
+                           ladder: GradeLadder?, seniority: (senior: Side, junior: Side)?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let rules = scheme.rules
         // Reported once per pair, whichever of the two declared the conflict.
@@ -60,7 +62,7 @@ struct PairingRules {
            let gradeA = ladder.rank(of: writtenA.value), let gradeB = ladder.rank(of: writtenB.value),
            eligible(a, gradeA, in: scheme, ladder: ladder), eligible(b, gradeB, in: scheme, ladder: ladder) {
             let sideA = a.membership(in: scheme.slug)?.side
-            if let senior = scheme.seniorSide, let junior = scheme.juniorSide, sideA != b.membership(in: scheme.slug)?.side {
+            if let (senior, junior) = seniority, sideA != b.membership(in: scheme.slug)?.side {
                 let aIsSenior = sideA == senior.id
                 diagnostics += checkDirectedGap(senior: aIsSenior ? (a, writtenA.value, gradeA) : (b, writtenB.value, gradeB),
                                                 junior: aIsSenior ? (b, writtenB.value, gradeB) : (a, writtenA.value, gradeA),
@@ -104,9 +106,8 @@ struct PairingRules {
 
     private func eligible(_ person: Participant, _ rank: Int, in scheme: Scheme, ladder: GradeLadder) -> Bool {
         guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side], !bounds.ideally else { return true }
-        if let lowest = bounds.lowest.flatMap(ladder.rank(of:)), rank < lowest { return false }
-        if let highest = bounds.highest.flatMap(ladder.rank(of:)), rank > highest { return false }
-        return true
+        let outside = bounds.outside(rank, on: ladder)
+        return outside.below == nil && outside.above == nil
     }
 
     /// Peers (one side, or two sides of equal standing): the gap is a distance either way.

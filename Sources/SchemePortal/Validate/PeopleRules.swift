@@ -104,11 +104,12 @@ struct PeopleRules {
                             : .error(.gradeNotEligible, "\(grade.value) is \(required)", at: grade.location,
                                      hint: "check the grade, or the person's side").about(.eligibleGrades(scheme.slug))
                     }
-                    if let lowest = bounds.lowest, let low = ladder.rank(of: lowest), rank < low {
+                    let place = bounds.outside(rank, on: ladder)
+                    if let lowest = place.below {
                         diagnostics.append(outside("below the lowest eligible grade for this side (\(lowest))",
                                                    "below the grade this side should ideally have (\(lowest) or above)"))
                     }
-                    if let highest = bounds.highest, let high = ladder.rank(of: highest), rank > high {
+                    if let highest = place.above {
                         diagnostics.append(outside("above the highest eligible grade for this side (\(highest))",
                                                    "above the grade this side should ideally have (\(highest) or below)"))
                     }
