@@ -37,7 +37,7 @@ extension KeyDateLoader {
             return Intake(name: name, starts: when.earliestDay, startsText: text, location: location)
         }
         var unreadable: Set<String> = []
-        let patternLocation = fields.valueLocation("intake_dates")
+        let patternLocation = fields.keyLocation("intake_dates")
         let entries = KeyDateLoader.entries(&fields, "intake_dates", owner: "an intake date", examples: examples, unreadable: &unreadable)
         var result = Intakes(intakes: intakes)
         result.pattern = entries.map { IntakeDate(label: $0.label, text: $0.text, kind: $0.kind, side: $0.side) }
