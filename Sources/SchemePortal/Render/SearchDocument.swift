@@ -44,18 +44,19 @@ struct SearchDocument: Sendable, Equatable {
         self.text = Self.cut(text)
     }
 
-    /// The text kept for passages: every section, until the page has given `storedCharacters`.
+    /// The text kept for passages: every section, until the page has given about `storedCharacters`
+    /// (counted in bytes, which is quicker and, for text that is mostly ASCII, nearly the same).
     private static func cut(_ text: SearchText) -> SearchText {
         var left = storedCharacters
         var sections: [SearchText.Section] = []
         for section in text.sections where left > 0 {
             var section = section
-            if section.text.count > left {
+            if section.text.utf8.count > left {
                 var kept = String(section.text.prefix(left))
                 if let space = kept.lastIndex(of: " ") { kept = String(kept[..<space]) }
                 section.text = kept + " …"
             }
-            left -= section.text.count + section.heading.count
+            left -= section.text.utf8.count + section.heading.utf8.count
             sections.append(section)
         }
         return SearchText(title: text.title, sections: sections)
