@@ -62,18 +62,20 @@
     if (actions && state === "past") { actions.hidden = true; }
   }
 
-  /* Each timeline: past when over, the first not over is next, the rest upcoming. */
-  var timelines = document.querySelectorAll("ol.timeline");
-  for (var t = 0; t < timelines.length; t++) {
-    var items = timelines[t].querySelectorAll("li.key-date");
-    var foundNext = false;
-    for (var i = 0; i < items.length; i++) {
-      var s = span(items[i]);
-      if (!s) { continue; }
-      if (s.end <= now) { mark(items[i], "past"); }
-      else if (!foundNext) { mark(items[i], "next"); foundNext = true; }
-      else { mark(items[i], "future"); }
-    }
+  /* Every timeline on the page (a scheme with intakes has one for each): past when over; the date not over
+     that starts first, wherever it is listed, is next; the rest upcoming. */
+  var items = document.querySelectorAll("ol.timeline li.key-date");
+  var spans = [];
+  var nextIndex = -1;
+  for (var i = 0; i < items.length; i++) {
+    spans[i] = span(items[i]);
+    if (spans[i] && spans[i].end > now && (nextIndex < 0 || spans[i].start < spans[nextIndex].start)) { nextIndex = i; }
+  }
+  for (var j = 0; j < items.length; j++) {
+    if (!spans[j]) { continue; }
+    if (spans[j].end <= now) { mark(items[j], "past"); }
+    else if (j === nextIndex) { mark(items[j], "next"); }
+    else { mark(items[j], "future"); }
   }
 
   /* "Next key date" on the home page and a scheme's overview. */
