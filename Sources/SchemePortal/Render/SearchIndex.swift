@@ -42,13 +42,16 @@ struct SearchPlace: Hashable, Sendable {
 struct SearchIndex {
     static let folder = "search"
     static let meta = "search/meta.json"
-    /// Documents per chunk of text: four pages' passages are about as much as one shard of terms.
-    static let documentsPerChunk = 4
+    /// Documents per chunk of text: a search shows ten results, and each may be in a chunk of its own, so a
+    /// chunk is small (two profiles are about 4 kB).
+    static let documentsPerChunk = 2
     /// A shard is cut once it holds this many bytes (a term's postings are never split).
-    static let shardBytes = 16_384
-    /// With this many documents or more, a term in more than half of them is only listed, not stored:
-    /// it would be the largest download and tell results apart least.
+    static let shardBytes = 8_192
+    /// With this many documents or more, a term in more than a quarter of them is common: it would be the
+    /// largest download and tells results apart least, so only the `commonKept` pages where it weighs most
+    /// are stored, and a search uses it to rank, not to narrow, unless all its words are common.
     static let commonFrom = 200
+    static let commonKept = 1_000
 
     let documents: [(document: SearchDocument, place: SearchPlace)]
     let schemes: [(id: String, name: String)]
@@ -75,10 +78,12 @@ struct SearchIndex {
         var postings: [String: [Int32]] = [:]
         var common: Set<String> = []
         for index in 0..<table.count {
-            if documents.count >= Self.commonFrom, lists[index].count > documents.count {
-                common.insert(table.string(index))
+            let term = table.string(index)
+            if documents.count >= Self.commonFrom, lists[index].count / 2 * 4 > documents.count {
+                common.insert(term)
+                postings[term] = Self.best(lists[index], Self.commonKept)
             } else {
-                postings[table.string(index)] = lists[index]
+                postings[term] = lists[index]
             }
         }
         let terms = postings.keys.sorted(by: SearchTerms.precedes)
@@ -117,6 +122,14 @@ struct SearchIndex {
         files += chunks
         files.append(OutputFile(path: Self.meta, contents: metadata(firstTerms: firstTerms, common: common, files: files)))
         return files
+    }
+
+    /// The `count` postings of highest weight (the first pages at equal weight), back in page order.
+    static func best(_ list: [Int32], _ count: Int) -> [Int32] {
+        let pairs = stride(from: 0, to: list.count, by: 2).map { (document: list[$0], weight: list[$0 + 1]) }
+        let kept = pairs.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+            .prefix(count).sorted { $0.document < $1.document }
+        return kept.flatMap { [$0.document, $0.weight] }
     }
 
     /// `d<n>.json`: each document's address from the site's root, title and sections.
@@ -164,6 +177,8 @@ struct SearchIndex {
         Self.appendNumber(documents.count, to: &text)
         text.append(contentsOf: ",\n\"docChunk\":".utf8)
         Self.appendNumber(Self.documentsPerChunk, to: &text)
+        text.append(contentsOf: ",\n\"commonKept\":".utf8)
+        Self.appendNumber(Self.commonKept, to: &text)
         text.append(contentsOf: ",\n\"kinds\":[".utf8)
         for (position, kind) in SearchPlace.Kind.allCases.enumerated() {
             if position > 0 { text.append(UInt8(ascii: ",")) }
