@@ -244,3 +244,35 @@ def test_a_section_heading_shows_its_link_only_on_hover_or_focus(browser, demo_s
     assert opacity() == "0", "the # beside a heading should not show while it is not used"
     driver.execute_script("arguments[0].focus()", anchor)
     assert opacity() == "1", "the link should show when it has focus"
+
+
+_TWO_DIGIT_ROOM = """
+    const items = document.querySelectorAll('.handbook-contents li');
+    if (items.length < 10) { return null; }
+    const item = items[9], heading = document.querySelector('.handbook-contents h2');
+    const probe = document.createElement('span');
+    probe.textContent = '10. ';
+    probe.style.font = getComputedStyle(item).font;
+    probe.style.position = 'absolute';
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return item.getBoundingClientRect().left - width - heading.getBoundingClientRect().left;"""
+
+
+@pytest.mark.parametrize("width", [sitecheck.DESKTOP, PHONE], ids=["1280", "375"])
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_the_whole_handbooks_contents_keep_two_digit_numbers_inside_their_box(browser, demo_server, width, media):
+    """A list marker cannot be measured; "10. " set in the item's font, right-aligned to the item, can.
+    It must start no further left than the "Contents" heading, the box's own edge on screen and in print."""
+    driver = browser.driver
+    browser.use(width)
+    browser.open(demo_server.url("schemes/professional-services-mentoring/handbook/all.html"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+    try:
+        room = driver.execute_script(_TWO_DIGIT_ROOM)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.use(sitecheck.DESKTOP)
+    assert room is not None, "the demo's whole handbook should have ten chapters or more"
+    assert room >= 0, f"“10.” overhangs the contents box by {-room:.1f} px at {width.label} ({media})"
