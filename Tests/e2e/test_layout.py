@@ -246,6 +246,32 @@ def test_a_section_heading_shows_its_link_only_on_hover_or_focus(browser, demo_s
     assert opacity() == "1", "the link should show when it has focus"
 
 
+def test_escape_closes_the_open_menu_or_schemes_list_and_puts_focus_back_on_its_control(browser, demo_server):
+    from selenium.webdriver.common.keys import Keys
+
+    driver = browser.driver
+    page = demo_server.url("schemes/open-peer-mentoring/key-dates/index.html")
+    # On a phone: Menu, then Schemes inside it; Escape closes the inner list first, then the menu.
+    browser.use(PHONE)
+    browser.open(page)
+    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
+    assert _shown(driver, ".site-nav a"), "the first Escape should close only the Schemes list"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Menu" and not _shown(driver, ".site-nav a")
+    # On a wide screen the menu is always shown; Escape closes Schemes.
+    browser.use(sitecheck.DESKTOP)
+    browser.open(page)
+    driver.execute_script("document.activeElement && document.activeElement.blur()")
+    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
+    assert [a.get_attribute("textContent") for a in _shown(driver, ".site-nav a")] == ["Home", "People"]
+
+
 _TWO_DIGIT_ROOM = """
     const items = document.querySelectorAll('.handbook-contents li');
     if (items.length < 10) { return null; }
