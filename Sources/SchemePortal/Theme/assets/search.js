@@ -330,7 +330,13 @@
         button.type = "button";
         button.className = "button button-secondary search-more-button";
         button.textContent = "Show more results";
-        button.addEventListener("click", function () { showMore(true); });
+        var busy = false;
+        /* A second press while the next results load would list them twice. */
+        button.addEventListener("click", function () {
+          if (busy) { return; }
+          busy = true;
+          showMore(true);
+        });
         moreBox.appendChild(button);
       }
       if (focusFirst && firstLink) { firstLink.focus(); }
