@@ -33,6 +33,13 @@ def _press(driver, *keys):
     actions.perform()
 
 
+def _search_box_stops(driver) -> list:
+    """The header's search box and its button, two Tab stops between the site title and the menu
+    (none in a header without them)."""
+    from selenium.webdriver.common.keys import Keys
+    return [Keys.TAB, Keys.TAB] if _by_css(driver, ".site-header .site-search") else []
+
+
 def _shown(driver, selector) -> list:
     """The elements the reader can see (Selenium's is_displayed counts everything in a closed details
     element as hidden, even when the stylesheet shows it)."""
@@ -94,8 +101,8 @@ def test_on_a_phone_the_menu_and_the_schemes_pages_open_and_close_by_keyboard(ph
     assert not menu_links(), "the menu's links should be hidden until the menu is opened"
     assert not scheme_links(), "the scheme's pages should be hidden until they are asked for"
 
-    # Skip link, site title, then the Menu control.
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB)
+    # Skip link, site title, the search box and its button, then the Menu control.
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB)
     assert _focused(driver) == {"tag": "summary", "cls": "site-menu-control", "text": "Menu", "href": ""}
     _press(driver, Keys.ENTER)
     assert [a.text for a in menu_links()] == ["Home", "People"], "Enter on Menu should show Home, Schemes and People"
@@ -141,9 +148,9 @@ def test_on_a_wide_screen_the_menu_is_one_row_and_the_schemes_pages_are_shown(br
     assert len(scheme_links) > 5 and not _shown(driver, ".scheme-pages-control")
     assert {"Home", "People", "Overview", "Objectives", "Key dates"} <= _accessible_links(driver), \
         "links the stylesheet shows open must reach screen readers too"
-    # By keyboard: skip link, site title, Home, then Schemes, which opens below itself.
+    # By keyboard: skip link, site title, the search box and its button, Home, then Schemes, which opens below itself.
     driver.execute_script("document.activeElement && document.activeElement.blur()")
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB)
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.TAB)
     assert _focused(driver)["text"] == "Schemes"
     _press(driver, Keys.ENTER, Keys.TAB)
     assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
@@ -254,7 +261,7 @@ def test_escape_closes_the_open_menu_or_schemes_list_and_puts_focus_back_on_its_
     # On a phone: Menu, then Schemes inside it; Escape closes the inner list first, then the menu.
     browser.use(PHONE)
     browser.open(page)
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.ENTER, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
     assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
     _press(driver, Keys.ESCAPE)
     assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
@@ -265,7 +272,7 @@ def test_escape_closes_the_open_menu_or_schemes_list_and_puts_focus_back_on_its_
     browser.use(sitecheck.DESKTOP)
     browser.open(page)
     driver.execute_script("document.activeElement && document.activeElement.blur()")
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
     assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
     _press(driver, Keys.ESCAPE)
     assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
