@@ -7,6 +7,7 @@ index; and one search downloads less than 100 kB."""
 from __future__ import annotations
 
 import re
+import shutil
 import urllib.parse
 
 import pytest
@@ -249,6 +250,19 @@ def test_choosing_a_scheme_then_a_kind_keeps_every_count_equal_to_the_results_it
     assert len(listed) == kinds[kind][0]
     assert all(r["where"].startswith(kind) and scheme in r["where"] for r in listed), listed
     _check_counts_match_results(driver, f"scheme “{scheme}” and kind “{kind}” chosen")
+
+
+def test_the_search_page_is_valid_html_as_built_and_with_results_and_filters_shown(browser, demo_server, demo_site, tmp_path):
+    sample = tmp_path / "sample"
+    (sample / "search").mkdir(parents=True)
+    shutil.copy(demo_site / SEARCH, sample / SEARCH)
+    browser.use(sitecheck.DESKTOP)
+    _open_search(browser, demo_server, BROAD_QUERY)
+    _toggle(browser.driver, "Scheme", next(iter(_filters(browser.driver)["Scheme"])))
+    html = browser.driver.execute_script("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML")
+    (sample / "search" / "with-results.html").write_text(html, encoding="utf-8")
+    errors = [m for m in sitecheck.validate_html(sample) if m.is_error]
+    assert not errors, sitecheck.validator_report(errors)
 
 
 @pytest.mark.parametrize("viewport", [sitecheck.DESKTOP, PHONE], ids=lambda v: v.label)
