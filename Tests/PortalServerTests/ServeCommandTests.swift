@@ -26,7 +26,7 @@ final class ServeCommandTests: XCTestCase {
         let status = await program.waitForExit()
         XCTAssertEqual(status, 0, program.standardError)
         XCTAssertTrue(program.standardOutput.hasPrefix("built in "), program.standardOutput)
-        XCTAssertTrue(program.standardOutput.contains(": 31 pages; 0 errors, 0 warnings\n"), program.standardOutput)
+        XCTAssertTrue(program.standardOutput.contains(": 32 pages; 0 errors, 0 warnings\n"), program.standardOutput)
         XCTAssertTrue(program.standardOutput.hasSuffix("(press Ctrl-C to stop)\nstopped\n"), program.standardOutput)
         XCTAssertFalse(FileManager.default.fileExists(atPath: portal.url("Output").path), "serve never writes Output/")
     }
@@ -49,8 +49,8 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(program.standardError.contains("render "), program.standardError)
         try portal.replace("Content/schemes/pilot/people.yaml", "ten years", with: "eleven years")
         await waitUntil("the rebuild") { program.standardOutput.contains("rebuilt after a change to Content/schemes/pilot/people.yaml") }
-        XCTAssertTrue(program.standardError.contains("; 31 pages rendered, 0 kept from the last build\n"), program.standardError)
-        XCTAssertTrue(program.standardError.contains("; 2 pages rendered, 29 kept from the last build\n"), program.standardError)
+        XCTAssertTrue(program.standardError.contains("; 32 pages rendered, 0 kept from the last build\n"), program.standardError)
+        XCTAssertTrue(program.standardError.contains("; 3 pages rendered, 29 kept from the last build\n"), program.standardError)
         program.signal(SIGINT)
         let status = await program.waitForExit()
         XCTAssertEqual(status, 0)

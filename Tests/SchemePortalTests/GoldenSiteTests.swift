@@ -55,7 +55,8 @@ final class GoldenSiteTests: XCTestCase {
                      "schemes/pilot/key-dates/launch-event.ics", "schemes/pilot/calendar.ics", "schemes/pilot/contacts/index.html",
                      "schemes/pilot/handbook/index.html", "schemes/pilot/handbook/first-meeting/index.html", "schemes/pilot/handbook/all.html",
                      "schemes/pilot/toolkit/index.html", "schemes/pilot/toolkit/goal-setting/index.html",
-                     "schemes/pilot/people/index.html", "schemes/pilot/people/expertise/leadership/index.html"]
+                     "schemes/pilot/people/index.html", "schemes/pilot/people/expertise/leadership/index.html",
+                     "search/index.html", "search/meta.json", "search/t0.json", "search/d0.json"]
         for kind in kinds {
             XCTAssertTrue(FileManager.default.fileExists(atPath: golden.appendingPathComponent(kind).path), kind)
         }

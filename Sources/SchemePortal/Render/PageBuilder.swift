@@ -128,6 +128,11 @@ struct PageBuilder {
         for input in Self.inputs(of: person) { inputs.insert(input) }
     }
 
+    /// Everything another page was made from: a page that lists it (the A–Z index) changes when it does.
+    mutating func record(inputsOf page: RenderedPage) {
+        inputs.formUnion(page.inputs)
+    }
+
     /// Inputs many pages share, held once.
     mutating func record(_ shared: PageInputs.Shared) {
         inputs.include(shared)
@@ -152,4 +157,6 @@ public struct RenderedPage: Sendable {
     /// What the page was made from, for rebuilding only what a change touches.
     public var inputs = PageInputs()
     public var title: String?
+    /// What the search index holds of the page, when it is one the index lists (set as its bytes are written).
+    var search: SearchDocument?
 }

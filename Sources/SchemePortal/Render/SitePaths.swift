@@ -2,12 +2,15 @@
 /// site works from any folder of any server and straight from disk.
 public enum SitePaths {
     /// Top-level addresses the portal uses itself.
-    public static let reservedTopLevel: Set<String> = ["schemes", "people", "accessibility", "assets", "calendar", "404", "index", "sitemap"]
+    public static let reservedTopLevel: Set<String> = ["schemes", "people", "accessibility", "assets", "calendar", "404", "index", "sitemap", "search"]
 
     public static let home = "index.html"
     public static let notFound = "404.html"
     public static let accessibility = "accessibility/index.html"
     public static let sitemap = "sitemap.xml"
+    /// The search page, which is also the A–Z index; the index's files are beside it (`SearchIndex`).
+    public static let search = "search/index.html"
+    public static let searchScript = "assets/search.js"
     public static let stylesheet = "assets/style.css"
 
     public static func scheme(_ slug: String) -> String { "schemes/\(slug)/index.html" }

@@ -4,8 +4,9 @@ extension SiteRenderer {
     /// directories, their search indexes and the profiles.
     func units(sink: (@Sendable (OutputFile) -> Void)?, cards: [String: CardHTML]) -> [RenderUnit] {
         // Each unit also turns its pages into output bytes, so that both cores stay busy to the end of the step.
+        let places = searchPlaces()
         let wrap = { @Sendable (pages: @escaping @Sendable () -> [(RenderedPage, [Diagnostic])]) -> RenderUnit.Make in
-            { @Sendable in Self.output(pages(), sink: sink) }
+            { @Sendable in Self.output(pages(), sink: sink, search: places) }
         }
         var units = [RenderUnit(key: "home", make: wrap { [homePage()] })]
         for scheme in portal.schemes { units.append(RenderUnit(key: "scheme:" + scheme.slug, make: wrap { schemePages(scheme) })) }
@@ -17,11 +18,16 @@ extension SiteRenderer {
         return units + peopleUnits(cards: cards, pages: wrap)
     }
 
-    /// Pages as output files, handed to `sink` when there is one.
-    static func output(_ pages: [(RenderedPage, [Diagnostic])], sink: (@Sendable (OutputFile) -> Void)?) -> GroupOutput {
+    /// Pages as output files, handed to `sink` when there is one; each page the search index lists is read
+    /// for it here, while its bytes are at hand, on the thread that made it.
+    static func output(_ pages: [(RenderedPage, [Diagnostic])], sink: (@Sendable (OutputFile) -> Void)?,
+                       search places: SearchPlaces? = nil) -> GroupOutput {
         var made = GroupOutput()
         for (page, found) in pages {
             var page = page
+            if let places, places.place(of: page.path) != nil, let text = SearchText(html: page.bytes) {
+                page.search = SearchDocument(path: page.path, text: text)
+            }
             made.byteCount += page.bytes.count
             if let sink {
                 sink(OutputFile(path: page.path, contents: page.bytes))

@@ -96,12 +96,29 @@ public struct SiteRenderer: Sendable {
         for (task, results) in zip(tasks, made) {
             for (index, output) in zip(task, results) { outputs[index] = output }
         }
+        // The search page and the index list what every other page holds, so they are made after them, as one
+        // more unit: kept when no other unit was made again and nothing they read themselves changed.
+        let searchKey = "search"
+        let searchKept = previous.flatMap { previous in
+            previous.units[searchKey].flatMap { kept in
+                fresh.isEmpty && previous.units.count == units.count + 1 && !changes.touches(kept.inputs) ? kept : nil
+            }
+        }
+        var search: RenderUnit.Output
+        if let searchKept {
+            search = searchKept
+        } else {
+            let indexed = outputs.flatMap { $0?.made.pages.map(\.0) ?? [] }
+            var made = Self.output([searchPage(indexed)], sink: sink)
+            made.extraFiles = searchFiles(indexed)
+            search = RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
+        }
         var pages: [RenderedPage] = []
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var extraFiles: [(OutputFile, PageInputs)] = []
         var pageBytes = 0
-        for output in outputs {
+        for output in outputs + [search] {
             guard let made = output?.made else { continue }
             pageBytes += made.byteCount
             for (page, found) in made.pages {
@@ -112,9 +129,10 @@ public struct SiteRenderer: Sendable {
             extraFiles += made.extraFiles
         }
         if let reuse {
-            let freshPages = fresh.reduce(0) { $0 + (outputs[$1]?.made.pages.count ?? 0) }
-            let kept = Dictionary(zip(units, outputs).compactMap { unit, output in output.map { (unit.key, $0) } },
+            let freshPages = fresh.reduce(searchKept == nil ? search.made.pages.count : 0) { $0 + (outputs[$1]?.made.pages.count ?? 0) }
+            var kept = Dictionary(zip(units, outputs).compactMap { unit, output in output.map { (unit.key, $0) } },
                                   uniquingKeysWith: { first, _ in first })
+            kept[searchKey] = search
             var state = RenderState(portal: portal, templates: templates, options: options, load: reuse.load,
                                     units: kept, cards: cards)
             state.renderedPages = freshPages

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The words a search matches: the build cuts page text into terms by this rule, and `search.js` cuts a
+/// query by the same one (`normalize('NFD')`, marks dropped, lower case, runs of letters and digits), so a
+/// word found on a page is found by typing it, with or without its accents.
+enum SearchTerms {
+    /// Terms are 2 to 30 UTF-16 code units long (JavaScript's `length`): a single letter matches too much
+    /// to be worth storing, and a longer run is a pasted identifier, not a word anyone types.
+    static let shortest = 2
+    static let longest = 30
+
+    /// Calls `found` with each term of `text`, in order.
+    static func each(in text: String, _ found: (String) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            eachASCII(text, found)
+        } else {
+            eachUnicode(text, found)
+        }
+    }
+
+    static func all(in text: String) -> [String] {
+        var terms: [String] = []
+        each(in: text) { terms.append($0) }
+        return terms
+    }
+
+    /// Most page text is ASCII, where a letter or digit is one byte and lower case is one addition.
+    private static func eachASCII(_ text: String, _ found: (String) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func flush() {
+            if word.count >= shortest && word.count <= longest { found(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default: flush()
+            }
+        }
+        flush()
+    }
+
+    private static func eachUnicode(_ text: String, _ found: (String) -> Void) {
+        var word = String.UnicodeScalarView()
+        var length = 0
+        func flush() {
+            if length >= shortest && length <= longest { found(String(word)) }
+            word = String.UnicodeScalarView()
+            length = 0
+        }
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    word.append(lower)
+                    length += lower.utf16.count
+                }
+            default:
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// The order of terms in the index's shards: UTF-16 code units, as JavaScript compares strings.
+    static func precedes(_ first: String, _ second: String) -> Bool {
+        first.utf16.lexicographicallyPrecedes(second.utf16)
+    }
+}
