@@ -340,6 +340,8 @@
         moreBox.appendChild(button);
       }
       if (focusFirst && firstLink) { firstLink.focus(); }
+    }).catch(function () {
+      if (mine === generation) { say("Search is not available just now. Use the A–Z index below."); }
     });
   }
 
@@ -391,7 +393,8 @@
     }).catch(function () {
       if (mine !== searching) { return; }
       clear();
-      say(location.protocol === "file:"
+      /* Opened from a folder on disk, the browser will not let a page read the index's files. */
+      say(!/^https?/.test(location.protocol)
         ? "Search works only when the portal is on a web server. Use the A–Z index below."
         : "Search is not available just now. Use the A–Z index below.");
     });
