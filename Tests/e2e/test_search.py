@@ -350,3 +350,18 @@ def test_a_search_for_chemistry_meeting_downloads_less_than_100_kb(browser, demo
     note(f"A search for ‘chemistry meeting’ on the demo downloaded {total:,} bytes in {len(files)} files: "
          + ", ".join(f"{n} {s:,}" for n, s in files))
     assert total < 100_000, f"a search downloaded {total:,} bytes: {files}"
+
+
+def test_printed_the_search_page_shows_its_results_but_no_search_controls(browser, demo_server):
+    browser.use(sitecheck.DESKTOP)
+    driver = browser.driver
+    _open_search(browser, demo_server, BROAD_QUERY)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = driver.execute_script("""
+            const seen = s => [...document.querySelectorAll(s)].some(e => e.getClientRects().length > 0);
+            return {header: seen('.site-search'), form: seen('.search-page-form'), filters: seen('#search-filters'),
+                    more: seen('#search-more button'), results: seen('#search-results > li')};""")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert shown == {"header": False, "form": False, "filters": False, "more": False, "results": True}, shown
