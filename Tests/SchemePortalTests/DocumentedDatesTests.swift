@@ -18,8 +18,10 @@ final class DocumentedDatesTests: XCTestCase {
     }
 
     func test_every_date_in_the_documented_table_is_read_as_its_row_says() throws {
-        let rows = try writingDatesSection().split(separator: "\n").filter { $0.hasPrefix("| `") }
-        XCTAssertEqual(rows.count, 13)
+        let all = try writingDatesSection().split(separator: "\n").filter { $0.hasPrefix("| `") }
+        XCTAssertEqual(all.count, 15)
+        // Dates without a year are read with their intake or cohort: the test below.
+        let rows = all.filter { !$0.contains("| without a year") }
         var count = 0
         for row in rows {
             let cells = row.split(separator: "|", omittingEmptySubsequences: false)
@@ -48,6 +50,40 @@ final class DocumentedDatesTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(count, 40)
+    }
+
+    /// The rows of dates without a year give each example's year in brackets: `Tuesday 6 October` (2026).
+    /// The intake row's are read for an intake starting 11 January 2027, the cohort row's for `cohort: 2026-27`.
+    func test_every_year_less_date_in_the_documented_table_falls_in_the_year_it_says() throws {
+        let rows = try writingDatesSection().split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains("| without a year") }
+        XCTAssertEqual(rows.count, 2)
+        var count = 0
+        for row in rows {
+            let cells = row.split(separator: "|", omittingEmptySubsequences: false)
+            let meaning = String(cells[2])
+            let source: YearSource = meaning.contains("intake starting 11 January 2027")
+                ? .intake(name: "January 2027", starts: CalendarDay(year: 2027, month: 1, day: 11))
+                : try XCTUnwrap(YearSource.cohort("2026-27"))
+            XCTAssertTrue(meaning.contains("intake starting 11 January 2027") || meaning.contains("`cohort: 2026-27`"), meaning)
+            let parts = cells[1].split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+            for i in stride(from: 1, to: parts.count - 1, by: 2) {
+                let example = parts[i]
+                let year = parts[i + 1].drop { !$0.isNumber }.prefix(4)
+                count += 1
+                switch DateGrammar(yearSource: source).parse(example) {
+                case .failure(let error):
+                    XCTFail("“\(example)” is documented but not read: \(error.message)")
+                case .success(let expression):
+                    XCTAssertEqual(String(expression.earliestDay.year), String(year), "“\(example)”")
+                    // Without the intake or cohort, it is still an error.
+                    if case .success = DateGrammar().parse(example) { XCTFail("“\(example)” is read without a year") }
+                    for point in expression.points where point.writtenWeekday != nil {
+                        XCTAssertEqual(CalendarMath.weekday(of: point.day), point.writtenWeekday, "“\(example)”")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(count, 10)
     }
 
     func test_every_date_the_documentation_says_is_not_understood_is_an_error() throws {

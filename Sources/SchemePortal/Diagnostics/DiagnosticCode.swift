@@ -65,6 +65,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case proseDate = "prose-date"
     case dateRelativeLabel = "date-relative-label"
     case dateRelativeCycle = "date-relative-cycle"
+    case dateYearlessWeekday = "date-yearless-weekday"
+    case intakeDatesWithoutIntakes = "intake-dates-without-intakes"
 
     // People
     case personInNoScheme = "person-in-no-scheme"

@@ -2,10 +2,53 @@ import Yams
 
 /// Reads `key_dates:`; each date's text goes through the one date grammar.
 enum KeyDateLoader {
-    static func load(_ fields: inout YAMLFields, examples: DateExamples = .standard) -> [KeyDate] {
-        let grammar = DateGrammar(examples: examples)
+    /// A key date as written, before its date is read: the pattern of `intake_dates` is read once per intake.
+    struct Entry {
+        var label: String
+        var text: String
+        var kind: KeyDate.Kind
+        var side: String?
+        var sideLocation: SourceLocation?
+        var details: String?
+        var venue: String?
+        var location: SourceLocation
+        var sourceLine: String?
+        var file: SourceFile
+
+        func keyDate(_ when: DateExpression) -> KeyDate {
+            var keyDate = KeyDate(label: label, text: text, when: when, kind: kind, side: side, details: details,
+                                  location: location, sourceLine: sourceLine)
+            keyDate.venue = venue
+            keyDate.sideLocation = sideLocation
+            return keyDate
+        }
+    }
+
+    static func load(_ fields: inout YAMLFields, examples: DateExamples = .standard,
+                     yearSource: YearSource? = nil) -> [KeyDate] {
+        let grammar = DateGrammar(examples: examples, yearSource: yearSource)
         var unreadable: Set<String> = []
-        let keyDates: [KeyDate] = fields.mappingList("key_dates", owner: "a key date") { entry -> KeyDate? in
+        var diagnostics: [Diagnostic] = []
+        let keyDates: [KeyDate] = entries(&fields, "key_dates", owner: "a key date", examples: examples, unreadable: &unreadable)
+            .compactMap { entry in
+                let (when, problem) = read(entry.text, with: grammar, at: entry.location, in: entry.file)
+                diagnostics += problem.map { [$0] } ?? []
+                guard let when else {
+                    unreadable.insert(entry.label)
+                    return nil
+                }
+                return entry.keyDate(when)
+            }
+        let counted = resolveRelative(keyDates, unreadable: unreadable)
+        fields.append(diagnostics + counted.diagnostics)
+        return counted.keyDates
+    }
+
+    /// The entries of a list of key dates; `unreadable` gains the labels of those with no date to read.
+    static func entries(_ fields: inout YAMLFields, _ key: String, owner: String, examples: DateExamples,
+                        unreadable: inout Set<String>) -> [Entry] {
+        var missing: Set<String> = []
+        let entries: [Entry] = fields.mappingList(key, owner: owner) { entry -> Entry? in
             let document = entry.document
             let label = entry.text("label", required: true)
             let text = entry.text("date", required: true, example: examples.written(19, 12))
@@ -13,35 +56,40 @@ enum KeyDateLoader {
             let side = entry.text("side")
             let details = entry.text("details")
             let venue = entry.text("location")
-            var parsed: DateExpression?
             let dateLocation = entry.node("date").map { document.contentLocation(of: $0) } ?? entry.location
-            if let text {
-                switch grammar.parse(text) {
-                case .success(let expression):
-                    parsed = expression
-                case .failure(let error):
-                    let at = SourceLocation(file: dateLocation.file, line: dateLocation.line,
-                                            column: dateLocation.column + error.offset)
-                    // The word the grammar stopped at ("Jully"), not the rest of the date; a problem with the date
-                    // as a whole ("15 July" has no year) underlines all of it.
-                    let word = error.offset == 0 ? text.unicodeScalars.count
-                        : text.unicodeScalars.dropFirst(error.offset).prefix { !$0.properties.isWhitespace && $0 != "," }.count
-                    entry.append([Diagnostic(.dateUnreadable, .error, at: at, error.message, hint: error.hint,
-                                             sourceLine: document.file.line(at.line), span: max(1, word))])
-                }
-            }
-            guard let label, let text, let parsed else {
-                if let label { unreadable.insert(label) }
+            guard let label, let text else {
+                if let label { missing.insert(label) }
                 return nil
             }
-            var keyDate = KeyDate(label: label, text: text, when: parsed, kind: kind, side: side, details: details,
-                                  location: dateLocation, sourceLine: document.file.line(dateLocation.line))
-            keyDate.venue = venue
-            if side != nil { keyDate.sideLocation = entry.valueLocation("side") }
-            return keyDate
+            return Entry(label: label, text: text, kind: kind, side: side,
+                         sideLocation: side != nil ? entry.valueLocation("side") : nil, details: details, venue: venue,
+                         location: dateLocation, sourceLine: document.file.line(dateLocation.line), file: document.file)
         }
-        let counted = resolveRelative(keyDates, unreadable: unreadable)
-        fields.append(counted.diagnostics)
-        return counted.keyDates
+        unreadable.formUnion(missing)
+        return entries
+    }
+
+    /// A date's text read by the grammar, or the message saying why it cannot be. `dayNeeded` names what
+    /// must be a single day (an intake's start), so a span or a vague date there is reported too.
+    static func read(_ text: String, with grammar: DateGrammar, at dateLocation: SourceLocation, in file: SourceFile,
+                     dayNeeded: String? = nil) -> (DateExpression?, Diagnostic?) {
+        switch grammar.parse(text) {
+        case .success(let expression):
+            guard let dayNeeded else { return (expression, nil) }
+            if case .point = expression { return (expression, nil) }
+            return (nil, Diagnostic(.dateUnreadable, .error, at: dateLocation,
+                                    "“\(text)” is not a single day: \(dayNeeded) is one day",
+                                    hint: "write the day, such as “\(grammar.examples.written(11, 1))”",
+                                    sourceLine: file.line(dateLocation.line), span: max(1, text.unicodeScalars.count)))
+        case .failure(let error):
+            let at = SourceLocation(file: dateLocation.file, line: dateLocation.line,
+                                    column: dateLocation.column + error.offset)
+            // The word the grammar stopped at ("Jully"), not the rest of the date; a problem with the date
+            // as a whole ("15 July" has no year) underlines all of it.
+            let word = error.offset == 0 ? text.unicodeScalars.count
+                : text.unicodeScalars.dropFirst(error.offset).prefix { !$0.properties.isWhitespace && $0 != "," }.count
+            return (nil, Diagnostic(.dateUnreadable, .error, at: at, error.message, hint: error.hint,
+                                    sourceLine: file.line(at.line), span: max(1, word)))
+        }
     }
 }

@@ -40,7 +40,10 @@ enum SchemeLoader {
             return document.markdown(node, key: "objectives", diagnostics: &local)
         }
         let timeCommitment = fields.markdown("time_commitment")
-        let keyDates = KeyDateLoader.load(&fields, examples: DateExamples(cohort: cohort, today: today))
+        let examples = DateExamples(cohort: cohort, today: today)
+        var keyDates = KeyDateLoader.load(&fields, examples: examples, yearSource: .cohort(cohort))
+        let intakes = KeyDateLoader.loadIntakes(&fields, examples: examples)
+        keyDates += intakes.keyDates
         let contacts = fields.mappingList("contacts", owner: "a contact", loadContact)
         let links = fields.mappingList("links", owner: "a link", loadLink)
         let rules = fields.mapping("rules", owner: "the rules", RulesLoader.load) ?? SchemeRules()
@@ -55,6 +58,8 @@ enum SchemeLoader {
                       timeCommitment: timeCommitment, keyDates: keyDates, contacts: contacts, rules: rules,
                       links: links, introduction: body.introduction, sections: body.sections, location: start)
         scheme.directory = directory
+        scheme.intakes = intakes.intakes
+        scheme.intakeDates = intakes.pattern
         scheme.unpublishedSections = body.unpublished
         scheme.sidesWritten = sideNodes.count
         scheme.sidesLocation = fields.valueLocation("sides")

@@ -61,6 +61,9 @@ public struct DatePoint: Hashable, Sendable {
     public var writtenWeekday: Weekday?
     /// Column offset (0-based, in Unicode scalars) of this point inside the date text, for located messages.
     public var offset: Int
+    /// Where the year came from when none was written ("Tuesday 6 October" in an intake's pattern), so a
+    /// weekday that does not fit is reported as a year-less date's.
+    public var yearFrom: YearSource?
 
     public init(day: CalendarDay, time: TimeOfDay? = nil, zone: ZoneMark? = nil,
                 writtenWeekday: Weekday? = nil, offset: Int = 0) {

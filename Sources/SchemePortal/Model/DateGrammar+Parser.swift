@@ -5,6 +5,8 @@ struct WrittenDate: Sendable {
     var year: Int?
     var weekday: Weekday?
     var isISO = false
+    /// The year was not written but taken from the intake or cohort (`DateGrammar.yearSource`).
+    var yearLent = false
     /// Where the day, with its month, was written; a day lent its month by a range has none.
     var span: (start: Int, end: Int)?
 }
@@ -115,6 +117,11 @@ struct DateParser {
                                 hint: source.examples.general, offset: last.end)
     }
 
+    /// The year a day written without one falls in, from the intake or cohort; nil when there is neither.
+    func lentYear(month: Int, day: Int) -> Int? {
+        source.yearSource?.year(month: month, day: day)
+    }
+
     func missingYear(_ written: String, example: String, offset: Int) -> DateGrammarError {
         DateGrammarError(
             message: "“\(written)” has no year: a key date must be unambiguous, so it needs its year",
@@ -162,7 +169,9 @@ struct DateParser {
         let written = p.date.span.map { source.written(from: $0.start, to: $0.end) }
         let day = try calendarDay(day: p.date.day, month: month, year: year, offset: p.start,
                                   written: written, weekday: p.date.weekday)
-        return DatePoint(day: day, time: p.time, zone: p.zone, writtenWeekday: p.date.weekday, offset: p.start)
+        var point = DatePoint(day: day, time: p.time, zone: p.zone, writtenWeekday: p.date.weekday, offset: p.start)
+        if p.date.yearLent { point.yearFrom = source.yearSource }
+        return point
     }
 
     func noMonth(_ p: WrittenPoint) -> DateGrammarError {
@@ -174,6 +183,11 @@ struct DateParser {
     /// A single point, which must have written its own month and year.
     func completed(_ p: WrittenPoint) throws(DateGrammarError) -> DatePoint {
         guard let month = p.date.month else { throw noMonth(p) }
+        var p = p
+        if p.date.year == nil, let lent = lentYear(month: month, day: p.date.day) {
+            p.date.year = lent
+            p.date.yearLent = true
+        }
         guard p.date.year != nil else {
             let example = source.examples.written(p.date.day, month)
             throw missingYear(source.written(from: p.start, to: p.end), example: example, offset: p.start)
@@ -191,6 +205,12 @@ struct DateParser {
         if a.date.month == nil { a.date.month = b.date.month }
         guard let m1 = a.date.month else { throw noMonth(a) }
         guard let m2 = b.date.month else { throw noMonth(b) }
+        // Neither end writes a year: the first end takes the intake's or cohort's, and the second follows it.
+        if a.date.year == nil, b.date.year == nil, let lent = lentYear(month: m1, day: a.date.day) {
+            a.date.year = lent
+            a.date.yearLent = true
+            b.date.yearLent = true
+        }
         if a.date.year == nil, let y = b.date.year { a.date.year = m1 > m2 ? y - 1 : y }
         if b.date.year == nil, let y = a.date.year { b.date.year = m2 < m1 ? y + 1 : y }
         guard a.date.year != nil else {

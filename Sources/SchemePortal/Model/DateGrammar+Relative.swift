@@ -116,7 +116,9 @@ extension DateSource {
     /// The text from an offset (into the text as written) to its end, as a date of its own.
     func suffix(from offset: Int) -> DateSource {
         let lower = max(0, min(scalars.count, offset - base))
-        return DateSource(scalars: Array(scalars[lower...]), base: base + lower, examples: examples)
+        var source = DateSource(scalars: Array(scalars[lower...]), base: base + lower, examples: examples)
+        source.yearSource = yearSource
+        return source
     }
 }
 

@@ -135,7 +135,7 @@ extension DateParser {
         let y1 = year(index)
         if y1 != nil { index += 1 }
         if atEnd, !opened {
-            guard let y1 else {
+            guard let y1 = y1 ?? lentYear(month: m1, day: 1) else {
                 throw missingYear(source.written(from: start, to: consumedEnd),
                                   example: "\(DateLexicon.monthNames[m1 - 1]) \(source.examples.year(month: m1))", offset: start)
             }
@@ -158,12 +158,13 @@ extension DateParser {
             return nil
         }
         // A year written once belongs to both ends; "December to February 2024" starts in December 2023.
-        guard let to = y2 ?? y1.map({ m2 < m1 ? $0 + 1 : $0 }) else {
+        let y1Lent = y1 ?? (y2 == nil ? lentYear(month: m1, day: 1) : nil)
+        guard let to = y2 ?? y1Lent.map({ m2 < m1 ? $0 + 1 : $0 }) else {
             throw missingYear(source.written(from: start, to: consumedEnd),
                               example: "\(DateLexicon.monthNames[m1 - 1]) to \(DateLexicon.monthNames[m2 - 1]) \(source.examples.year(from: (m1, 1), to: (m2, 1)))",
                               offset: start)
         }
-        let from = y1 ?? (m1 > m2 ? to - 1 : to)
+        let from = y1Lent ?? (m1 > m2 ? to - 1 : to)
         return wholeMonths(m1, from, m2, to)
     }
 
@@ -176,6 +177,7 @@ extension DateParser {
             index = save
             return nil
         }
+        let y1 = y1 ?? (date.year == nil ? lentYear(month: m1, day: 1) : nil)
         guard let to = date.year ?? y1.map({ m2 < m1 ? $0 + 1 : $0 }) else {
             throw missingYear(source.written(from: start, to: consumedEnd),
                               example: "\(DateLexicon.monthNames[m1 - 1]) to \(date.day) \(DateLexicon.monthNames[m2 - 1]) \(source.examples.year(from: (m1, 1), to: (m2, date.day)))",

@@ -77,7 +77,8 @@ extension DateParser {
             expect("a date")
             return nil
         }
-        guard let year = year(index) else {
+        let writtenYear = year(index)
+        guard let year = writtenYear ?? (atEnd ? lentYear(month: bounds.from.0, day: bounds.from.1) : nil) else {
             if atEnd {
                 let example = source.written(from: start, to: consumedEnd) + " \(source.examples.year(month: bounds.from.0, day: bounds.from.1))"
                 throw missingYear(source.written(from: start, to: consumedEnd), example: example, offset: start)
@@ -89,7 +90,7 @@ extension DateParser {
             expect("a year")
             return nil
         }
-        index += 1
+        if writtenYear != nil { index += 1 }
         guard atEnd else {
             expect("the end of the date")
             return nil

@@ -36,14 +36,19 @@ public struct DateGrammar: Sendable {
 
     /// What the messages' example dates are made from (the scheme's cohort, the reference day).
     public let examples: DateExamples
+    /// Where a date written without a year takes it from (an intake, the cohort); without one, a date
+    /// must write its year.
+    public let yearSource: YearSource?
 
-    public init(examples: DateExamples = .standard) {
+    public init(examples: DateExamples = .standard, yearSource: YearSource? = nil) {
         self.examples = examples
+        self.yearSource = yearSource
     }
 
     public func parse(_ text: String) -> Result<DateExpression, DateGrammarError> {
         do throws(DateGrammarError) {
-            let source = try DateSource(text, limit: Self.maximumLength, examples: examples)
+            var source = try DateSource(text, limit: Self.maximumLength, examples: examples)
+            source.yearSource = yearSource
             return .success(try expression(source))
         } catch {
             return .failure(error)
@@ -58,6 +63,8 @@ struct DateSource: Sendable {
     /// Offset of `scalars[0]` in the text as written.
     let base: Int
     let examples: DateExamples
+    /// Where a missing year is taken from, if anywhere (`DateGrammar.yearSource`).
+    var yearSource: YearSource?
 
     var text: String { String(String.UnicodeScalarView(scalars)) }
 

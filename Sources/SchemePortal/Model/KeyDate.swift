@@ -28,6 +28,9 @@ public struct KeyDate: Sendable {
     /// Where the date text starts (the value of `date:`), so grammar and rule messages point into it.
     public var location: SourceLocation
     public var sourceLine: String?
+    /// The intake this date belongs to (its name), for a date of the scheme's `intake_dates` placed in
+    /// one intake's years, or an intake's start; nil for an ordinary key date.
+    public var intake: String?
 
     public init(label: String, text: String, when: DateExpression, kind: Kind = .milestone,
                 side: String? = nil, details: String? = nil, location: SourceLocation, sourceLine: String? = nil) {

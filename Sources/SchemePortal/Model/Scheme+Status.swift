@@ -36,7 +36,15 @@ extension Scheme {
     /// - without an opening or a deadline: upcoming before the programme (or the first date), running
     ///   within it, closed after;
     /// - otherwise closed: applications have closed and the programme is not under way (not yet, or no longer).
+    /// A scheme with intakes takes the rule over each intake's dates: open when any intake is open; else
+    /// running when any is running; else upcoming when any is yet to open; else closed.
     private func derivedStatus(on today: CalendarDay) -> SchemeStatus? {
+        guard !intakes.isEmpty else { return datesStatus(on: today) }
+        let statuses = intakeViews.compactMap { $0.datesStatus(on: today) }
+        return [SchemeStatus.open, .running, .upcoming, .closed].first(where: statuses.contains)
+    }
+
+    private func datesStatus(on today: CalendarDay) -> SchemeStatus? {
         let dated = keyDates.filter { !$0.when.isVague }
         guard let first = dated.map(\.when.earliestDay).min(), let last = dated.map(\.when.latestDay).max() else { return nil }
         let opening = dated.filter { $0.kind == .opens }.map(\.when.earliestDay).min()

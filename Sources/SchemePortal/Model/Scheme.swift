@@ -13,7 +13,11 @@ public struct Scheme: Sendable {
     public var sides: [Side]
     public var objectives: [MarkdownText]
     public var timeCommitment: MarkdownText?
+    /// Every concrete key date: the ordinary ones, then each intake's (`KeyDate.intake`).
     public var keyDates: [KeyDate]
+    /// The scheme's intakes, in the order written, and the pattern their dates follow (`intake_dates`).
+    public var intakes: [Intake] = []
+    public var intakeDates: [IntakeDate] = []
     public var contacts: [Contact]
     public var rules: SchemeRules
     public var links: [ExternalLink]

@@ -104,15 +104,23 @@ struct KeyDateCalendar: Sendable {
         return scheme.keyDates.map { keyDate in
             let label = keyDate.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             var key = [scheme.slug, keyDate.kind.rawValue, keyDate.side ?? "", label].joined(separator: "\u{1F}")
+            // An intake's dates share their labels with every other intake's: the intake tells them apart.
+            if let intake = keyDate.intake { key += "\u{1F}intake\u{1F}\(intake.lowercased())" }
             let occurrence = (seenKeys[key] ?? 0) + 1
             seenKeys[key] = occurrence
             if occurrence > 1 { key += "\u{1F}\(occurrence)" }
             var base = Self.shortSlug(keyDate.label)
             if let side = keyDate.side { base += "-\(side)" }
+            if let intake = keyDate.intake { base += "-\(Self.shortSlug(intake))" }
             // A label such as "Con" must not make `con.ics`, which cannot exist on Windows.
             let fileID = UniqueName.make(base, taken: &usedFiles, allowed: { !ReservedFileName.isReserved($0) })
             return KeyDateIdentity(fileID: fileID, uid: "\(Self.hash(key))@\(host)")
         }
+    }
+
+    /// "Application deadline (July 2027 intake)": an intake's date says which intake it is.
+    static func labelWithIntake(_ keyDate: KeyDate) -> String {
+        keyDate.intake.map { "\(keyDate.label) (\($0) intake)" } ?? keyDate.label
     }
 
     /// The label as an address, cut at a word to at most 48 characters.
@@ -194,7 +202,7 @@ struct KeyDateCalendar: Sendable {
         if let page { lines.append("Details: \(page)") }
         var timed = false
         if case .day = start {} else { timed = true }
-        let summary = "\(scheme.shortTitle ?? scheme.title): \(keyDate.label)"
+        let summary = "\(scheme.shortTitle ?? scheme.title): \(Self.labelWithIntake(keyDate))"
         return CalendarEvent(uid: identity.uid, summary: summary,
                              description: lines.joined(separator: "\n"), url: page.map { $0 + "#\(identity.anchor)" },
                              start: start, end: end, category: kindLabel,
@@ -228,7 +236,7 @@ struct KeyDateCalendar: Sendable {
                                      text: calendar(name: scheme.title, events: events.map(\.event))), inputs))
             for entry in events {
                 files.append((OutputFile(path: SitePaths.keyDateCalendar(scheme.slug, entry.identity.fileID),
-                                         text: calendar(name: "\(scheme.shortTitle ?? scheme.title): \(entry.keyDate.label)",
+                                         text: calendar(name: "\(scheme.shortTitle ?? scheme.title): \(Self.labelWithIntake(entry.keyDate))",
                                                         events: [entry.event])), inputs))
             }
         }

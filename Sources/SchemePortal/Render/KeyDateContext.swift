@@ -19,7 +19,7 @@ extension SiteRenderer {
             let date = scheme.keyDates[i]
             let dated = !date.when.isVague
             var view = KeyDateView(keyDate: date, scheme: scheme, today: options.today,
-                                   isNext: next.map { $0.location == date.location } ?? false,
+                                   isNext: next.map { $0.location == date.location && $0.intake == date.intake } ?? false,
                                    identity: dated ? identities[i] : nil)
             if dated, view.state != "past" {
                 view.calendarURL = SitePaths.relative(from: path, to: SitePaths.keyDateCalendar(scheme.slug, identities[i].fileID))
@@ -72,5 +72,33 @@ extension SiteRenderer {
 
     func portalCalendarLink(from path: String, root: String?) -> String {
         Self.hasPortalCalendar(portal) ? link(from: path, to: SitePaths.portalCalendar, root: root) : ""
+    }
+}
+
+/// The key-dates page of a scheme with intakes: the next intake's dates first, then the later intakes',
+/// the pattern every intake follows as a table, and the intakes already over, folded away.
+extension SiteRenderer {
+    /// Keys for `key-dates.mustache`: `intakes` and `pastIntakes` (each `name`, `id`, `isNext`, `dates`),
+    /// `intakePattern` (`label`, `text`, `kindLabel`, `sideName`) and `hasIntakes`.
+    func intakeContext(_ scheme: Scheme, views: [KeyDateView]) -> [String: Any] {
+        guard !scheme.intakes.isEmpty else { return ["hasIntakes": false, "intakes": [], "pastIntakes": [], "intakePattern": []] }
+        let order = scheme.intakesInPageOrder(on: options.today)
+        func entry(_ intake: Intake, isNext: Bool) -> [String: Any] {
+            let dates = views.filter { $0.keyDate.intake == intake.name && !$0.keyDate.when.isVague }.map { view -> [String: Any] in
+                var view = view
+                view.namesIntake = false
+                return view.context
+            }
+            return ["name": intake.name, "id": "intake-" + KeyDateCalendar.shortSlug(intake.name), "isNext": isNext, "dates": dates]
+        }
+        return [
+            "hasIntakes": true,
+            "intakes": order.current.enumerated().map { entry($0.element, isNext: $0.offset == 0) },
+            "pastIntakes": order.past.map { entry($0, isNext: false) },
+            "intakePattern": scheme.intakeDates.map { date -> [String: Any] in
+                ["label": date.label, "text": date.text, "kindLabel": DateFormatting.kindLabel(date.kind),
+                 "sideName": date.side.flatMap(scheme.side(id:))?.plural ?? ""]
+            },
+        ]
     }
 }

@@ -10,10 +10,14 @@ struct KeyDateView {
     var identity: KeyDateIdentity? = nil
     /// Relative URL of its single-event .ics file from the page shown, or nil.
     var calendarURL: String? = nil
+    /// Whether the label names the key date's intake ("Application deadline (July 2027 intake)"): everywhere
+    /// but under the intake's own heading.
+    var namesIntake = true
 
     var context: [String: Any] {
         var context: [String: Any] = [
-            "label": keyDate.label,
+            "label": namesIntake ? KeyDateCalendar.labelWithIntake(keyDate) : keyDate.label,
+            "intake": keyDate.intake ?? "",
             "text": keyDate.text,
             "display": display,
             "kind": keyDate.kind.rawValue,

@@ -167,7 +167,9 @@ extension SiteRenderer {
                                    breadcrumbs: schemeBreadcrumbs(scheme), scheme: scheme)
         context["introHtml"] = builder.html(scheme.sections.first { $0.slug == "key-dates" }?.body, authorTopLevel: 3) ?? ""
         let views = keyDateViews(scheme, from: path)
-        context["dates"] = views.filter { !$0.keyDate.when.isVague }.map(\.context)
+        // With intakes, each intake's dates are under its own heading (`intakeContext`); `dates` are the others.
+        context["dates"] = views.filter { !$0.keyDate.when.isVague && $0.keyDate.intake == nil }.map(\.context)
+        context.merge(intakeContext(scheme, views: views)) { _, new in new }
         context["vagueDates"] = views.filter { $0.keyDate.when.isVague }.map(\.context)
         // Only dated entries make a timeline; vague ones are listed apart, as "to be confirmed".
         context["hasDates"] = views.contains { !$0.keyDate.when.isVague }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a reader sees of a page, read back from its HTML for the search index: the `h1`, then the text of
 /// each section under its `h2` or `h3`. Read from the page as rendered, so the index holds exactly what
 /// the page shows: a profile's fields only as far as the privacy gate let them onto it, key dates as the
@@ -15,40 +21,39 @@ struct SearchText: Sendable, Equatable {
     var sections: [Section]
 
     /// Elements whose content is not the page's text.
-    private static let skipped: Set<String> = ["nav", "script", "style", "form", "template", "noscript", "svg", "button", "select", "textarea"]
+    private static let skipped = TagName.set(["nav", "script", "style", "form", "template", "noscript", "svg", "button", "select", "textarea"])
     /// Classes of elements left out: the heading's link, text only screen readers hear (whose words repeat
     /// what is beside them), calendar links and a date's "Past" or "Next".
-    private static let skippedClasses = ["heading-anchor", "visually-hidden", "key-date-actions", "calendar-link", "state-badge"]
+    private static let skippedClasses: [[UInt8]] = ["heading-anchor", "visually-hidden", "key-date-actions", "calendar-link", "state-badge"].map { Array($0.utf8) }
     /// Elements that do not break a word from the next: everything else does.
-    private static let inline: Set<String> = ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
-                                              "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"]
-    private static let voids: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+    private static let inline = TagName.set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
+                                             "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"])
+    private static let voids = TagName.set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
 
-    /// The page's text, or nil when it has no `<main>`.
+    /// The page's text, or nil when it has no `<main>`. Read over the bytes: it runs for every page of the
+    /// site, and reading it as characters was a third of a 10,000-person build.
     init?(html: [UInt8]) {
-        guard let start = Self.find(Array("<main".utf8), in: html, from: 0) else { return nil }
-        let end = Self.find(Array("</main>".utf8), in: html, from: start) ?? html.count
         var reader = Reader()
-        var index = start
-        while index < end {
-            let byte = html[index]
-            if byte == UInt8(ascii: "<") {
-                guard let close = html[index..<end].firstIndex(of: UInt8(ascii: ">")) else { break }
-                reader.tag(html[(index + 1)..<close])
+        let found = html.withUnsafeBufferPointer { bytes -> Bool in
+            guard let start = ByteSearch.find("<main", in: bytes, from: 0) else { return false }
+            let end = ByteSearch.find("</main>", in: bytes, from: start) ?? bytes.count
+            var index = start
+            while index < end {
+                guard let open = ByteSearch.find(UInt8(ascii: "<"), in: bytes, from: index, to: end) else {
+                    reader.text(bytes[index..<end])
+                    break
+                }
+                if open > index { reader.text(bytes[index..<open]) }
+                guard let close = ByteSearch.find(UInt8(ascii: ">"), in: bytes, from: open, to: end) else { break }
+                reader.tag(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]))
                 index = close + 1
-            } else {
-                reader.text(byte)
-                index += 1
             }
+            return true
         }
+        guard found else { return nil }
         reader.finishSection()
-        title = HTMLEntities.decode(reader.title).collapsingSpaces
-        sections = reader.sections.compactMap { section in
-            let text = HTMLEntities.decode(section.text).collapsingSpaces
-            let heading = HTMLEntities.decode(section.heading).collapsingSpaces
-            guard !text.isEmpty || !heading.isEmpty else { return nil }
-            return Section(anchor: section.anchor, heading: heading, text: text)
-        }
+        title = HTMLEntities.decode(reader.title.bytes)
+        sections = reader.sections.map { Section(anchor: $0.anchor, heading: HTMLEntities.decode($0.heading), text: HTMLEntities.decode($0.text)) }
     }
 
     init(title: String, sections: [Section]) {
@@ -56,34 +61,65 @@ struct SearchText: Sendable, Equatable {
         self.sections = sections
     }
 
-    private struct Reader {
-        enum Place { case body, title, heading }
-        var place = Place.body
-        var title: [UInt8] = []
-        var sections: [(anchor: String, heading: [UInt8], text: [UInt8])] = []
-        var anchor = ""
-        var heading: [UInt8] = []
-        var text: [UInt8] = []
-        /// The skipped element being read through, and how deeply it nests in itself.
-        var skipping: (name: String, depth: Int)?
+    /// Text gathered with each run of white space made one space, none at either end.
+    private struct Buffer {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
 
-        mutating func text(_ byte: UInt8) {
-            guard skipping == nil else { return }
-            switch place {
-            case .body: text.append(byte)
-            case .title: title.append(byte)
-            case .heading: heading.append(byte)
+        mutating func add(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
+            for byte in run {
+                switch byte {
+                case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                    pendingSpace = !bytes.isEmpty
+                default:
+                    if pendingSpace {
+                        bytes.append(0x20)
+                        pendingSpace = false
+                    }
+                    bytes.append(byte)
+                }
             }
         }
 
-        mutating func space() { text(UInt8(ascii: " ")) }
+        mutating func space() {
+            pendingSpace = !bytes.isEmpty
+        }
+    }
 
-        mutating func tag(_ inside: ArraySlice<UInt8>) {
-            let closing = inside.first == UInt8(ascii: "/")
-            let nameStart = closing ? inside.index(after: inside.startIndex) : inside.startIndex
-            let nameEnd = inside[nameStart...].firstIndex { !Self.isNameByte($0) } ?? inside.endIndex
-            let name = String(decoding: inside[nameStart..<nameEnd], as: UTF8.self).lowercased()
-            guard !name.isEmpty else { return }
+    private struct Reader {
+        enum Place { case body, title, heading }
+        var place = Place.body
+        var title = Buffer()
+        var sections: [(anchor: String, heading: [UInt8], text: [UInt8])] = []
+        var anchor = ""
+        var heading = Buffer()
+        var body = Buffer()
+        /// The skipped element being read through, and how deeply it nests in itself.
+        var skipping: (name: UInt64, depth: Int)?
+
+        mutating func text(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
+            guard skipping == nil else { return }
+            switch place {
+            case .body: body.add(run)
+            case .title: title.add(run)
+            case .heading: heading.add(run)
+            }
+        }
+
+        mutating func space() {
+            guard skipping == nil else { return }
+            switch place {
+            case .body: body.space()
+            case .title: title.space()
+            case .heading: heading.space()
+            }
+        }
+
+        mutating func tag(_ inside: UnsafeBufferPointer<UInt8>) {
+            guard let first = inside.first else { return }
+            let closing = first == UInt8(ascii: "/")
+            let (name, nameEnd) = TagName.read(inside, from: closing ? 1 : 0)
+            guard name != 0 else { return }
             if let current = skipping {
                 if name == current.name, !SearchText.voids.contains(name) {
                     let depth = current.depth + (closing ? -1 : 1)
@@ -92,22 +128,22 @@ struct SearchText: Sendable, Equatable {
                 return
             }
             if closing {
-                if name == "h1" || ((name == "h2" || name == "h3") && place == .heading) { place = .body }
+                if name == TagName.h1 || ((name == TagName.h2 || name == TagName.h3) && place == .heading) { place = .body }
                 if !SearchText.inline.contains(name) { space() }
                 return
             }
-            let attributes = inside[nameEnd...]
+            let attributes = UnsafeBufferPointer(rebasing: inside[nameEnd...])
             if !SearchText.voids.contains(name), inside.last != UInt8(ascii: "/"),
                SearchText.skipped.contains(name) || Self.hidden(attributes) {
                 skipping = (name, 1)
                 return
             }
             switch name {
-            case "h1":
+            case TagName.h1:
                 place = .title
-            case "h2", "h3":
+            case TagName.h2, TagName.h3:
                 finishSection()
-                anchor = Self.attribute("id", in: attributes) ?? ""
+                anchor = ByteSearch.attribute("id", in: attributes).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 place = .heading
             default:
                 if !SearchText.inline.contains(name) { space() }
@@ -115,49 +151,84 @@ struct SearchText: Sendable, Equatable {
         }
 
         mutating func finishSection() {
-            if !heading.isEmpty || !text.isEmpty { sections.append((anchor, heading, text)) }
+            if !heading.bytes.isEmpty || !body.bytes.isEmpty { sections.append((anchor, heading.bytes, body.bytes)) }
             anchor = ""
-            heading = []
-            text = []
+            heading = Buffer()
+            body = Buffer()
         }
 
-        static func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
-        }
-
-        static func hidden(_ attributes: ArraySlice<UInt8>) -> Bool {
-            guard !attributes.isEmpty else { return false }
-            if attribute("hidden", in: attributes) != nil || attribute("aria-hidden", in: attributes) == "true" { return true }
-            guard let classes = attribute("class", in: attributes) else { return false }
-            return classes.split(separator: " ").contains { SearchText.skippedClasses.contains(String($0)) }
-        }
-
-        /// An attribute's value as our templates and cmark write them (`name="value"`), or "" for a bare name.
-        static func attribute(_ name: String, in attributes: ArraySlice<UInt8>) -> String? {
-            let text = String(decoding: attributes, as: UTF8.self)
-            var rest = Substring(text)
-            while let range = rest.range(of: name) {
-                let before = rest[..<range.lowerBound].last
-                let after = rest[range.upperBound...]
-                rest = after
-                guard before == nil || before == " " || before == "\n" || before == "\t" else { continue }
-                if after.hasPrefix("=\"") {
-                    let value = after.dropFirst(2)
-                    return String(value.prefix { $0 != "\"" })
-                }
-                if after.isEmpty || after.first == " " || after.first == "/" { return "" }
-            }
-            return nil
+        static func hidden(_ attributes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard attributes.count > 5 else { return false }
+            if ByteSearch.attribute("hidden", in: attributes) != nil { return true }
+            if let value = ByteSearch.attribute("aria-hidden", in: attributes), value.elementsEqual("true".utf8) { return true }
+            guard let classes = ByteSearch.attribute("class", in: attributes) else { return false }
+            return classes.split(separator: 0x20).contains { name in SearchText.skippedClasses.contains { $0.elementsEqual(name) } }
         }
     }
+}
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
+/// A tag's name, lower case, packed into a number (names longer than eight letters are all one number,
+/// none of them a name the reader looks for).
+enum TagName {
+    static let h1 = pack("h1"), h2 = pack("h2"), h3 = pack("h3")
+    static let long: UInt64 = .max
+
+    static func pack(_ name: String) -> UInt64 {
+        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    static func set(_ names: [String]) -> Set<UInt64> {
+        Set(names.map(pack))
+    }
+
+    /// The name starting at `start`, and where it ends; 0 when there is none (`<!--`, `<!DOCTYPE`).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (UInt64, Int) {
+        var value: UInt64 = 0
         var index = start
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        while index < bytes.count {
+            var byte = bytes[index]
+            let letter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+            guard letter || (index > start && ((byte >= 0x30 && byte <= 0x39) || byte == 0x2D)) else { break }
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            value = index - start < 8 ? value << 8 | UInt64(byte) : long
             index += 1
+        }
+        return (value, index)
+    }
+}
+
+/// Finding bytes in a page's HTML.
+enum ByteSearch {
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    static func find(_ marker: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let pattern = Array(marker.utf8)
+        var index = start
+        while let candidate = find(pattern[0], in: bytes, from: index, to: bytes.count - pattern.count + 1) {
+            if UnsafeBufferPointer(rebasing: bytes[candidate..<(candidate + pattern.count)]).elementsEqual(pattern) { return candidate }
+            index = candidate + 1
+        }
+        return nil
+    }
+
+    /// An attribute's value as our templates and cmark write them (`name="value"`), or empty for a bare name.
+    static func attribute(_ name: String, in attributes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        let pattern = Array(name.utf8)
+        var index = 0
+        while index + pattern.count <= attributes.count {
+            defer { index += 1 }
+            guard attributes[index] == pattern[0], index == 0 || [0x20, 0x0A, 0x09].contains(attributes[index - 1]),
+                  UnsafeBufferPointer(rebasing: attributes[index..<(index + pattern.count)]).elementsEqual(pattern) else { continue }
+            let after = index + pattern.count
+            if after + 1 < attributes.count, attributes[after] == UInt8(ascii: "="), attributes[after + 1] == UInt8(ascii: "\"") {
+                let valueStart = after + 2
+                let valueEnd = find(UInt8(ascii: "\""), in: attributes, from: valueStart, to: attributes.count) ?? attributes.count
+                return attributes[valueStart..<valueEnd]
+            }
+            if after == attributes.count || [0x20, 0x2F, 0x0A].contains(attributes[after]) { return attributes[after..<after] }
         }
         return nil
     }
@@ -167,54 +238,34 @@ struct SearchText: Sendable, Equatable {
 enum HTMLEntities {
     static func decode(_ bytes: [UInt8]) -> String {
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semicolon = after.prefix(10).firstIndex(of: ";"), let character = character(String(after[..<semicolon])) {
-                result.append(character)
-                rest = after[after.index(after: semicolon)...]
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "&"), let semicolon = bytes[index..<min(index + 10, bytes.count)].firstIndex(of: UInt8(ascii: ";")),
+               let character = character(bytes[(index + 1)..<semicolon]) {
+                result.append(contentsOf: character.utf8)
+                index = semicolon + 1
             } else {
-                result.append("&")
-                rest = after
+                result.append(byte)
+                index += 1
             }
         }
-        result += rest
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static let named: [String: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-                                                     "ndash": "–", "mdash": "—", "hellip": "…", "rsquo": "’", "lsquo": "‘"]
+    private static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+                                                  "ndash": "–", "mdash": "—", "hellip": "…", "rsquo": "’", "lsquo": "‘"]
 
-    private static func character(_ name: String) -> Character? {
+    private static func character(_ bytes: ArraySlice<UInt8>) -> String? {
+        let name = String(decoding: bytes, as: UTF8.self)
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
-            return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map(Character.init)
+            return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
         if name.hasPrefix("#") {
-            return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map(Character.init)
+            return UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
         return named[name]
-    }
-}
-
-extension String {
-    /// Runs of white space as one space, none at either end.
-    var collapsingSpaces: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for character in self {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -8,14 +8,27 @@ struct KeyDateRules {
             diagnostics += checkZones(keyDate)
             diagnostics += checkRange(keyDate)
         }
-        let openingErrors = checkOpeningBeforeDeadlines(scheme)
-        diagnostics += openingErrors
-        // A date outside the programme is most likely the one out of order too: one message about it.
-        let outside = checkProgrammePeriod(scheme)
-        diagnostics += checkWrittenOrder(scheme, alreadyReported: Set((openingErrors + outside).map(\.location.line)))
-        diagnostics += outside
+        // Each intake's dates are in order among themselves, not with another intake's.
+        for group in scheme.dateGroups {
+            let openingErrors = checkOpeningBeforeDeadlines(group)
+            diagnostics += openingErrors
+            // A date outside the programme is most likely the one out of order too: one message about it.
+            let outside = checkProgrammePeriod(group)
+            // An intake's dates are placed in its years by the tool, so their order is not the author's to keep.
+            if group.keyDates.allSatisfy({ $0.intake == nil }) {
+                diagnostics += checkWrittenOrder(group, alreadyReported: Set((openingErrors + outside).map(\.location.line)))
+            }
+            diagnostics += outside
+        }
         diagnostics += ProseDateRules().check(scheme)
-        return diagnostics
+        return Self.oncePerPlace(diagnostics)
+    }
+
+    /// An intake date is written once and read for every intake: a mistake in it is reported once, for the
+    /// first intake it shows in.
+    static func oncePerPlace(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return diagnostics.filter { seen.insert("\($0.code.rawValue) \($0.location)").inserted }
     }
 
     /// The timeline is shown in date order whatever order the dates are written in; a date written
@@ -71,6 +84,7 @@ struct KeyDateRules {
     /// copied from last year's call): that year is asked about, and the text's disagreement follows from it.
     func checkWeekdays(_ keyDate: KeyDate, in scheme: Scheme) -> [Diagnostic] {
         keyDate.when.points.compactMap { point in
+            if let yearless = yearlessWeekday(point, of: keyDate) { return yearless }
             guard let problem = DatePointRules.wrongWeekday(point) else { return nil }
             if let meant = Self.yearFittingWeekday(point, of: keyDate, in: scheme) {
                 return diagnostic(.dateWeekday, .error, keyDate, offset: point.offset, problem.message,
@@ -145,7 +159,7 @@ struct KeyDateRules {
         return diagnostics
     }
 
-    private func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ keyDate: KeyDate, offset: Int,
+    func diagnostic(_ code: DiagnosticCode, _ severity: Diagnostic.Severity, _ keyDate: KeyDate, offset: Int,
                             _ message: String, hint: String) -> Diagnostic {
         let location = SourceLocation(file: keyDate.location.file, line: keyDate.location.line,
                                       column: keyDate.location.column + offset)

@@ -129,5 +129,42 @@ extension Explanation {
                   - label: Matching
                     date: 15 March 2027
                 """)),
+        Explanation(.dateYearlessWeekday, "a weekday that does not fit the year a date is given",
+            """
+            A date written without a year (“Tuesday 6 June”) takes its year from the intake it belongs to (the year that puts it nearest the intake’s start) or from the scheme’s cohort (`2026-27` puts September to December in 2026 and January to August in 2027). In that year the weekday written may not fit: then either the weekday is wrong, or the date belongs to another year. The message names the year it was given and the nearest years in which that day does fall on that weekday. Correct the weekday, or write the year in full.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                cohort: 2026-27
+                key_dates:
+                  - label: Training
+                    date: Tuesday 6 June 14:00 - 16:00
+                """),
+            reported: "Tuesday 6 June is a Sunday in 2027 (the year from ‘cohort: 2026-27’); 6 June is a Tuesday in 2023 and 2028",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                cohort: 2026-27
+                key_dates:
+                  - label: Training
+                    date: Tuesday 8 June 14:00 - 16:00
+                """)),
+        Explanation(.intakeDatesWithoutIntakes, "intake dates with no intakes",
+            """
+            `intake_dates` are the dates every intake of a scheme repeats, written without a year; each intake listed under `intakes` gets them in its own years. Without any intake there is no year to put them in, so they cannot be shown or put in a calendar. List the intakes, each with its name and the day it starts, or write the dates under `key_dates` with their years.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                intake_dates:
+                  - label: Application deadline
+                    date: 4 weeks before ‘Intake starts’
+                    kind: deadline
+                """),
+            reported: "‘intake_dates’ are the dates every intake repeats, but the scheme lists no intakes to place them in",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                intakes:
+                  - name: January 2027
+                    starts: 11 January 2027
+                intake_dates:
+                  - label: Application deadline
+                    date: 4 weeks before ‘Intake starts’
+                    kind: deadline
+                """)),
     ]
 }
