@@ -33,7 +33,8 @@
     var words = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
     var seen = {}, terms = [];
     for (var i = 0; i < words.length; i++) {
-      var length = Array.from(words[i]).length;
+      /* 2 to 30 UTF-16 code units (the build counts them the same way). */
+      var length = words[i].length;
       if (length >= 2 && length <= 30 && !seen[words[i]]) { seen[words[i]] = true; terms.push(words[i]); }
     }
     return terms;
