@@ -4,9 +4,11 @@
 struct SearchDocument: Sendable, Equatable {
     var path: String
     var text: SearchText
-    /// The page's terms, each followed by a 0 byte, in the order first met: small enough to keep for 10,000 pages.
-    var terms: [UInt8]
-    /// The weight of each term of `terms`, in the same order.
+    /// The page's terms, one after another, in the order first met: small enough to keep for 10,000 pages.
+    var termBytes: [UInt8]
+    /// Where each term starts in `termBytes`.
+    var termStarts: [Int32]
+    /// The weight of each term, in the same order.
     var weights: [UInt8]
 
     /// How much of a page's text a result's passage is chosen from; the index still holds every term of the rest.
@@ -20,29 +22,25 @@ struct SearchDocument: Sendable, Equatable {
 
     init(path: String, text: SearchText) {
         self.path = path
-        var counts: [String: (title: Bool, headings: Int, body: Int)] = [:]
-        var order: [String] = []
-        func add(_ term: String, _ change: (inout (title: Bool, headings: Int, body: Int)) -> Void) {
-            if counts[term] == nil { order.append(term) }
-            change(&counts[term, default: (false, 0, 0)])
+        var table = SearchTermTable()
+        var inTitle: [Bool] = [], headings: [Int] = [], body: [Int] = []
+        func add(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+            let (number, isNew) = table.number(of: term)
+            if isNew {
+                inTitle.append(false)
+                headings.append(0)
+                body.append(0)
+            }
+            return number
         }
-        SearchTerms.each(in: text.title) { add($0) { $0.title = true } }
+        SearchTerms.eachTerm(in: text.title) { inTitle[add($0)] = true }
         for section in text.sections {
-            SearchTerms.each(in: section.heading) { add($0) { $0.headings += 1 } }
-            SearchTerms.each(in: section.text) { add($0) { $0.body += 1 } }
+            SearchTerms.eachTerm(in: section.heading) { headings[add($0)] += 1 }
+            SearchTerms.eachTerm(in: section.text) { body[add($0)] += 1 }
         }
-        var terms: [UInt8] = []
-        var weights: [UInt8] = []
-        terms.reserveCapacity(order.count * 8)
-        weights.reserveCapacity(order.count)
-        for term in order {
-            guard let count = counts[term] else { continue }
-            terms.append(contentsOf: term.utf8)
-            terms.append(0)
-            weights.append(Self.weight(inTitle: count.title, headings: count.headings, body: count.body))
-        }
-        self.terms = terms
-        self.weights = weights
+        weights = (0..<table.count).map { Self.weight(inTitle: inTitle[$0], headings: headings[$0], body: body[$0]) }
+        termBytes = table.bytes
+        termStarts = table.starts
         self.text = Self.cut(text)
     }
 
@@ -65,12 +63,9 @@ struct SearchDocument: Sendable, Equatable {
 
     /// Each term with its weight.
     func forEachTerm(_ body: (ArraySlice<UInt8>, UInt8) -> Void) {
-        var start = 0
-        var index = 0
-        for (position, byte) in terms.enumerated() where byte == 0 {
-            body(terms[start..<position], weights[index])
-            index += 1
-            start = position + 1
+        for (number, start) in termStarts.enumerated() {
+            let end = number + 1 < termStarts.count ? Int(termStarts[number + 1]) : termBytes.count
+            body(termBytes[Int(start)..<end], weights[number])
         }
     }
 }

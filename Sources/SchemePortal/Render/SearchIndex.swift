@@ -62,15 +62,26 @@ struct SearchIndex {
     }
 
     var files: [OutputFile] {
-        var postings: [String: [Int]] = [:]
+        var table = SearchTermTable(capacity: 4_096)
+        var lists: [[Int32]] = []
         for (number, entry) in documents.enumerated() {
             entry.document.forEachTerm { term, weight in
-                postings[String(decoding: term, as: UTF8.self), default: []].append(contentsOf: [number, Int(weight)])
+                let (index, isNew) = table.number(of: term)
+                if isNew { lists.append([]) }
+                lists[index].append(Int32(number))
+                lists[index].append(Int32(weight))
             }
         }
-        let common = documents.count >= Self.commonFrom
-            ? Set(postings.filter { $0.value.count > documents.count }.keys) : []
-        let terms = postings.keys.filter { !common.contains($0) }.sorted(by: SearchTerms.precedes)
+        var postings: [String: [Int32]] = [:]
+        var common: Set<String> = []
+        for index in 0..<table.count {
+            if documents.count >= Self.commonFrom, lists[index].count > documents.count {
+                common.insert(table.string(index))
+            } else {
+                postings[table.string(index)] = lists[index]
+            }
+        }
+        let terms = postings.keys.sorted(by: SearchTerms.precedes)
 
         var files: [OutputFile] = []
         var firstTerms: [String] = []
@@ -91,13 +102,13 @@ struct SearchIndex {
             }
             JSONText.append(term, to: &shard)
             shard.append(contentsOf: ":[".utf8)
-            var previous = 0
+            var previous: Int32 = 0
             let list = postings[term] ?? []
             for index in stride(from: 0, to: list.count, by: 2) {
                 if index > 0 { shard.append(UInt8(ascii: ",")) }
-                Self.appendNumber(list[index] - previous, to: &shard)
+                Self.appendNumber(Int(list[index] - previous), to: &shard)
                 shard.append(UInt8(ascii: ","))
-                Self.appendNumber(list[index + 1], to: &shard)
+                Self.appendNumber(Int(list[index + 1]), to: &shard)
                 previous = list[index]
             }
             shard.append(UInt8(ascii: "]"))

@@ -11,11 +11,7 @@ enum SearchTerms {
 
     /// Calls `found` with each term of `text`, in order.
     static func each(in text: String, _ found: (String) -> Void) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            eachASCII(text, found)
-        } else {
-            eachUnicode(text, found)
-        }
+        eachTerm(in: text) { found(String(decoding: $0, as: UTF8.self)) }
     }
 
     static func all(in text: String) -> [String] {
@@ -24,22 +20,45 @@ enum SearchTerms {
         return terms
     }
 
-    /// Most page text is ASCII, where a letter or digit is one byte and lower case is one addition.
-    private static func eachASCII(_ text: String, _ found: (String) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func flush() {
-            if word.count >= shortest && word.count <= longest { found(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+    /// Calls `found` with the UTF-8 bytes of each term of `text`, in order, making no string for an ASCII text.
+    static func eachTerm(in text: String, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            eachASCII(bytes, found)
+            return true
         }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            default: flush()
+        if !ascii {
+            eachUnicode(text) { term in
+                var term = term
+                term.withUTF8 { found($0) }
             }
         }
-        flush()
+    }
+
+    /// Most page text is ASCII, where a letter or digit is one byte and lower case is one addition.
+    private static func eachASCII(_ text: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { word in
+            var length = 0
+            var tooLong = false
+            func flush() {
+                if length >= shortest && !tooLong { found(UnsafeBufferPointer(rebasing: word[0..<length])) }
+                length = 0
+                tooLong = false
+            }
+            for byte in text {
+                let lower: UInt8
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower = byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
+                default:
+                    flush()
+                    continue
+                }
+                if length < longest { word[length] = lower; length += 1 } else { tooLong = true }
+            }
+            flush()
+        }
     }
 
     private static func eachUnicode(_ text: String, _ found: (String) -> Void) {
