@@ -12,7 +12,7 @@ swift build --product portal
 export SITE_CHECK_RESULTS="${SITE_CHECK_RESULTS:-$PWD/test-results}"
 export PORTAL="${PORTAL:-$PWD/.build/debug/portal}"
 # The site checks, what a phone shows first and the home page's way in (test_layout.py), the whole handbook printed to PDF (test_print.py), the people directory in a real browser (filter, shortlist, a list that passes
-# portal check), and portal serve in a real browser (reloading, hidden tabs, the error box). Tests/e2e/test_calendars.py has its own script and packages.
+# portal check), portal serve in a real browser (reloading, hidden tabs, the error box), and search (test_search.py: results, filters, the A–Z index, bytes per search). Tests/e2e/test_calendars.py has its own script and packages.
 exec .venv/bin/python -m pytest Tests/e2e/test_site.py Tests/e2e/test_broken_fixture.py \
   Tests/e2e/test_linkcheck.py Tests/e2e/test_layout.py Tests/e2e/test_print.py Tests/e2e/test_people.py Tests/e2e/test_paged_directory.py \
-  Tests/e2e/test_serve.py "$@"
+  Tests/e2e/test_serve.py Tests/e2e/test_search.py "$@"

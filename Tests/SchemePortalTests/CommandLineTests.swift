@@ -82,7 +82,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
         let lines = result.err.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) }, ["load", "validate", "render", "check", "write"])
-        XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 3 assets"), lines[0])
+        XCTAssertTrue(lines[0].hasSuffix(" s  1 scheme, 0 pages, 0 people, 5 assets"), lines[0])
         let written = try portal.snapshot().count - 1
         XCTAssertTrue(lines[4].hasSuffix(" s  \(written) files into Output/, 0 of them unchanged"), lines[4])
         let again = try run(["build", "--timings", "--today", "2023-01-10"], in: portal.root)

@@ -28,4 +28,12 @@ final class SitemapTests: XCTestCase {
         let xml = Sitemap(baseURL: "https://x.org/?a=1&b=<2>/", pages: ["index.html"]).xml
         XCTAssertTrue(xml.contains("<loc>https://x.org/?a=1&amp;b=&lt;2&gt;/</loc>"), xml)
     }
+
+    func test_the_whole_handbook_page_is_left_out_because_it_repeats_the_chapters_listed_at_their_own_addresses() {
+        let xml = Sitemap(baseURL: "https://x.org/", pages: ["schemes/open/handbook/index.html", "schemes/open/handbook/all.html",
+                                                             "schemes/open/handbook/meetings/index.html"]).xml
+        XCTAssertFalse(xml.contains("all.html"), xml)
+        XCTAssertTrue(xml.contains("<loc>https://x.org/schemes/open/handbook/</loc>"), xml)
+        XCTAssertTrue(xml.contains("<loc>https://x.org/schemes/open/handbook/meetings/</loc>"), xml)
+    }
 }

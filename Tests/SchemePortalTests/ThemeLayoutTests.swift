@@ -68,6 +68,9 @@ final class ThemeLayoutTests: XCTestCase {
         let home = try portal.read("index.html")
         XCTAssertTrue(home.contains("<p class=\"lead\">Every kind of page the portal makes, once.</p>"))
         XCTAssertTrue(home.contains("Use this site to find a mentoring scheme that suits you"))
+        // The header already names the site; the heading says what to do here.
+        XCTAssertTrue(home.contains("<h1>Find a mentoring scheme</h1>"))
+        XCTAssertFalse(home.contains("<h1>Golden portal</h1>"))
         for link in ["<a href=\"schemes/pilot/eligibility/index.html\">Eligibility<",
                      "<a href=\"schemes/pilot/eligibility/index.html#how-to-apply-mentor\">How to apply: Mentors<",
                      "<a href=\"schemes/pilot/eligibility/index.html#how-to-apply-mentee\">How to apply: Mentees<",

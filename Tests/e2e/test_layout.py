@@ -33,6 +33,13 @@ def _press(driver, *keys):
     actions.perform()
 
 
+def _search_box_stops(driver) -> list:
+    """The header's search box and its button, two Tab stops between the site title and the menu
+    (none in a header without them)."""
+    from selenium.webdriver.common.keys import Keys
+    return [Keys.TAB, Keys.TAB] if _by_css(driver, ".site-header .site-search") else []
+
+
 def _shown(driver, selector) -> list:
     """The elements the reader can see (Selenium's is_displayed counts everything in a closed details
     element as hidden, even when the stylesheet shows it)."""
@@ -94,8 +101,8 @@ def test_on_a_phone_the_menu_and_the_schemes_pages_open_and_close_by_keyboard(ph
     assert not menu_links(), "the menu's links should be hidden until the menu is opened"
     assert not scheme_links(), "the scheme's pages should be hidden until they are asked for"
 
-    # Skip link, site title, then the Menu control.
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB)
+    # Skip link, site title, the search box and its button, then the Menu control.
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB)
     assert _focused(driver) == {"tag": "summary", "cls": "site-menu-control", "text": "Menu", "href": ""}
     _press(driver, Keys.ENTER)
     assert [a.text for a in menu_links()] == ["Home", "People"], "Enter on Menu should show Home, Schemes and People"
@@ -141,9 +148,9 @@ def test_on_a_wide_screen_the_menu_is_one_row_and_the_schemes_pages_are_shown(br
     assert len(scheme_links) > 5 and not _shown(driver, ".scheme-pages-control")
     assert {"Home", "People", "Overview", "Objectives", "Key dates"} <= _accessible_links(driver), \
         "links the stylesheet shows open must reach screen readers too"
-    # By keyboard: skip link, site title, Home, then Schemes, which opens below itself.
+    # By keyboard: skip link, site title, the search box and its button, Home, then Schemes, which opens below itself.
     driver.execute_script("document.activeElement && document.activeElement.blur()")
-    _press(driver, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB)
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.TAB)
     assert _focused(driver)["text"] == "Schemes"
     _press(driver, Keys.ENTER, Keys.TAB)
     assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
@@ -244,3 +251,61 @@ def test_a_section_heading_shows_its_link_only_on_hover_or_focus(browser, demo_s
     assert opacity() == "0", "the # beside a heading should not show while it is not used"
     driver.execute_script("arguments[0].focus()", anchor)
     assert opacity() == "1", "the link should show when it has focus"
+
+
+def test_escape_closes_the_open_menu_or_schemes_list_and_puts_focus_back_on_its_control(browser, demo_server):
+    from selenium.webdriver.common.keys import Keys
+
+    driver = browser.driver
+    page = demo_server.url("schemes/open-peer-mentoring/key-dates/index.html")
+    # On a phone: Menu, then Schemes inside it; Escape closes the inner list first, then the menu.
+    browser.use(PHONE)
+    browser.open(page)
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.ENTER, Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
+    assert _shown(driver, ".site-nav a"), "the first Escape should close only the Schemes list"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Menu" and not _shown(driver, ".site-nav a")
+    # On a wide screen the menu is always shown; Escape closes Schemes.
+    browser.use(sitecheck.DESKTOP)
+    browser.open(page)
+    driver.execute_script("document.activeElement && document.activeElement.blur()")
+    _press(driver, Keys.TAB, Keys.TAB, *_search_box_stops(driver), Keys.TAB, Keys.TAB, Keys.ENTER, Keys.TAB)
+    assert _focused(driver)["text"] == "Analysis Function Mutual Mentoring"
+    _press(driver, Keys.ESCAPE)
+    assert _focused(driver)["text"] == "Schemes" and not _shown(driver, ".site-schemes ul a")
+    assert [a.get_attribute("textContent") for a in _shown(driver, ".site-nav a")] == ["Home", "People"]
+
+
+_TWO_DIGIT_ROOM = """
+    const items = document.querySelectorAll('.handbook-contents li');
+    if (items.length < 10) { return null; }
+    const item = items[9], heading = document.querySelector('.handbook-contents h2');
+    const probe = document.createElement('span');
+    probe.textContent = '10. ';
+    probe.style.font = getComputedStyle(item).font;
+    probe.style.position = 'absolute';
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return item.getBoundingClientRect().left - width - heading.getBoundingClientRect().left;"""
+
+
+@pytest.mark.parametrize("width", [sitecheck.DESKTOP, PHONE], ids=["1280", "375"])
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_the_whole_handbooks_contents_keep_two_digit_numbers_inside_their_box(browser, demo_server, width, media):
+    """A list marker cannot be measured; "10. " set in the item's font, right-aligned to the item, can.
+    It must start no further left than the "Contents" heading, the box's own edge on screen and in print."""
+    driver = browser.driver
+    browser.use(width)
+    browser.open(demo_server.url("schemes/professional-services-mentoring/handbook/all.html"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+    try:
+        room = driver.execute_script(_TWO_DIGIT_ROOM)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.use(sitecheck.DESKTOP)
+    assert room is not None, "the demo's whole handbook should have ten chapters or more"
+    assert room >= 0, f"“10.” overhangs the contents box by {-room:.1f} px at {width.label} ({media})"
