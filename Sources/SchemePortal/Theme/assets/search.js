@@ -78,47 +78,58 @@
 
   /* ---------- Matching and ranking ---------- */
 
-  function isCommonPrefix(term) {
-    var common = meta.common || [];
-    for (var i = 0; i < common.length; i++) { if (startsWith(common[i], term)) { return true; } }
-    return false;
-  }
+  function isCommon(key) { return (meta.common || []).indexOf(key) >= 0; }
 
-  /* Scores of the docs that hold every query term used to filter; null when no term filters. */
+  /* Each query term's scores: the docs of every index word it begins (a whole word at full weight, a longer
+     one at half; of a common word, the index keeps only its best pages). A term that begins only common
+     words ranks but does not narrow, unless every term is such: then the docs that have them all among
+     those kept, or else any of them.
+     Resolves to {results, partial}, partial when common words decided which pages are listed. */
   function match(terms) {
-    var used = [];
-    for (var i = 0; i < terms.length; i++) {
-      if ((meta.common || []).indexOf(terms[i]) < 0) { used.push(terms[i]); }
-    }
     var wanted = {};
-    used.forEach(function (term) { shardsFor(term).forEach(function (s) { wanted[s] = true; }); });
+    terms.forEach(function (term) { shardsFor(term).forEach(function (s) { wanted[s] = true; }); });
     return Promise.all(Object.keys(wanted).map(function (s) { return versioned("t" + s + ".json"); })).then(function (shards) {
-      var scores = null, filtering = 0;
-      used.forEach(function (term) {
-        var found = {}, any = false;
+      var narrowing = [], ranking = [];
+      terms.forEach(function (term) {
+        var found = {}, common = true;
         shards.forEach(function (shard) {
           for (var key in shard) {
             if (!Object.prototype.hasOwnProperty.call(shard, key) || !startsWith(key, term)) { continue; }
+            if (!isCommon(key)) { common = false; }
             var postings = shard[key], doc = 0;
             for (var p = 0; p + 1 < postings.length; p += 2) {
               doc += postings[p];
               var weight = key === term ? postings[p + 1] : postings[p + 1] / 2;
               found[doc] = (found[doc] || 0) + weight;
-              any = true;
             }
           }
         });
-        /* A term that only begins common words (which have no postings) narrows nothing. */
-        if (!any && isCommonPrefix(term)) { return; }
-        filtering += 1;
-        if (scores === null) { scores = found; return; }
-        var both = {};
-        for (var d in scores) { if (found[d] !== undefined) { both[d] = scores[d] + found[d]; } }
-        scores = both;
+        (common ? ranking : narrowing).push(found);
       });
-      if (!filtering) { return null; }
-      return Object.keys(scores).map(function (d) { return { doc: +d, score: scores[d] }; })
+      function all(sets) {
+        var scores = sets[0];
+        sets.slice(1).forEach(function (found) {
+          var both = {};
+          for (var d in scores) { if (found[d] !== undefined) { both[d] = scores[d] + found[d]; } }
+          scores = both;
+        });
+        return scores;
+      }
+      var scores, partial = false;
+      if (narrowing.length) {
+        scores = all(narrowing);
+        ranking.forEach(function (found) { for (var d in scores) { if (found[d] !== undefined) { scores[d] += found[d]; } } });
+      } else {
+        partial = true;
+        scores = all(ranking);
+        if (!Object.keys(scores).length) {
+          scores = {};
+          ranking.forEach(function (found) { for (var d in found) { scores[d] = (scores[d] || 0) + found[d]; } });
+        }
+      }
+      var results = Object.keys(scores).map(function (d) { return { doc: +d, score: scores[d] }; })
         .sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      return { results: results, partial: partial };
     });
   }
 
@@ -355,7 +366,9 @@
     if (rebuildFilters) { buildFilters(search.results); }
     updateCounts(search.results);
     var count = filtered().length;
-    if (count) {
+    if (count && search.partial) {
+      say(count + (count === 1 ? " result" : " results") + " for ‘" + search.query + "’: words on most pages of the portal, so only the best matches are listed; add a more particular word to narrow them.");
+    } else if (count) {
       say(count + (count === 1 ? " result" : " results") + " for ‘" + search.query + "’");
     } else {
       say("No results for ‘" + search.query + "’. Try fewer or shorter words, or the A–Z index below.");
@@ -379,18 +392,13 @@
     query = query.trim();
     var terms = termsOf(query), mine = ++searching;
     if (!terms.length) { clear(); return Promise.resolve(); }
-    return loadMeta().then(function () { return match(terms); }).then(function (scored) {
+    return loadMeta().then(function () { return match(terms); }).then(function (matched) {
       if (mine !== searching) { return; }
-      if (scored === null) {
-        clear();
-        say("‘" + query + "’ is on most pages of the portal: add a more particular word, or use the A–Z index below.");
-        return;
-      }
-      var results = scored.map(function (s) {
+      var results = matched.results.map(function (s) {
         var g = groupOf(s.doc);
         return { doc: s.doc, score: s.score, kind: g ? g[2] : -1, schemes: g && Array.isArray(g[3]) ? g[3] : [] };
       });
-      return show({ query: query, terms: terms, results: results }, true);
+      return show({ query: query, terms: terms, results: results, partial: matched.partial }, true);
     }).catch(function () {
       if (mine !== searching) { return; }
       clear();
