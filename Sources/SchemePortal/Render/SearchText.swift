@@ -67,18 +67,27 @@ struct SearchText: Sendable, Equatable {
         var pendingSpace = false
 
         mutating func add(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
-            for byte in run {
-                switch byte {
-                case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+            // Each stretch without white space is copied whole.
+            var index = run.startIndex
+            while index < run.endIndex {
+                if Self.isSpace(run[index]) {
                     pendingSpace = !bytes.isEmpty
-                default:
-                    if pendingSpace {
-                        bytes.append(0x20)
-                        pendingSpace = false
-                    }
-                    bytes.append(byte)
+                    index += 1
+                    continue
                 }
+                var end = index + 1
+                while end < run.endIndex, !Self.isSpace(run[end]) { end += 1 }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: run[index..<end])
+                index = end
             }
+        }
+
+        static func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
         }
 
         mutating func space() {
