@@ -22,26 +22,45 @@ struct SearchDocument: Sendable, Equatable {
 
     init(path: String, text: SearchText) {
         self.path = path
+        var counts = Counts()
+        counts.field = .title
+        SearchTerms.eachTerm(in: text.title, into: &counts)
+        for section in text.sections {
+            counts.field = .heading
+            SearchTerms.eachTerm(in: section.heading, into: &counts)
+            counts.field = .body
+            SearchTerms.eachTerm(in: section.text, into: &counts)
+        }
+        weights = (0..<counts.table.count).map {
+            Self.weight(inTitle: counts.inTitle[$0], headings: Int(counts.headings[$0]), body: Int(counts.body[$0]))
+        }
+        termBytes = counts.table.bytes
+        termStarts = counts.table.starts
+        self.text = Self.cut(text)
+    }
+
+    /// Where on the page each term was met, and how often.
+    private struct Counts: SearchTermSink {
+        enum Field { case title, heading, body }
+        var field = Field.body
         var table = SearchTermTable()
-        var inTitle: [Bool] = [], headings: [Int] = [], body: [Int] = []
-        func add(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+        var inTitle: [Bool] = []
+        var headings: [UInt16] = []
+        var body: [UInt16] = []
+
+        mutating func add(_ term: UnsafeBufferPointer<UInt8>) {
             let (number, isNew) = table.number(of: term)
             if isNew {
                 inTitle.append(false)
                 headings.append(0)
                 body.append(0)
             }
-            return number
+            switch field {
+            case .title: inTitle[number] = true
+            case .heading: headings[number] &+= headings[number] < .max ? 1 : 0
+            case .body: body[number] &+= body[number] < .max ? 1 : 0
+            }
         }
-        SearchTerms.eachTerm(in: text.title) { inTitle[add($0)] = true }
-        for section in text.sections {
-            SearchTerms.eachTerm(in: section.heading) { headings[add($0)] += 1 }
-            SearchTerms.eachTerm(in: section.text) { body[add($0)] += 1 }
-        }
-        weights = (0..<table.count).map { Self.weight(inTitle: inTitle[$0], headings: headings[$0], body: body[$0]) }
-        termBytes = table.bytes
-        termStarts = table.starts
-        self.text = Self.cut(text)
     }
 
     /// The text kept for passages: every section, until the page has given about `storedCharacters`

@@ -35,7 +35,7 @@ struct SearchTermTable: Sendable {
         var slot = Int(hash) & mask
         while slots[slot] >= 0 {
             let existing = Int(slots[slot])
-            if self.term(existing).elementsEqual(term) { return (existing, false) }
+            if matches(existing, term) { return (existing, false) }
             slot = (slot + 1) & mask
         }
         let number = starts.count
@@ -44,6 +44,18 @@ struct SearchTermTable: Sendable {
         slots[slot] = Int32(number)
         if starts.count * 2 > slots.count { grow() }
         return (number, true)
+    }
+
+    private func matches<C: Collection>(_ number: Int, _ term: C) -> Bool where C.Element == UInt8 {
+        let start = Int(starts[number])
+        let end = number + 1 < starts.count ? Int(starts[number + 1]) : bytes.count
+        guard end - start == term.count else { return false }
+        var index = start
+        for byte in term {
+            if bytes[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 
     private mutating func grow() {

@@ -22,42 +22,53 @@ enum SearchTerms {
 
     /// Calls `found` with the UTF-8 bytes of each term of `text`, in order, making no string for an ASCII text.
     static func eachTerm(in text: String, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(found) { found in
+            var sink = ClosureSink(found: found)
+            eachTerm(in: text, into: &sink)
+        }
+    }
+
+    /// The same, into a sink: the index's own counting goes through no closure (a closure over the counts
+    /// retained and released them for every word).
+    static func eachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var text = text
         let ascii = text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            eachASCII(bytes, found)
+            eachASCII(bytes, into: &sink)
             return true
         }
         if !ascii {
             eachUnicode(text) { term in
                 var term = term
-                term.withUTF8 { found($0) }
+                term.withUTF8 { sink.add($0) }
             }
         }
     }
 
+    private struct ClosureSink: SearchTermSink {
+        let found: (UnsafeBufferPointer<UInt8>) -> Void
+        mutating func add(_ term: UnsafeBufferPointer<UInt8>) { found(term) }
+    }
+
     /// Most page text is ASCII, where a letter or digit is one byte and lower case is one addition.
-    private static func eachASCII(_ text: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private static func eachASCII<Sink: SearchTermSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { word in
             var length = 0
             var tooLong = false
-            func flush() {
-                if length >= shortest && !tooLong { found(UnsafeBufferPointer(rebasing: word[0..<length])) }
-                length = 0
-                tooLong = false
-            }
             for byte in text {
                 let lower: UInt8
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower = byte
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
                 default:
-                    flush()
+                    if length >= shortest && !tooLong { sink.add(UnsafeBufferPointer(rebasing: word[0..<length])) }
+                    length = 0
+                    tooLong = false
                     continue
                 }
                 if length < longest { word[length] = lower; length += 1 } else { tooLong = true }
             }
-            flush()
+            if length >= shortest && !tooLong { sink.add(UnsafeBufferPointer(rebasing: word[0..<length])) }
         }
     }
 
@@ -90,4 +101,9 @@ enum SearchTerms {
     static func precedes(_ first: String, _ second: String) -> Bool {
         first.utf16.lexicographicallyPrecedes(second.utf16)
     }
+}
+
+/// What takes the terms `SearchTerms` finds, one at a time.
+protocol SearchTermSink {
+    mutating func add(_ term: UnsafeBufferPointer<UInt8>)
 }
