@@ -172,7 +172,12 @@ public struct SiteRenderer: Sendable {
         }
         let byteCount = others.reduce(pageBytes) { $0 + $1.contents.count }
         if let sink {
-            for file in others { sink(file) }
+            // Thousands of them with the search index's chunks: written from every core, as the pages are.
+            let written = others
+            let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+            _ = Parallel.map((0..<cores).map { core in
+                { @Sendable in for file in stride(from: core, to: written.count, by: cores).map({ written[$0] }) { sink(file) } }
+            })
             files += others.map { OutputFile(path: $0.path, contents: []) }
         } else {
             files += others
