@@ -43,7 +43,7 @@ final class SearchPageTests: XCTestCase {
         for path in ["index.html", "schemes/test-scheme/index.html", "schemes/test-scheme/handbook/meetings/index.html", "search/index.html"] {
             let page = try XCTUnwrap(files[path], path)
             let action = SitePaths.root(from: path) + SitePaths.search
-            XCTAssertTrue(page.contains("<form class=\"site-search\" role=\"search\" action=\"\(action)\" method=\"get\">"), path)
+            XCTAssertTrue(page.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Whole site\" action=\"\(action)\" method=\"get\">"), path)
             XCTAssertTrue(page.contains("<input type=\"search\" id=\"site-search-q\" name=\"q\""), path)
         }
     }

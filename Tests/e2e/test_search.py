@@ -409,6 +409,9 @@ def hand_made_server(demo_site, tmp_path_factory):
     # "mentor" begins a word that is not common, so it narrows, and the pages kept of "mentoring" match it
     # too: 1 + 5/2 + 30/2, then 3/2 + 1; Beta has neither.
     ("mentor meeting", ["Gamma", "Alpha"], ["t1.json", "t2.json"]),
+    # A word on no page leaves no result, with a common word or without one.
+    ("chemistry qqzzxx", [], ["t0.json", "t2.json"]),
+    ("the qqzzxx", [], ["t2.json"]),
     # Equal scores in the order of the documents.
     ("chemistry", ["Delta", "Epsilon"], ["t0.json"]),
 ])
@@ -419,7 +422,8 @@ def test_the_query_rules_on_a_hand_made_index(browser, hand_made_server, query, 
     driver.execute_cdp_cmd("Network.clearBrowserCache", {})
     _open_search(browser, hand_made_server, query)
     assert [r["title"] for r in _results(driver)] == titles, _status(driver)
-    assert _status(driver) == f"{len(titles)} result{'s' if len(titles) != 1 else ''} for ‘{query}’"
+    assert _status(driver) == (f"{len(titles)} result{'s' if len(titles) != 1 else ''} for ‘{query}’" if titles else
+                               f"No results for ‘{query}’. Try fewer or shorter words, or the A–Z index below.")
     fetched = driver.execute_script("""
         return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname.split('/').pop())
           .filter(n => /^t\\d+\\.json$/.test(n)).sort();""")
@@ -437,5 +441,5 @@ def test_a_query_of_common_words_only_lists_their_best_pages_and_says_so(browser
     _open_search(browser, hand_made_server, query)
     assert [r["title"] for r in _results(browser.driver)] == titles, _status(browser.driver)
     assert _status(browser.driver) == (
-        f"{len(titles)} result{'s' if len(titles) != 1 else ''} for ‘{query}’: words on most pages of the portal, so only the best matches are "
+        f"{len(titles)} result{'s' if len(titles) != 1 else ''} for ‘{query}’: these words are on many pages of the portal, so only the best matches are "
         "listed; add a more particular word to narrow them.")

@@ -87,7 +87,8 @@ enum SearchTerms {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                  .decimalNumber, .letterNumber, .otherNumber:
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    word.append(lower)
+                    // A final sigma is σ, which is what JavaScript makes of a capital Σ in the middle of a word.
+                    word.append(lower == "\u{03C2}" ? "\u{03C3}" : lower)
                     length += lower.utf16.count
                 }
             default:

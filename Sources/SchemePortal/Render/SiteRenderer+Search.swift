@@ -1,6 +1,33 @@
+import Foundation
+
 /// The portal's search: which pages the index lists, the index's files, and the search page, which is also the
 /// A–Z index of every page and topic (what a reader without JavaScript gets).
 extension SiteRenderer {
+    static let searchKey = "search"
+
+    /// The search page and the index list what every other page holds, so they are made after them, as one
+    /// more unit; a render keeps the last one when no other unit was made again and nothing they read changed.
+    func keptSearch(_ previous: RenderState, fresh: Bool, units: Int, changes: RenderChanges) -> RenderUnit.Output? {
+        guard fresh, previous.units.count == units + 1, let kept = previous.units[Self.searchKey], !changes.touches(kept.inputs) else { return nil }
+        return kept
+    }
+
+    func searchUnit(after outputs: [RenderUnit.Output?], sink: (@Sendable (OutputFile) -> Void)?, keep: Bool) -> RenderUnit.Output {
+        let indexed = outputs.flatMap { $0?.made.pages.map(\.0) ?? [] }
+        var made = Self.output([searchPage(indexed)], sink: sink)
+        made.extraFiles = searchFiles(indexed)
+        return RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
+    }
+
+    /// Files other than pages, thousands of them with the search index's chunks: handed to the output from
+    /// every core, as the pages are.
+    static func write(_ files: [OutputFile], to sink: @escaping @Sendable (OutputFile) -> Void) {
+        let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        _ = Parallel.map((0..<cores).map { core in
+            { @Sendable in for index in stride(from: core, to: files.count, by: cores) { sink(files[index]) } }
+        })
+    }
+
     /// Which pages the index lists, and under which filters. Not listed: the home page, the 404 page,
     /// directories and their facet pages (lists of what the profiles say), the whole handbook on one page
     /// (its chapters are listed), and the search page itself.

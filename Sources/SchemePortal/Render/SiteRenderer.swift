@@ -96,23 +96,8 @@ public struct SiteRenderer: Sendable {
         for (task, results) in zip(tasks, made) {
             for (index, output) in zip(task, results) { outputs[index] = output }
         }
-        // The search page and the index list what every other page holds, so they are made after them, as one
-        // more unit: kept when no other unit was made again and nothing they read themselves changed.
-        let searchKey = "search"
-        let searchKept = previous.flatMap { previous in
-            previous.units[searchKey].flatMap { kept in
-                fresh.isEmpty && previous.units.count == units.count + 1 && !changes.touches(kept.inputs) ? kept : nil
-            }
-        }
-        var search: RenderUnit.Output
-        if let searchKept {
-            search = searchKept
-        } else {
-            let indexed = outputs.flatMap { $0?.made.pages.map(\.0) ?? [] }
-            var made = Self.output([searchPage(indexed)], sink: sink)
-            made.extraFiles = searchFiles(indexed)
-            search = RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
-        }
+        let searchKept = previous.flatMap { keptSearch($0, fresh: fresh.isEmpty, units: units.count, changes: changes) }
+        let search = searchKept ?? searchUnit(after: outputs, sink: sink, keep: keep)
         var pages: [RenderedPage] = []
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
@@ -132,7 +117,7 @@ public struct SiteRenderer: Sendable {
             let freshPages = fresh.reduce(searchKept == nil ? search.made.pages.count : 0) { $0 + (outputs[$1]?.made.pages.count ?? 0) }
             var kept = Dictionary(zip(units, outputs).compactMap { unit, output in output.map { (unit.key, $0) } },
                                   uniquingKeysWith: { first, _ in first })
-            kept[searchKey] = search
+            kept[Self.searchKey] = search
             var state = RenderState(portal: portal, templates: templates, options: options, load: reuse.load,
                                     units: kept, cards: cards)
             state.renderedPages = freshPages
@@ -172,12 +157,7 @@ public struct SiteRenderer: Sendable {
         }
         let byteCount = others.reduce(pageBytes) { $0 + $1.contents.count }
         if let sink {
-            // Thousands of them with the search index's chunks: written from every core, as the pages are.
-            let written = others
-            let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
-            _ = Parallel.map((0..<cores).map { core in
-                { @Sendable in for file in stride(from: core, to: written.count, by: cores).map({ written[$0] }) { sink(file) } }
-            })
+            Self.write(others, to: sink)
             files += others.map { OutputFile(path: $0.path, contents: []) }
         } else {
             files += others

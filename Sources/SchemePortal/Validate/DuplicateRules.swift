@@ -1,5 +1,5 @@
 /// Everything in the content that must be written once: schemes' titles, people's ids and memberships,
-/// sides, section addresses, grade ladders and their grades, vocabulary terms. (Two pages at one output
+/// sides, intakes' names, section addresses, grade ladders and their grades, vocabulary terms. (Two pages at one output
 /// address are found after rendering, with the other address checks.)
 struct DuplicateRules {
     func check(_ portal: Portal) -> [Diagnostic] {
@@ -40,6 +40,19 @@ struct DuplicateRules {
             diagnostics.append(.error(.duplicate, "a second side with the id ‘\(side.id)’", at: side.idPlace ?? SourcePlace(side.location),
                                       hint: "give each side its own id").causing(.sides(scheme.slug))
                 .noting("the first is here", at: first?.idPlace?.location ?? first?.location))
+        }
+        // Intakes are told apart by name, on the page, in calendars and in the addresses made from the name.
+        var intakes: [String: Intake] = [:]
+        for intake in scheme.intakes {
+            let key = Slug.make(from: intake.name)
+            if let first = intakes[key] {
+                diagnostics.append(.error(.duplicate, "a second intake called ‘\(intake.name)’" + (first.name == intake.name ? "" : " (‘\(first.name)’ as an address)"),
+                                          at: SourcePlace(intake.location),
+                                          hint: "give each intake its own name, such as the month and year it starts (this one starts ‘\(intake.startsText)’)")
+                    .noting("the first starts here", at: first.location))
+            } else {
+                intakes[key] = intake
+            }
         }
         let published = Dictionary(scheme.sections.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for section in scheme.unpublishedSections {

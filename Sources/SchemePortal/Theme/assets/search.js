@@ -30,7 +30,9 @@
   /* ---------- Terms: exactly as the build makes them ---------- */
 
   function termsOf(text) {
-    var words = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    /* A final sigma is folded to σ, as the build does: lower case in JavaScript depends on a letter's place in
+       its word, per letter in Swift. */
+    var words = text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/ς/g, "σ").split(/[^\p{L}\p{N}]+/u);
     var seen = {}, terms = [];
     for (var i = 0; i < words.length; i++) {
       /* 2 to 30 UTF-16 code units (the build counts them the same way). */
@@ -91,10 +93,11 @@
     return Promise.all(Object.keys(wanted).map(function (s) { return versioned("t" + s + ".json"); })).then(function (shards) {
       var narrowing = [], ranking = [];
       terms.forEach(function (term) {
-        var found = {}, common = true;
+        var found = {}, common = true, any = false;
         shards.forEach(function (shard) {
           for (var key in shard) {
             if (!Object.prototype.hasOwnProperty.call(shard, key) || !startsWith(key, term)) { continue; }
+            any = true;
             if (!isCommon(key)) { common = false; }
             var postings = shard[key], doc = 0;
             for (var p = 0; p + 1 < postings.length; p += 2) {
@@ -104,7 +107,8 @@
             }
           }
         });
-        (common ? ranking : narrowing).push(found);
+        /* A word on no page narrows the results to none, like any other word that must match. */
+        (common && any ? ranking : narrowing).push(found);
       });
       function all(sets) {
         var scores = sets[0];
@@ -227,7 +231,7 @@
   function words(text) {
     var list = [], pattern = /[\p{L}\p{N}\p{M}]+/gu, m;
     while ((m = pattern.exec(text)) !== null) {
-      list.push({ start: m.index, end: m.index + m[0].length, term: m[0].normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase() });
+      list.push({ start: m.index, end: m.index + m[0].length, term: m[0].normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/ς/g, "σ") });
     }
     return list;
   }
@@ -367,7 +371,7 @@
     updateCounts(search.results);
     var count = filtered().length;
     if (count && search.partial) {
-      say(count + (count === 1 ? " result" : " results") + " for ‘" + search.query + "’: words on most pages of the portal, so only the best matches are listed; add a more particular word to narrow them.");
+      say(count + (count === 1 ? " result" : " results") + " for ‘" + search.query + "’: these words are on many pages of the portal, so only the best matches are listed; add a more particular word to narrow them.");
     } else if (count) {
       say(count + (count === 1 ? " result" : " results") + " for ‘" + search.query + "’");
     } else {
