@@ -86,4 +86,11 @@ final class SearchPageTests: XCTestCase {
         XCTAssertTrue(checked.files.contains { $0.path == SitePaths.search })
         XCTAssertFalse(checked.files.contains { $0.path == SearchIndex.meta })
     }
+
+    func test_each_entry_goes_under_its_first_letter_without_accents_and_digits_under_0_to_9() {
+        XCTAssertEqual(SiteRenderer.letter(SiteRenderer.sortKey("Éire and the “Ávila” exchange")), "E")
+        XCTAssertEqual(SiteRenderer.letter(SiteRenderer.sortKey("Łódź partnership")), "Ł")
+        XCTAssertEqual(SiteRenderer.letter(SiteRenderer.sortKey("‘Quoted’ title")), "Q")
+        XCTAssertEqual(SiteRenderer.letter(SiteRenderer.sortKey("15-minute meetings")), "#")
+    }
 }

@@ -66,9 +66,10 @@ extension SiteRenderer {
             .drop { !$0.isLetter && !$0.isNumber }.lowercased()
     }
 
-    /// The A–Z heading an entry goes under: its first letter, or `#` for a digit or anything else.
+    /// The A–Z heading an entry goes under: its first letter (accents dropped, so “Éire” is under E; a letter
+    /// of its own, such as Ł or Ø, under itself), or `#`, shown as “0–9”, for a digit.
     static func letter(_ key: String) -> String {
-        guard let first = key.first, first.isASCII, first.isLetter else { return "#" }
+        guard let first = key.first, first.isLetter else { return "#" }
         return first.uppercased()
     }
 }
