@@ -443,3 +443,45 @@ def test_a_query_of_common_words_only_lists_their_best_pages_and_says_so(browser
     assert _status(browser.driver) == (
         f"{len(titles)} result{'s' if len(titles) != 1 else ''} for ‘{query}’: these words are on many pages of the portal, so only the best matches are "
         "listed; add a more particular word to narrow them.")
+
+
+def test_a_search_page_left_open_while_the_portal_is_rebuilt_searches_the_new_index(browser, demo_site, tmp_path):
+    import json
+    import os
+    import time
+    from selenium.webdriver.common.keys import Keys
+    site = tmp_path / "site"
+    shutil.copytree(demo_site / "assets", site / "assets")
+    (site / "search").mkdir(parents=True)
+    shutil.copy(demo_site / SEARCH, site / SEARCH)
+
+    def publish(build: str, postings: list[int], docs: list[list]):
+        index = {"meta.json": {"version": 1, "build": build, "docs": len(docs), "docChunk": 2,
+                               "kinds": [["scheme", "Scheme pages"]], "schemes": [["s", "Scheme S"]],
+                               "groups": [[0, len(docs), 0, [0]]], "shards": ["alpha"], "common": []},
+                 "t0.json": {"alpha": postings}}
+        for start in range(0, len(docs), 2):
+            index[f"d{start // 2}.json"] = docs[start:start + 2]
+        for name, value in index.items():
+            (site / "search" / name).write_text(json.dumps(value), encoding="utf-8")
+
+    publish("one", [0, 1], [["a/", "First build", [["", "", "alpha"]]]])
+    server = sitecheck.LocalServer(site)
+    try:
+        browser.use(sitecheck.DESKTOP)
+        _open_search(browser, server, "alpha")
+        assert [r["title"] for r in _results(browser.driver)] == ["First build"]
+        # Published again, with the pages numbered anew, while the page stays open.
+        publish("two", [0, 5, 1, 1], [["b/", "Second build", [["", "", "alpha"]]], ["a/", "First build", [["", "", "alpha"]]]])
+        # A later time than the first build's (servers say "not modified" by the second, and this is within one).
+        later = time.time() + 5
+        for file in (site / "search").iterdir():
+            os.utime(file, (later, later))
+        box = browser.driver.find_element("css selector", "#search-q")
+        box.clear()
+        box.send_keys("alph", Keys.ENTER)
+        _wait(browser.driver, lambda: _status(browser.driver) == "2 results for ‘alph’", f"the second search: {_status(browser.driver)!r}, {browser.driver.current_url}")
+        _wait_for_results(browser.driver, "the second search's results")
+        assert [r["title"] for r in _results(browser.driver)] == ["Second build", "First build"]
+    finally:
+        server.close()

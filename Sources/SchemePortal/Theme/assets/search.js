@@ -44,7 +44,7 @@
 
   function startsWith(term, prefix) { return term.slice(0, prefix.length) === prefix; }
 
-  /* ---------- Fetching, each file once per page view ---------- */
+  /* ---------- Fetching, each file once per page view (meta.json once per search) ---------- */
 
   var files = {};
   var meta = null;
@@ -60,7 +60,10 @@
     return files[name];
   }
 
+  /* Asked for again at each search (a small file, and the browser revalidates it), so a page left open
+     while the portal is rebuilt or published again reads the new index, never new shards by old numbers. */
   function loadMeta() {
+    delete files["meta.json"];
     return getJSON("meta.json", { cache: "no-cache" }).then(function (m) { meta = m; return m; });
   }
 
