@@ -4,8 +4,8 @@ import XCTest
 /// The index's files: documents numbered by place, so each filter's pages are one run of numbers;
 /// postings delta-encoded; shards cut by size; words in most pages listed, not stored.
 final class SearchIndexTests: XCTestCase {
-    private func document(_ path: String, title: String, text: String) -> SearchDocument {
-        SearchDocument(path: path, text: SearchText(title: title, sections: [.init(anchor: "", heading: "", text: text)]))
+    private func document(_ path: String, title: String, text: String, _ place: SearchPlace) -> SearchDocument {
+        SearchDocument(path: path, place: place, text: SearchText(title: title, sections: [.init(anchor: "", heading: "", text: text)]))
     }
 
     private func json(_ files: [OutputFile], _ path: String) throws -> Any {
@@ -18,10 +18,10 @@ final class SearchIndexTests: XCTestCase {
         let handbook = SearchPlace(kind: .handbook, schemes: [1])
         let overview = SearchPlace(kind: .scheme, schemes: [0])
         let index = SearchIndex(documents: [
-            (document("people/ada/index.html", title: "Ada", text: "rivers"), person),
-            (document("schemes/b/handbook/x/index.html", title: "Matching", text: "rivers and hills"), handbook),
-            (document("schemes/a/index.html", title: "A", text: "hills"), overview),
-            (document("people/ben/index.html", title: "Ben", text: "hills"), person),
+            document("people/ada/index.html", title: "Ada", text: "rivers", person),
+            document("schemes/b/handbook/x/index.html", title: "Matching", text: "rivers and hills", handbook),
+            document("schemes/a/index.html", title: "A", text: "hills", overview),
+            document("people/ben/index.html", title: "Ben", text: "hills", person),
         ], schemes: [("a", "Scheme A"), ("b", "Scheme B")])
         let files = index.files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
@@ -41,7 +41,7 @@ final class SearchIndexTests: XCTestCase {
     func test_a_word_in_more_than_a_quarter_of_many_pages_is_common_and_only_its_best_pages_are_stored() throws {
         let place = SearchPlace(kind: .portal, schemes: [])
         let documents = (0..<SearchIndex.commonFrom).map { number in
-            (document("p\(number)/index.html", title: "Page", text: number % 5 == 0 ? "mentoring rare" : "mentoring"), place)
+            document("p\(number)/index.html", title: "Page", text: number % 5 == 0 ? "mentoring rare" : "mentoring", place)
         }
         let files = SearchIndex(documents: documents, schemes: []).files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
@@ -57,7 +57,7 @@ final class SearchIndexTests: XCTestCase {
         let place = SearchPlace(kind: .portal, schemes: [])
         let words = (0..<3000).map { "w\(String($0, radix: 36))x" }
         let documents = stride(from: 0, to: words.count, by: 100).map { start in
-            (document("p\(start)/index.html", title: "", text: words[start..<(start + 100)].joined(separator: " ")), place)
+            document("p\(start)/index.html", title: "", text: words[start..<(start + 100)].joined(separator: " "), place)
         }
         let files = SearchIndex(documents: documents, schemes: []).files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
@@ -77,7 +77,7 @@ final class SearchIndexTests: XCTestCase {
 
     func test_the_same_pages_make_the_same_bytes_and_a_change_makes_a_new_build_mark() throws {
         let place = SearchPlace(kind: .portal, schemes: [])
-        let files = { (text: String) in SearchIndex(documents: [(self.document("a/index.html", title: "A", text: text), place)], schemes: []).files }
+        let files = { (text: String) in SearchIndex(documents: [self.document("a/index.html", title: "A", text: text, place)], schemes: []).files }
         XCTAssertEqual(files("one two").map(\.contents), files("one two").map(\.contents))
         let before = try XCTUnwrap(json(files("one two"), SearchIndex.meta) as? [String: Any])["build"] as? String
         let after = try XCTUnwrap(json(files("one three"), SearchIndex.meta) as? [String: Any])["build"] as? String
@@ -88,7 +88,7 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchDocument.weight(inTitle: true, headings: 0, body: 0), 20)
         XCTAssertEqual(SearchDocument.weight(inTitle: false, headings: 1, body: 0), 6)
         XCTAssertEqual(SearchDocument.weight(inTitle: false, headings: 0, body: 500), 10)
-        let long = SearchDocument(path: "x", text: SearchText(title: "T", sections: [
+        let long = SearchDocument(path: "x", place: SearchPlace(kind: .portal, schemes: []), text: SearchText(title: "T", sections: [
             .init(anchor: "a", heading: "H", text: String(repeating: "word ", count: 2_000)),
         ]))
         XCTAssertLessThanOrEqual(long.text.sections[0].text.count, SearchDocument.storedCharacters + 2)

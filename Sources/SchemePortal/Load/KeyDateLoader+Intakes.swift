@@ -52,22 +52,11 @@ extension KeyDateLoader {
         var reported: Set<String> = []
         for (i, (intake, start)) in zip(intakes, starts).enumerated() {
             let grammar = DateGrammar(examples: examples, yearSource: .intake(name: intake.name, starts: intake.starts))
-            var failed = unreadable.union(ownUnreadable)
-            var keyDates = [start]
-            for entry in entries + own[i] {
-                let (when, problem) = read(entry.text, with: grammar, at: entry.location, in: entry.file)
-                if let problem, reported.insert("\(problem.location)").inserted { diagnostics.append(problem) }
-                guard let when else {
-                    failed.insert(entry.label)
-                    continue
-                }
-                keyDates.append(entry.keyDate(when))
-            }
-            let counted = resolveRelative(keyDates, unreadable: failed)
-            for problem in counted.diagnostics where reported.insert("\(problem.location)").inserted {
+            let parsed = read(entries + own[i], with: grammar, before: [start], unreadable: unreadable.union(ownUnreadable))
+            for problem in parsed.diagnostics where reported.insert("\(problem.location)").inserted {
                 diagnostics.append(problem)
             }
-            result.keyDates += counted.keyDates.map { keyDate in
+            result.keyDates += parsed.keyDates.map { keyDate in
                 var keyDate = keyDate
                 keyDate.intake = intake.name
                 return keyDate

@@ -26,22 +26,31 @@ enum KeyDateLoader {
 
     static func load(_ fields: inout YAMLFields, examples: DateExamples = .standard,
                      yearSource: YearSource? = nil) -> [KeyDate] {
-        let grammar = DateGrammar(examples: examples, yearSource: yearSource)
         var unreadable: Set<String> = []
+        let written = entries(&fields, "key_dates", owner: "a key date", examples: examples, unreadable: &unreadable)
+        let parsed = read(written, with: DateGrammar(examples: examples, yearSource: yearSource), unreadable: unreadable)
+        fields.append(parsed.diagnostics)
+        return parsed.keyDates
+    }
+
+    /// `entries` read by `grammar` after the dates `before`, with each date counted from another worked out:
+    /// the key dates and every problem, in order. `unreadable` names the labels already known to have no date.
+    static func read(_ entries: [Entry], with grammar: DateGrammar, before: [KeyDate] = [],
+                     unreadable: Set<String>) -> (keyDates: [KeyDate], diagnostics: [Diagnostic]) {
+        var unreadable = unreadable
         var diagnostics: [Diagnostic] = []
-        let keyDates: [KeyDate] = entries(&fields, "key_dates", owner: "a key date", examples: examples, unreadable: &unreadable)
-            .compactMap { entry in
-                let (when, problem) = read(entry.text, with: grammar, at: entry.location, in: entry.file)
-                diagnostics += problem.map { [$0] } ?? []
-                guard let when else {
-                    unreadable.insert(entry.label)
-                    return nil
-                }
-                return entry.keyDate(when)
+        var keyDates = before
+        for entry in entries {
+            let (when, problem) = read(entry.text, with: grammar, at: entry.location, in: entry.file)
+            diagnostics += problem.map { [$0] } ?? []
+            guard let when else {
+                unreadable.insert(entry.label)
+                continue
             }
+            keyDates.append(entry.keyDate(when))
+        }
         let counted = resolveRelative(keyDates, unreadable: unreadable)
-        fields.append(diagnostics + counted.diagnostics)
-        return counted.keyDates
+        return (counted.keyDates, diagnostics + counted.diagnostics)
     }
 
     /// The entries of a list of key dates; `unreadable` gains the labels of those with no date to read.

@@ -31,24 +31,36 @@ extension String {
         guard !marker.isEmpty else { return nil }
         var text = self
         var needle = marker
-        // memchr finds each candidate first byte and memcmp compares the rest, many bytes at a time (Glibc's
-        // memmem is not visible to Swift); a byte-by-byte loop here was a tenth of rendering Markdown.
         let offset: Int? = text.withUTF8 { haystack in
-            needle.withUTF8 { pattern -> Int? in
-                guard haystack.count >= pattern.count, let base = haystack.baseAddress, let wanted = pattern.baseAddress else { return nil }
-                let last = haystack.count - pattern.count
-                var index = 0
-                while index <= last {
-                    guard let found = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return nil }
-                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                    if memcmp(base + index, wanted, pattern.count) == 0 { return index }
-                    index += 1
-                }
-                return nil
-            }
+            needle.withUTF8 { pattern in UTF8Search.firstOffset(of: pattern, in: haystack) }
         }
         guard let offset else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: marker.utf8.count)
+    }
+}
+
+enum UTF8Search {
+    /// Where `pattern` first occurs in `haystack`, as an offset. memchr finds each candidate first byte and
+    /// memcmp compares the rest, many bytes at a time (Glibc's memmem is not visible to Swift); a byte-by-byte
+    /// loop was a tenth of rendering Markdown.
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !pattern.isEmpty, haystack.count >= pattern.count, let base = haystack.baseAddress, let wanted = pattern.baseAddress else { return nil }
+        let last = haystack.count - pattern.count
+        var index = 0
+        while index <= last {
+            guard let found = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return nil }
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(base + index, wanted, pattern.count) == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The same for an ASCII marker, within `start..<end` of `haystack`, as an offset in the whole of it.
+    static func firstOffset(of marker: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end else { return nil }
+        let pattern = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+        return firstOffset(of: pattern, in: UnsafeBufferPointer(rebasing: haystack[start..<end])).map { $0 + start }
     }
 }

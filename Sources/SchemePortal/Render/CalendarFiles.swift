@@ -114,7 +114,7 @@ struct KeyDateCalendar: Sendable {
             if let intake = keyDate.intake { base += "-\(Self.shortSlug(intake))" }
             // A label such as "Con" must not make `con.ics`, which cannot exist on Windows.
             let fileID = UniqueName.make(base, taken: &usedFiles, allowed: { !ReservedFileName.isReserved($0) })
-            return KeyDateIdentity(fileID: fileID, uid: "\(Self.hash(key))@\(host)")
+            return KeyDateIdentity(fileID: fileID, uid: "\(FNV1a.hex(key))@\(host)")
         }
     }
 
@@ -139,17 +139,6 @@ struct KeyDateCalendar: Sendable {
             if !host.isEmpty { return host.lowercased() }
         }
         return "schemeportal.invalid"
-    }
-
-    /// FNV-1a, 64 bits, as 16 hex digits: stable across runs and machines (unlike `Hasher`).
-    static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     // MARK: Events

@@ -3,11 +3,11 @@
 /// with the page, so the dev server's memo keeps it too and a rebuild indexes only the pages it renders again.
 struct SearchDocument: Sendable, Equatable {
     var path: String
+    /// Its kind and schemes, for the filters.
+    var place: SearchPlace
     var text: SearchText
-    /// The page's terms, one after another, in the order first met: small enough to keep for 10,000 pages.
-    var termBytes: [UInt8]
-    /// Where each term starts in `termBytes`.
-    var termStarts: [Int32]
+    /// The page's terms, in the order first met.
+    var terms: SearchTermList
     /// The weight of each term, in the same order.
     var weights: [UInt8]
 
@@ -20,8 +20,9 @@ struct SearchDocument: Sendable, Equatable {
         UInt8((inTitle ? 20 : 0) + 6 * min(headings, 3) + min(body, 10))
     }
 
-    init(path: String, text: SearchText) {
+    init(path: String, place: SearchPlace, text: SearchText) {
         self.path = path
+        self.place = place
         var counts = Counts()
         counts.field = .title
         SearchTerms.eachTerm(in: text.title, into: &counts)
@@ -34,8 +35,7 @@ struct SearchDocument: Sendable, Equatable {
         weights = (0..<counts.table.count).map {
             Self.weight(inTitle: counts.inTitle[$0], headings: Int(counts.headings[$0]), body: Int(counts.body[$0]))
         }
-        termBytes = counts.table.bytes
-        termStarts = counts.table.starts
+        terms = counts.table.terms
         self.text = Self.cut(text)
     }
 
@@ -83,9 +83,6 @@ struct SearchDocument: Sendable, Equatable {
 
     /// Each term with its weight.
     func forEachTerm(_ body: (ArraySlice<UInt8>, UInt8) -> Void) {
-        for (number, start) in termStarts.enumerated() {
-            let end = number + 1 < termStarts.count ? Int(termStarts[number + 1]) : termBytes.count
-            body(termBytes[Int(start)..<end], weights[number])
-        }
+        for number in 0..<terms.count { body(terms.term(number), weights[number]) }
     }
 }

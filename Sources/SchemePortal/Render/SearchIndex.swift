@@ -53,13 +53,15 @@ struct SearchIndex: Sendable {
     static let commonFrom = 200
     static let commonKept = 1_000
 
-    let documents: [(document: SearchDocument, place: SearchPlace)]
+    let documents: [SearchDocument]
     let schemes: [(id: String, name: String)]
 
     /// `documents` in the site's order; they are numbered here, by place, keeping that order within each.
-    init(documents: [(SearchDocument, SearchPlace)], schemes: [(id: String, name: String)]) {
+    init(documents: [SearchDocument], schemes: [(id: String, name: String)]) {
         // Positions are sorted, not the documents: moving 10,000 documents about was a sort's whole cost.
-        let order = documents.indices.sorted { documents[$0].1 < documents[$1].1 || (documents[$0].1 == documents[$1].1 && $0 < $1) }
+        let order = documents.indices.sorted {
+            documents[$0].place < documents[$1].place || (documents[$0].place == documents[$1].place && $0 < $1)
+        }
         self.documents = order.map { documents[$0] }
         self.schemes = schemes
     }
@@ -81,7 +83,7 @@ struct SearchIndex: Sendable {
         var table = SearchTermTable(capacity: 4_096)
         var lists: [[Int32]] = []
         for (number, entry) in documents.enumerated() {
-            entry.document.forEachTerm { term, weight in
+            entry.forEachTerm { term, weight in
                 let (index, isNew) = table.number(of: term)
                 if isNew { lists.append([]) }
                 lists[index].append(Int32(number))
@@ -144,7 +146,7 @@ struct SearchIndex: Sendable {
         stride(from: 0, to: documents.count, by: Self.documentsPerChunk).map { first in
             var text: [UInt8] = [UInt8(ascii: "[")]
             for number in first..<min(first + Self.documentsPerChunk, documents.count) {
-                let document = documents[number].document
+                let document = documents[number]
                 if number > first { text.append(contentsOf: ",\n".utf8) }
                 text.append(UInt8(ascii: "["))
                 JSONText.append(document.path, to: &text)
@@ -171,15 +173,13 @@ struct SearchIndex: Sendable {
     private func metadata(firstTerms: [String], common: Set<String>, files: [OutputFile]) -> [UInt8] {
         // A fingerprint of every other file, for the script to ask for them by (`t0.json?v=…`): a browser
         // that kept last week's shards must not mix them with this week's numbering.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
         for file in files {
-            for byte in file.path.utf8 + file.contents {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+            hash.add(file.path.utf8)
+            hash.add(file.contents)
         }
         var text: [UInt8] = Array("{\"version\":1,\n\"build\":".utf8)
-        JSONText.append(String(hash, radix: 16), to: &text)
+        JSONText.append(hash.hex, to: &text)
         text.append(contentsOf: ",\n\"docs\":".utf8)
         Self.appendNumber(documents.count, to: &text)
         text.append(contentsOf: ",\n\"docChunk\":".utf8)

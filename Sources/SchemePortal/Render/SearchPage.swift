@@ -18,10 +18,10 @@ extension SiteRenderer {
         let path = SitePaths.search
         var builder = PageBuilder(path: path, renderer: markdown)
         var context = self.context(&builder, title: "Search", kind: "search", breadcrumbs: [("Home", SitePaths.home)])
-        let places = searchPlaces()
         var entries: [AZEntry] = []
         for page in pages {
-            guard let document = page.search, let place = places.place(of: page.path), place.kind != .person else { continue }
+            guard let document = page.search, document.place.kind != .person else { continue }
+            let place = document.place
             builder.record(inputsOf: page)
             let title = document.text.title.isEmpty ? (page.title ?? page.path) : document.text.title
             let scheme = place.schemes.first.map { portal.schemes[$0] }

@@ -9,27 +9,20 @@ enum SearchTerms {
     static let shortest = 2
     static let longest = 30
 
-    /// Calls `found` with each term of `text`, in order.
-    static func each(in text: String, _ found: (String) -> Void) {
-        eachTerm(in: text) { found(String(decoding: $0, as: UTF8.self)) }
-    }
-
+    /// The terms of `text`, in order.
     static func all(in text: String) -> [String] {
-        var terms: [String] = []
-        each(in: text) { terms.append($0) }
-        return terms
+        var terms = Collected()
+        eachTerm(in: text, into: &terms)
+        return terms.strings
     }
 
-    /// Calls `found` with the UTF-8 bytes of each term of `text`, in order, making no string for an ASCII text.
-    static func eachTerm(in text: String, _ found: (UnsafeBufferPointer<UInt8>) -> Void) {
-        withoutActuallyEscaping(found) { found in
-            var sink = ClosureSink(found: found)
-            eachTerm(in: text, into: &sink)
-        }
+    private struct Collected: SearchTermSink {
+        var strings: [String] = []
+        mutating func add(_ term: UnsafeBufferPointer<UInt8>) { strings.append(String(decoding: term, as: UTF8.self)) }
     }
 
-    /// The same, into a sink: the index's own counting goes through no closure (a closure over the counts
-    /// retained and released them for every word).
+    /// Hands the UTF-8 bytes of each term of `text` to `sink`, in order, making no string for an ASCII text.
+    /// A sink, not a closure: a closure over the index's counts retained and released them for every word.
     static func eachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var text = text
         let ascii = text.withUTF8 { bytes -> Bool in
@@ -43,11 +36,6 @@ enum SearchTerms {
                 term.withUTF8 { sink.add($0) }
             }
         }
-    }
-
-    private struct ClosureSink: SearchTermSink {
-        let found: (UnsafeBufferPointer<UInt8>) -> Void
-        mutating func add(_ term: UnsafeBufferPointer<UInt8>) { found(term) }
     }
 
     /// Most page text is ASCII, where a letter or digit is one byte and lower case is one addition.

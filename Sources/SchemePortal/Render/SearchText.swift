@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What a reader sees of a page, read back from its HTML for the search index: the `h1`, then the text of
 /// each section under its `h2` or `h3`. Read from the page as rendered, so the index holds exactly what
 /// the page shows: a profile's fields only as far as the privacy gate let them onto it, key dates as the
@@ -35,16 +29,16 @@ struct SearchText: Sendable, Equatable {
     init?(html: [UInt8]) {
         var reader = Reader()
         let found = html.withUnsafeBufferPointer { bytes -> Bool in
-            guard let start = ByteSearch.find("<main", in: bytes, from: 0) else { return false }
-            let end = ByteSearch.find("</main>", in: bytes, from: start) ?? bytes.count
+            guard let start = UTF8Search.firstOffset(of: "<main", in: bytes, from: 0, to: bytes.count) else { return false }
+            let end = UTF8Search.firstOffset(of: "</main>", in: bytes, from: start, to: bytes.count) ?? bytes.count
             var index = start
             while index < end {
-                guard let open = ByteSearch.find(UInt8(ascii: "<"), in: bytes, from: index, to: end) else {
+                guard let open = UTF8Search.firstOffset(of: "<", in: bytes, from: index, to: end) else {
                     reader.text(bytes[index..<end])
                     break
                 }
                 if open > index { reader.text(bytes[index..<open]) }
-                guard let close = ByteSearch.find(UInt8(ascii: ">"), in: bytes, from: open, to: end) else { break }
+                guard let close = UTF8Search.firstOffset(of: ">", in: bytes, from: open, to: end) else { break }
                 reader.tag(UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]))
                 index = close + 1
             }
@@ -52,7 +46,7 @@ struct SearchText: Sendable, Equatable {
         }
         guard found else { return nil }
         reader.finishSection()
-        title = HTMLEntities.decode(reader.title.bytes)
+        title = HTMLEntities.decode(reader.title)
         sections = reader.sections.map { Section(anchor: $0.anchor, heading: HTMLEntities.decode($0.heading), text: HTMLEntities.decode($0.text)) }
     }
 
@@ -96,32 +90,23 @@ struct SearchText: Sendable, Equatable {
     }
 
     private struct Reader {
-        enum Place { case body, title, heading }
+        /// Where text read now goes: the section's text, the page's title or the section's heading.
+        enum Place: Int { case body, title, heading }
         var place = Place.body
-        var title = Buffer()
+        var buffers = [Buffer](repeating: Buffer(), count: 3)
         var sections: [(anchor: String, heading: [UInt8], text: [UInt8])] = []
         var anchor = ""
-        var heading = Buffer()
-        var body = Buffer()
         /// The skipped element being read through, and how deeply it nests in itself.
         var skipping: (name: UInt64, depth: Int)?
 
+        var title: [UInt8] { buffers[Place.title.rawValue].bytes }
+
         mutating func text(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
-            guard skipping == nil else { return }
-            switch place {
-            case .body: body.add(run)
-            case .title: title.add(run)
-            case .heading: heading.add(run)
-            }
+            if skipping == nil { buffers[place.rawValue].add(run) }
         }
 
         mutating func space() {
-            guard skipping == nil else { return }
-            switch place {
-            case .body: body.space()
-            case .title: title.space()
-            case .heading: heading.space()
-            }
+            if skipping == nil { buffers[place.rawValue].space() }
         }
 
         mutating func tag(_ inside: UnsafeBufferPointer<UInt8>) {
@@ -152,7 +137,7 @@ struct SearchText: Sendable, Equatable {
                 place = .title
             case TagName.h2, TagName.h3:
                 finishSection()
-                anchor = ByteSearch.attribute("id", in: attributes).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                anchor = TagAttribute.value("id", in: attributes).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 place = .heading
             default:
                 if !SearchText.inline.contains(name) { space() }
@@ -160,17 +145,18 @@ struct SearchText: Sendable, Equatable {
         }
 
         mutating func finishSection() {
-            if !heading.bytes.isEmpty || !body.bytes.isEmpty { sections.append((anchor, heading.bytes, body.bytes)) }
+            let heading = buffers[Place.heading.rawValue].bytes, body = buffers[Place.body.rawValue].bytes
+            if !heading.isEmpty || !body.isEmpty { sections.append((anchor, heading, body)) }
             anchor = ""
-            heading = Buffer()
-            body = Buffer()
+            buffers[Place.heading.rawValue] = Buffer()
+            buffers[Place.body.rawValue] = Buffer()
         }
 
         static func hidden(_ attributes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard attributes.count > 5 else { return false }
-            if ByteSearch.attribute("hidden", in: attributes) != nil { return true }
-            if let value = ByteSearch.attribute("aria-hidden", in: attributes), value.elementsEqual("true".utf8) { return true }
-            guard let classes = ByteSearch.attribute("class", in: attributes) else { return false }
+            if TagAttribute.value("hidden", in: attributes) != nil { return true }
+            if let value = TagAttribute.value("aria-hidden", in: attributes), value.elementsEqual("true".utf8) { return true }
+            guard let classes = TagAttribute.value("class", in: attributes) else { return false }
             return classes.split(separator: 0x20).contains { name in SearchText.skippedClasses.contains { $0.elementsEqual(name) } }
         }
     }
@@ -206,25 +192,10 @@ enum TagName {
     }
 }
 
-/// Finding bytes in a page's HTML.
-enum ByteSearch {
-    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    static func find(_ marker: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let pattern = Array(marker.utf8)
-        var index = start
-        while let candidate = find(pattern[0], in: bytes, from: index, to: bytes.count - pattern.count + 1) {
-            if UnsafeBufferPointer(rebasing: bytes[candidate..<(candidate + pattern.count)]).elementsEqual(pattern) { return candidate }
-            index = candidate + 1
-        }
-        return nil
-    }
-
+/// A tag's attributes as our templates and cmark write them.
+enum TagAttribute {
     /// An attribute's value as our templates and cmark write them (`name="value"`), or empty for a bare name.
-    static func attribute(_ name: String, in attributes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+    static func value(_ name: String, in attributes: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
         let pattern = Array(name.utf8)
         var index = 0
         while index + pattern.count <= attributes.count {
@@ -234,7 +205,7 @@ enum ByteSearch {
             let after = index + pattern.count
             if after + 1 < attributes.count, attributes[after] == UInt8(ascii: "="), attributes[after + 1] == UInt8(ascii: "\"") {
                 let valueStart = after + 2
-                let valueEnd = find(UInt8(ascii: "\""), in: attributes, from: valueStart, to: attributes.count) ?? attributes.count
+                let valueEnd = UTF8Search.firstOffset(of: "\"", in: attributes, from: valueStart, to: attributes.count) ?? attributes.count
                 return attributes[valueStart..<valueEnd]
             }
             if after == attributes.count || [0x20, 0x2F, 0x0A].contains(attributes[after]) { return attributes[after..<after] }

@@ -20,6 +20,11 @@ public enum SitePaths {
     /// The whole handbook on one page. A file, not a folder: a chapter's address is always a folder
     /// (`handbook/<name>/`, and names hold no dots), so no chapter, not even one called `all`, can take it.
     public static func wholeHandbook(_ scheme: String) -> String { "schemes/\(scheme)/handbook/all.html" }
+    /// Whether `path` is a scheme's whole handbook, which repeats its chapters (left out of the sitemap and the search).
+    static func isWholeHandbook(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 4 && path == wholeHandbook(String(parts[1]))
+    }
     public static func toolkit(_ scheme: String) -> String { "schemes/\(scheme)/toolkit/index.html" }
     public static func toolkitPage(_ scheme: String, _ page: String) -> String { "schemes/\(scheme)/toolkit/\(page)/index.html" }
     public static func page(_ slug: String) -> String { "\(slug)/index.html" }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The portal's search: which pages the index lists, the index's files, and the search page, which is also the
 /// A–Z index of every page and topic (what a reader without JavaScript gets).
 extension SiteRenderer {
@@ -19,15 +17,6 @@ extension SiteRenderer {
         return RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
     }
 
-    /// Files other than pages, thousands of them with the search index's chunks: handed to the output from
-    /// every core, as the pages are.
-    static func write(_ files: [OutputFile], to sink: @escaping @Sendable (OutputFile) -> Void) {
-        let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
-        _ = Parallel.map((0..<cores).map { core in
-            { @Sendable in for index in stride(from: core, to: files.count, by: cores) { sink(files[index]) } }
-        })
-    }
-
     /// Which pages the index lists, and under which filters. Not listed: the home page, the 404 page,
     /// directories and their facet pages (lists of what the profiles say), the whole handbook on one page
     /// (its chapters are listed), and the search page itself.
@@ -40,11 +29,11 @@ extension SiteRenderer {
         func place(of path: String) -> SearchPlace? {
             if let schemes = profiles[path] { return SearchPlace(kind: .person, schemes: schemes) }
             if standalone.contains(path) { return SearchPlace(kind: .portal, schemes: []) }
+            guard !SitePaths.isPeoplePage(path), !SitePaths.isWholeHandbook(path) else { return nil }
             let parts = path.split(separator: "/")
             guard parts.count >= 3, parts[0] == "schemes", let scheme = schemes[String(parts[1])] else { return nil }
             switch parts[2] {
-            case "people": return nil
-            case "handbook": return path == SitePaths.wholeHandbook(String(parts[1])) ? nil : SearchPlace(kind: .handbook, schemes: [scheme])
+            case "handbook": return SearchPlace(kind: .handbook, schemes: [scheme])
             case "toolkit": return SearchPlace(kind: .toolkit, schemes: [scheme])
             default: return SearchPlace(kind: .scheme, schemes: [scheme])
             }
@@ -69,9 +58,7 @@ extension SiteRenderer {
     /// The index's files, from the pages rendered; none for a check.
     func searchFiles(_ pages: [RenderedPage]) -> [(OutputFile, PageInputs)] {
         guard drawing == .everyPage else { return [] }
-        let places = searchPlaces()
-        let documents = pages.compactMap { page in page.search.flatMap { document in places.place(of: page.path).map { (document, $0) } } }
-        let index = SearchIndex(documents: documents, schemes: portal.schemes.map { ($0.slug, $0.shortTitle ?? $0.title) })
+        let index = SearchIndex(documents: pages.compactMap(\.search), schemes: portal.schemes.map { ($0.slug, $0.shortTitle ?? $0.title) })
         // The index holds the pages' words as their templates drew them, so it follows from everything they did.
         var inputs = PageInputs()
         for page in pages where page.search != nil { inputs.formUnion(page.inputs) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site as units of work that render in parallel, and that a later render can keep whole.
 extension SiteRenderer {
     /// Every unit, in the site's order: the home page, each scheme's pages, the stand-alone pages, then the
@@ -25,8 +27,11 @@ extension SiteRenderer {
         var made = GroupOutput()
         for (page, found) in pages {
             var page = page
-            if let places, places.place(of: page.path) != nil, let text = SearchText(html: page.bytes) {
-                page.search = SearchDocument(path: page.path, text: text)
+            // Its place (kind and schemes) is decided with the page: what decides it (memberships, the
+            // order of the schemes) is on the page too, in its text or its navigation, so a page kept by
+            // the dev server keeps a place that is still right.
+            if let places, let place = places.place(of: page.path), let text = SearchText(html: page.bytes) {
+                page.search = SearchDocument(path: page.path, place: place, text: text)
             }
             made.byteCount += page.bytes.count
             if let sink {
@@ -40,6 +45,15 @@ extension SiteRenderer {
             made.pages.append((page, found))
         }
         return made
+    }
+
+    /// Files other than pages, thousands of them with the search index's chunks: handed to the output from
+    /// every core, as the pages are.
+    static func write(_ files: [OutputFile], to sink: @escaping @Sendable (OutputFile) -> Void) {
+        let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        _ = Parallel.map((0..<cores).map { core in
+            { @Sendable in for index in stride(from: core, to: files.count, by: cores) { sink(files[index]) } }
+        })
     }
 }
 

@@ -9,8 +9,7 @@ struct Sitemap {
     /// The 404 page, and each scheme's whole handbook (`schemes/<slug>/handbook/all.html`): it repeats the
     /// chapters, which a search engine should find at their own addresses.
     static func isExcluded(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return excluded.contains(path) || (parts.count == 4 && path == SitePaths.wholeHandbook(String(parts[1])))
+        excluded.contains(path) || SitePaths.isWholeHandbook(path)
     }
 
     var xml: String {
