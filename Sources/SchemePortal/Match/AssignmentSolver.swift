@@ -82,47 +82,106 @@ struct FlowGraph {
     /// How much flows through an edge: what its reverse can send back.
     func flow(_ edge: Int) -> Int { capacity[edge ^ 1] }
 
-    /// Sends as much as can go from `source` to `sink`, each unit along a cheapest path.
+    /// Sends as much as can go from `source` to `sink` at the least cost (primal–dual): Dijkstra over costs
+    /// made non-negative by the potentials finds the cheapest distance to the sink, then a blocking flow
+    /// pushes along every path of that cost at once (edges of reduced cost 0, Dinic's levels keeping the search
+    /// off zero-cost cycles), so a phase moves many units, not one.
     mutating func flowAll(from source: Int, to sink: Int) {
         var potential = initialPotentials(from: source)
+        var distance = Array(repeating: Int.max, count: nodeCount)
+        var done = Array(repeating: false, count: nodeCount)
+        var level = Array(repeating: -1, count: nodeCount)
+        var nextEdge = Array(repeating: 0, count: nodeCount)
+        var queue: [Int] = []
+        queue.reserveCapacity(nodeCount)
+        var heap = MinHeap()
         while true {
-            // Dijkstra over costs made non-negative by the potentials; ties go to the lower node, then the earlier edge.
-            var distance = Array(repeating: Int.max, count: nodeCount)
-            var via = Array(repeating: -1, count: nodeCount)
-            var heap = MinHeap()
+            for node in 0..<nodeCount { distance[node] = Int.max; done[node] = false }
             distance[source] = 0
             heap.push((0, source))
+            // Stops once the sink is settled: nodes beyond it cannot shorten the cheapest path.
             while let (reached, node) = heap.pop() {
-                guard reached == distance[node] else { continue }
+                guard !done[node] else { continue }
+                done[node] = true
+                if node == sink { break }
                 for edge in edgesOf[node] where capacity[edge] > 0 && potential[to[edge]] != Int.max {
                     let next = to[edge]
+                    guard !done[next] else { continue }
                     let candidate = reached + cost[edge] + potential[node] - potential[next]
                     if candidate < distance[next] {
                         distance[next] = candidate
-                        via[next] = edge
                         heap.push((candidate, next))
                     }
                 }
             }
-            guard distance[sink] != Int.max else { return }
-            for node in 0..<nodeCount where distance[node] != Int.max && potential[node] != Int.max {
-                potential[node] += distance[node]
+            heap.removeAll()
+            guard done[sink] else { return }
+            let toSink = distance[sink]
+            // Settled nodes move by how much nearer than the sink they are; the rest keep their potential,
+            // which leaves every residual edge's reduced cost non-negative.
+            for node in 0..<nodeCount where done[node] {
+                potential[node] -= toSink - distance[node]
             }
-            var amount = Int.max
-            var node = sink
-            while node != source {
-                let edge = via[node]
-                amount = min(amount, capacity[edge])
-                node = to[edge ^ 1]
-            }
-            node = sink
-            while node != source {
-                let edge = via[node]
-                capacity[edge] -= amount
-                capacity[edge ^ 1] += amount
-                node = to[edge ^ 1]
+            while admissibleLevels(from: source, to: sink, potential: potential, level: &level, queue: &queue) {
+                for node in 0..<nodeCount { nextEdge[node] = 0 }
+                while push(from: source, to: sink, potential: potential, level: level, nextEdge: &nextEdge) {}
             }
         }
+    }
+
+    private func reducedCostIsZero(_ edge: Int, from node: Int, _ potential: [Int]) -> Bool {
+        let next = to[edge]
+        return potential[node] != Int.max && potential[next] != Int.max && cost[edge] + potential[node] - potential[next] == 0
+    }
+
+    /// Breadth-first levels over the edges that have room and reduced cost 0; true when the sink is reached.
+    private func admissibleLevels(from source: Int, to sink: Int, potential: [Int], level: inout [Int], queue: inout [Int]) -> Bool {
+        for node in 0..<nodeCount { level[node] = -1 }
+        queue.removeAll(keepingCapacity: true)
+        level[source] = 0
+        queue.append(source)
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edge in edgesOf[node] where capacity[edge] > 0 && level[to[edge]] < 0 && reducedCostIsZero(edge, from: node, potential) {
+                level[to[edge]] = level[node] + 1
+                queue.append(to[edge])
+            }
+        }
+        return level[sink] >= 0
+    }
+
+    /// One unit along a path of rising levels (every path here ends at a person's single place or a pair's edge
+    /// of capacity 1, so a unit at a time loses nothing); `nextEdge` skips edges already found to lead nowhere.
+    private mutating func push(from source: Int, to sink: Int, potential: [Int], level: [Int], nextEdge: inout [Int]) -> Bool {
+        var path: [Int] = []
+        var node = source
+        while node != sink {
+            let edges = edgesOf[node]
+            var advanced = false
+            while nextEdge[node] < edges.count {
+                let edge = edges[nextEdge[node]]
+                let next = to[edge]
+                if capacity[edge] > 0 && level[next] == level[node] + 1 && reducedCostIsZero(edge, from: node, potential) {
+                    path.append(edge)
+                    node = next
+                    advanced = true
+                    break
+                }
+                nextEdge[node] += 1
+            }
+            if advanced { continue }
+            // A dead end: nothing more goes through this node in this phase; step back and try the next edge.
+            guard let last = path.popLast() else { return false }
+            node = to[last ^ 1]
+            nextEdge[node] += 1
+        }
+        for edge in path {
+            capacity[edge] -= 1
+            capacity[edge ^ 1] += 1
+        }
+        return true
     }
 
     /// Shortest distances from the source before any flow (Bellman–Ford; the network has no cycles yet), so
@@ -149,6 +208,8 @@ private struct MinHeap {
     private var items: [(Int, Int)] = []
 
     private static func before(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+
+    mutating func removeAll() { items.removeAll(keepingCapacity: true) }
 
     mutating func push(_ item: (Int, Int)) {
         items.append(item)
