@@ -11,6 +11,16 @@ enum RulesLoader {
         result.maxGradeGap = rules.integer("max_grade_gap", in: 0...50)
         result.preferCrossDepartment = rules.boolean("prefer_cross_department") ?? false
         result.preferSimilarExpertise = rules.boolean("prefer_similar_expertise") ?? false
+        if let weights = rules.mapping("matching", owner: "the matching weights", { weights -> MatchingWeights in
+            var read = MatchingWeights(preferences: weights.integer("preferences", in: 0...1_000),
+                                       expertise: weights.integer("expertise", in: 0...1_000),
+                                       crossDepartment: weights.integer("cross_department", in: 0...1_000),
+                                       similarFields: weights.integer("similar_fields", in: 0...1_000))
+            read.location = weights.location
+            return read
+        }) {
+            result.matching = weights
+        }
         result.seniorSide = rules.text("senior_side")
         if result.seniorSide != nil { result.seniorSideLocation = rules.valueLocation("senior_side") }
         if result.gradeLadder != nil { result.gradeLadderLocation = rules.valueLocation("grade_ladder") }

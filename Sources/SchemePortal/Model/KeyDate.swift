@@ -66,6 +66,8 @@ public struct SchemeRules: Sendable {
     public var preferCrossDepartment: Bool
     /// Partners ideally share an area of expertise (offered or sought): "broadly similar fields".
     public var preferSimilarExpertise = false
+    /// How `portal match` weighs the soft preferences (`matching:`).
+    public var matching = MatchingWeights()
 
     public init(biographyWordLimit: Int? = nil, expressionOfInterestWordLimit: Int? = nil,
                 maxPreferences: Int? = nil, mentorCapacity: Int? = nil, minGradeGap: Int? = nil,

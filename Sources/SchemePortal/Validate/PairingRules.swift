@@ -105,51 +105,48 @@ struct PairingRules {
     }
 
     private func eligible(_ person: Participant, _ rank: Int, in scheme: Scheme, ladder: GradeLadder) -> Bool {
-        guard let side = person.membership(in: scheme.slug)?.side, let bounds = scheme.rules.eligibleGrades[side], !bounds.ideally else { return true }
-        let outside = bounds.outside(rank, on: ladder)
-        return outside.below == nil && outside.above == nil
+        guard let side = person.membership(in: scheme.slug)?.side else { return true }
+        return GradeGapRule.eligible(rank: rank, side: side, rules: scheme.rules, ladder: ladder)
     }
 
     /// Peers (one side, or two sides of equal standing): the gap is a distance either way.
     private func checkDistance(_ a: Graded, _ b: Graded, at location: SourceLocation, scheme: Scheme) -> [Diagnostic] {
-        let rules = scheme.rules
         let gap = abs(a.rank - b.rank)
-        var diagnostics: [Diagnostic] = []
-        if let minimum = rules.minGradeGap, gap < minimum {
-            diagnostics.append(.error(.gradeGap, "\(a.person.id) (\(a.grade)) and \(b.person.id) (\(b.grade)) are \(Self.grades(gap)) apart; \(scheme.slug) needs at least \(minimum)",
-                                      at: location, hint: "pair them with someone at least \(Self.grades(minimum)) apart")
-                .about(.gradeGaps(scheme.slug)))
+        let pair = "\(a.person.id) (\(a.grade)) and \(b.person.id) (\(b.grade)) are \(Self.grades(gap)) apart"
+        switch GradeGapRule.breach(senior: a.rank, junior: b.rank, directed: false, rules: scheme.rules) {
+        case .belowMinimum(let minimum):
+            return [.error(.gradeGap, "\(pair); \(scheme.slug) needs at least \(minimum)",
+                           at: location, hint: "pair them with someone at least \(Self.grades(minimum)) apart").about(.gradeGaps(scheme.slug))]
+        case .aboveMaximum(let maximum):
+            return [.warning(.gradeGap, "\(pair); \(scheme.slug) prefers at most \(maximum)",
+                             at: location, hint: "consider a partner nearer in grade").about(.gradeGaps(scheme.slug))]
+        case .seniorBelow, nil:
+            return []
         }
-        if let maximum = rules.maxGradeGap, gap > maximum {
-            diagnostics.append(.warning(.gradeGap, "\(a.person.id) (\(a.grade)) and \(b.person.id) (\(b.grade)) are \(Self.grades(gap)) apart; \(scheme.slug) prefers at most \(maximum)",
-                                        at: location, hint: "consider a partner nearer in grade").about(.gradeGaps(scheme.slug)))
-        }
-        return diagnostics
     }
 
     /// A senior side: `min_grade_gap` and `max_grade_gap` count grades upwards from the junior partner, so a
     /// mentor graded below their mentee never passes a rule that asks for one above.
     private func checkDirectedGap(senior: Graded, junior: Graded, sides: (senior: String, junior: String),
                                   at location: SourceLocation, scheme: Scheme) -> [Diagnostic] {
-        let rules = scheme.rules
         let above = senior.rank - junior.rank
         let standing = above >= 0 ? "\(Self.grades(above)) above" : "\(Self.grades(-above)) below"
         let pair = "the \(sides.senior) \(senior.person.id) (\(senior.grade)) is \(standing) the \(sides.junior) \(junior.person.id) (\(junior.grade))"
-        if let minimum = rules.minGradeGap, above < minimum {
+        switch GradeGapRule.breach(senior: senior.rank, junior: junior.rank, directed: true, rules: scheme.rules) {
+        case .belowMinimum(let minimum):
             return [.error(.gradeGap, "\(pair); \(scheme.slug) needs the \(sides.senior) at least \(Self.grades(minimum)) above",
                            at: location, hint: "pair them with a \(sides.senior) at least \(Self.grades(minimum)) above, or check both grades")
                 .about(.gradeGaps(scheme.slug))]
-        }
-        if let maximum = rules.maxGradeGap, above > maximum {
+        case .aboveMaximum(let maximum):
             return [.warning(.gradeGap, "\(pair); \(scheme.slug) prefers the \(sides.senior) at most \(Self.grades(maximum)) above",
                              at: location, hint: "consider a \(sides.senior) nearer in grade").about(.gradeGaps(scheme.slug))]
-        }
-        if rules.maxGradeGap != nil, rules.minGradeGap == nil, above < 0 {
+        case .seniorBelow:
             return [.warning(.gradeGap, "\(pair); \(scheme.slug) counts its grade gap upwards from the \(sides.junior)",
                              at: location, hint: "pair them with a \(sides.senior) at the same grade or above, or check both grades")
                 .about(.gradeGaps(scheme.slug))]
+        case nil:
+            return []
         }
-        return []
     }
 
     private static func grades(_ count: Int) -> String {

@@ -1,0 +1,35 @@
+/// `portal match SCHEME`: the content read and checked as `portal check` does, then a proposal for the scheme.
+/// Nothing is written here; the command line decides what to print and where the private report goes.
+public enum MatchRun {
+    public enum Outcome: Sendable {
+        /// The content could not be read, or the scheme cannot be matched: said in one line.
+        case refused(String)
+        /// The content has errors a proposal would rest on: these, to be fixed first.
+        case contentErrors([Diagnostic])
+        /// A proposal, with the content's warnings and the errors it works around (grades outside a side's
+        /// eligible range: those people are left out, and the report says why).
+        case proposed(MatchReport, diagnostics: [Diagnostic])
+    }
+
+    public static func run(configuration: Build.Configuration, scheme slug: String) -> Outcome {
+        let outcome = Build(configuration: configuration).run(until: .validate)
+        if let failure = outcome.readFailure { return .refused(failure) }
+        if let refusal = outcome.refusal { return .refused("\(refusal)") }
+        guard let portal = outcome.portal else { return .refused("the content could not be read") }
+        // A person whose grade makes them ineligible is simply not matched; any other error could make the
+        // proposal wrong (an unknown partner, a capacity too large), so it is fixed first.
+        let blocking = outcome.diagnostics.filter { $0.severity == .error && $0.code != .gradeNotEligible }
+        if !blocking.isEmpty { return .contentErrors(outcome.diagnostics.filter { $0.severity == .error }) }
+        guard let scheme = portal.scheme(slug: slug) else {
+            let names = portal.schemes.map { NearMatch.Name($0.slug) }
+            let meant = NearMatch.meant(slug, among: names)
+            let known = portal.schemes.map(\.slug).joined(separator: ", ")
+            return .refused("there is no scheme ‘\(slug)’\(meant.isEmpty ? "" : "; did you mean ‘\(meant[0])’?") (the schemes: \(known.isEmpty ? "none" : known))")
+        }
+        guard let pool = MatchPool(scheme: scheme, portal: portal) else {
+            return .refused("\(slug) has \(scheme.sides.count == 1 ? "one side" : "\(scheme.sides.count) sides"); portal match pairs people across two sides, so pair its people by hand in ‘partners’")
+        }
+        let report = MatchReport(proposal: MatchProposal(pool: pool), day: configuration.options.today.description)
+        return .proposed(report, diagnostics: outcome.diagnostics)
+    }
+}
