@@ -5,7 +5,7 @@ import SchemePortal
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
-        abstract: "Propose partners for everyone in a scheme not yet matched.",
+        abstract: "Propose partners for people not yet matched.",
         usage: "portal match <scheme> [<options>]",
         discussion: """
             The proposal never breaks a hard rule (the two sides, eligible grades,
@@ -33,10 +33,10 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder of your own templates and assets.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder of your own templates and assets.\n", valueName: "dir"))
     var layouts = "Layouts"
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, which the report is kept out of.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The site folder, which the report is kept out of.\n", valueName: "dir"))
     var output = "Output"
 
     @Option(name: .long, help: ArgumentHelp("The day to treat as today, as YYYY-MM-DD.", valueName: "date"))

@@ -16,19 +16,22 @@ public enum MatchRun {
         if let failure = outcome.readFailure { return .refused(failure) }
         if let refusal = outcome.refusal { return .refused("\(refusal)") }
         guard let portal = outcome.portal else { return .refused("the content could not be read") }
-        // A person whose grade makes them ineligible is simply not matched; any other error could make the
-        // proposal wrong (an unknown partner, a capacity too large), so it is fixed first.
-        let blocking = outcome.diagnostics.filter { $0.severity == .error && $0.code != .gradeNotEligible }
-        if !blocking.isEmpty { return .contentErrors(outcome.diagnostics.filter { $0.severity == .error }) }
         guard let scheme = portal.scheme(slug: slug) else {
             let names = portal.schemes.map { NearMatch.Name($0.slug) }
             let meant = NearMatch.meant(slug, among: names)
             let known = portal.schemes.map(\.slug).joined(separator: ", ")
             return .refused("there is no scheme ‘\(slug)’\(meant.isEmpty ? "" : "; did you mean ‘\(meant[0])’?") (the schemes: \(known.isEmpty ? "none" : known))")
         }
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
         guard let pool = MatchPool(scheme: scheme, portal: portal) else {
-            return .refused("\(slug) has \(scheme.sides.count == 1 ? "one side" : "\(scheme.sides.count) sides"); portal match pairs people across two sides, so pair its people by hand in ‘partners’")
+            if !errors.isEmpty { return .contentErrors(errors) }
+            return .refused("\(slug) has \(scheme.sides.count == 1 ? "one side" : "\(scheme.sides.count) sides"); portal match pairs people across two sides, so write its pairs by hand in each person's ‘partners’")
         }
+        // A person whose grade is outside their side's eligible range is simply not matched (the report says
+        // why); any other error could make the proposal wrong (an unknown partner, a capacity too large), so
+        // it is fixed first.
+        let leftOut = Set(pool.members.filter { !$0.eligible }.compactMap { $0.person.grade?.location })
+        if errors.contains(where: { !leftOut.contains($0.location) }) { return .contentErrors(errors) }
         let report = MatchReport(proposal: MatchProposal(pool: pool), day: configuration.options.today.description)
         return .proposed(report, diagnostics: outcome.diagnostics)
     }

@@ -24,7 +24,7 @@ extension MatchProposal {
             return "paired before, and the pairing was \(status.rawValue)"
         case .alreadyPartners:
             return "already partners"
-        case .gradeGap(let breach):
+        case .gap(let breach):
             return gapWords(breach, member)
         case .full(let who):
             let person = pool.members[who]
@@ -96,7 +96,7 @@ extension MatchProposal {
             case .conflict: return "conflict of interest"
             case .pairedBefore: return "declined or ended before"
             case .alreadyPartners: return "partners"
-            case .gradeGap: return "grade gap"
+            case .gap: return "grade gap"
             case .full: return "no place left"
             case .requestedOther: return "asked for someone by name"
             }

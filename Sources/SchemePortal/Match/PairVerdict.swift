@@ -10,7 +10,7 @@ enum RuledOut: Sendable, Equatable {
     case pairedBefore(PairStatus)
     /// Already partners in the data (accepted or proposed): kept as they are, not proposed again.
     case alreadyPartners
-    case gradeGap(GradeGapRule.Breach)
+    case gap(GradeGapRule.Breach)
     /// The person's places are all taken by partners already in the data and by named-partner requests.
     case full(member: Int)
     /// The person asked for someone else by name (`requested_partner`) and has no place beyond that.
@@ -36,7 +36,7 @@ extension MatchPool {
         if first.partners.contains(b) || second.partners.contains(a) { return .alreadyPartners }
         if let rankA = first.rank, let rankB = second.rank,
            let breach = GradeGapRule.breach(senior: rankB, junior: rankA, directed: directed, rules: scheme.rules) {
-            return .gradeGap(breach)
+            return .gap(breach)
         }
         return nil
     }
