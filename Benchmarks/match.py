@@ -29,14 +29,16 @@ def scheme_md(gap):
     rules = "rules:\n  grade_ladder: civil-service\n  mentor_capacity: 5\n  max_preferences: 3\n  prefer_cross_department: true\n"
     if gap:
         rules += "  min_grade_gap: 2\n  max_grade_gap: 2\n"
-    return ("---\ntitle: Benchmark Mentoring\nsummary: A synthetic scheme for the matching benchmark.\nmodel: one-to-one\n"
+    return ("---\ntitle: Benchmark Mentoring\norganisers: [Benchmarks]\nsummary: A synthetic scheme for the matching benchmark.\nmodel: one-to-one\n"
             "sides:\n  - id: mentee\n    name: Mentee\n  - id: mentor\n    name: Mentor\n" + rules + "---\n\nMentoring.\n")
 
 
 def people_yaml(mentees, mentors, capacity, gap, seed):
     rnd = random.Random(seed)
-    mentee_grades = GRADES[1:4] if gap else GRADES[1:6]
-    mentor_grades = GRADES[3:8] if gap else GRADES[3:8]
+    # With the gap, each mentee grade has one mentor grade two above it, and the mentors are spread evenly
+    # over those five grades: about a fifth of the mentors for each mentee.
+    mentee_grades = GRADES[0:5] if gap else GRADES[1:6]
+    mentor_grades = GRADES[2:7] if gap else GRADES[3:8]
     grade_of = {}
     out = ["people:"]
     def record(pid, side, grade, others, extra):

@@ -15,4 +15,4 @@ export PORTAL="${PORTAL:-$PWD/.build/debug/portal}"
 # portal check), portal serve in a real browser (reloading, hidden tabs, the error box), and search (test_search.py: results, filters, the A–Z index, bytes per search). Tests/e2e/test_calendars.py has its own script and packages.
 exec .venv/bin/python -m pytest Tests/e2e/test_site.py Tests/e2e/test_broken_fixture.py \
   Tests/e2e/test_linkcheck.py Tests/e2e/test_layout.py Tests/e2e/test_print.py Tests/e2e/test_people.py Tests/e2e/test_paged_directory.py \
-  Tests/e2e/test_serve.py Tests/e2e/test_search.py "$@"
+  Tests/e2e/test_serve.py Tests/e2e/test_search.py Tests/e2e/test_match_report.py "$@"

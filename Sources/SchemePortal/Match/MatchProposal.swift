@@ -26,13 +26,15 @@ struct MatchProposal: Sendable {
         self.pool = pool
         let members = pool.members
         var free = members.map { $0.eligible ? max($0.capacity - $0.partners.count, 0) : 0 }
-        var proposed = Set<[Int]>()
+        // Pairs proposed by request, as first × count + second.
+        var proposed = Set<Int>()
+        let count = members.count
         var pairs: [Pair] = []
         // Requests first, in id order of the person asking: a named partner is a requirement, not a wish.
         for asker in members.indices {
             guard let wanted = members[asker].requested, members[wanted].side != members[asker].side, free[asker] > 0 else { continue }
             let (a, b) = members[asker].side == 0 ? (asker, wanted) : (wanted, asker)
-            if proposed.contains([a, b]) { continue }
+            if proposed.contains(a * count + b) { continue }
             if let reason = pool.ruledOut(a, b) {
                 if reason != .alreadyPartners {
                     unmetRequests[asker] = reason
@@ -43,7 +45,7 @@ struct MatchProposal: Sendable {
                 free[asker] -= 1
             } else {
                 pairs.append(Pair(first: a, second: b, score: pool.score(a, b), requested: true))
-                proposed.insert([a, b])
+                proposed.insert(a * count + b)
                 free[a] -= 1
                 free[b] -= 1
             }
@@ -52,7 +54,7 @@ struct MatchProposal: Sendable {
         let firsts = pool.side(0).filter { free[$0] > 0 }, seconds = pool.side(1).filter { free[$0] > 0 }
         var candidates: [MatchingProblem.Candidate] = []
         for (row, a) in firsts.enumerated() {
-            for (column, b) in seconds.enumerated() where pool.ruledOut(a, b) == nil && !proposed.contains([a, b]) {
+            for (column, b) in seconds.enumerated() where pool.ruledOut(a, b) == nil && (proposed.isEmpty || !proposed.contains(a * count + b)) {
                 candidates.append(MatchingProblem.Candidate(first: row, second: column, score: pool.score(a, b)))
             }
         }
