@@ -71,10 +71,13 @@ struct MatchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("match failed: \(Counted.words(errors.count, "error")) to fix first; no proposal was made\n".utf8))
             throw ExitCode(1)
         case .proposed(let proposal, let diagnostics):
-            let warnings = diagnostics.warningCount, left = diagnostics.errorCount
-            if warnings + left > 0 {
-                let errors = left > 0 ? "\(Counted.words(left, "person")) outside their side's eligible grades (left out), " : ""
-                FileHandle.standardError.write(Data("note: the content has \(errors)\(Counted.words(warnings, "warning")); ‘portal check’ lists them\n".utf8))
+            let warnings = diagnostics.warningCount, errors = diagnostics.errorCount
+            if warnings + errors > 0 {
+                var parts = [Counted.words(errors, "error"), Counted.words(warnings, "warning")]
+                if proposal.ineligibleCount > 0 {
+                    parts[0] += " (\(Counted.words(proposal.ineligibleCount, "person", "people")) outside their side's eligible grades, left out; any other in another scheme's files)"
+                }
+                FileHandle.standardError.write(Data("note: the content has \(parts.joined(separator: " and ")); ‘portal check’ lists them\n".utf8))
             }
             if yaml {
                 FileHandle.standardOutput.write(Data(proposal.snippet.utf8))

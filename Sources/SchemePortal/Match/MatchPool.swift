@@ -97,7 +97,7 @@ struct MatchPool: Sendable {
                                   eligible: eligible,
                                   organisation: person.organisation.map { (organisations?.canonical($0.value) ?? $0.value).lowercased() },
                                   offered: bits(person.expertiseOffered), sought: bits(person.expertiseSought),
-                                  capacity: membership.capacity ?? 1,
+                                  capacity: membership.places,
                                   partners: membership.partners.filter(\.isActivePairing).compactMap(known),
                                   history: history, conflicts: conflicts, preferences: preferences,
                                   requested: membership.requestedPartner.flatMap(known)))

@@ -8,53 +8,46 @@ struct MatchProposal: Sendable {
         var score: Int
         /// Proposed because one of the two asked for the other by name.
         var requested: Bool
+        /// A grade gap the scheme only prefers (`max_grade_gap`), which a pair asked for by name may go beyond;
+        /// `portal check` warns about it.
+        var preferenceBroken: GradeGapRule.Breach? = nil
+    }
+
+    /// Why a named-partner request was not met.
+    enum UnmetRequest: Sendable, Equatable {
+        case ruledOut(RuledOut)
+        /// `member`'s places are all taken by partners already in the data.
+        case noPlace(member: Int)
+        /// `member`'s places went to others who asked for them by name first.
+        case askedForFirst(member: Int, by: [Int])
     }
 
     let pool: MatchPool
     /// New pairs, by the first member's id, then the second's.
     private(set) var pairs: [Pair] = []
-    /// Places each member had free before the proposal: capacity less partners in the data and requests.
+    /// Places each member had free in the data: capacity less accepted and proposed partners.
+    private(set) var freeAtStart: [Int] = []
+    /// Places each member had free once named-partner requests were met: what the solver fills.
     private(set) var freeBefore: [Int] = []
-    /// Places each member has free after it.
+    /// Places each member has free after the proposal.
     private(set) var freeAfter: [Int] = []
     /// Requests that could not be met, by the member who asked, with why.
-    private(set) var unmetRequests: [Int: RuledOut] = [:]
-    /// How many pairs the hard rules left to choose from.
+    private(set) var unmetRequests: [Int: UnmetRequest] = [:]
+    /// How many pairs the hard rules left to choose from once requests were met.
     private(set) var candidateCount = 0
 
     init(pool: MatchPool) {
         self.pool = pool
         let members = pool.members
-        var free = members.map { $0.eligible ? max($0.capacity - $0.partners.count, 0) : 0 }
-        // Pairs proposed by request, as first × count + second.
-        var proposed = Set<Int>()
-        let count = members.count
-        var pairs: [Pair] = []
-        // Requests first, in id order of the person asking: a named partner is a requirement, not a wish.
-        for asker in members.indices {
-            guard let wanted = members[asker].requested, members[wanted].side != members[asker].side, free[asker] > 0 else { continue }
-            let (a, b) = members[asker].side == 0 ? (asker, wanted) : (wanted, asker)
-            if proposed.contains(a * count + b) { continue }
-            if let reason = pool.ruledOut(a, b) {
-                if reason != .alreadyPartners {
-                    unmetRequests[asker] = reason
-                    free[asker] -= 1
-                }
-            } else if free[wanted] == 0 {
-                unmetRequests[asker] = .full(member: wanted)
-                free[asker] -= 1
-            } else {
-                pairs.append(Pair(first: a, second: b, score: pool.score(a, b), requested: true))
-                proposed.insert(a * count + b)
-                free[a] -= 1
-                free[b] -= 1
-            }
-        }
+        freeAtStart = members.map { $0.eligible ? max($0.capacity - $0.partners.count, 0) : 0 }
+        var free = freeAtStart
+        var pairs = meetRequests(&free)
         freeBefore = free
+        let requested = Set(pairs.map { $0.first * members.count + $0.second })
         let firsts = pool.side(0).filter { free[$0] > 0 }, seconds = pool.side(1).filter { free[$0] > 0 }
         var candidates: [MatchingProblem.Candidate] = []
         for (row, a) in firsts.enumerated() {
-            for (column, b) in seconds.enumerated() where pool.ruledOut(a, b) == nil && (proposed.isEmpty || !proposed.contains(a * count + b)) {
+            for (column, b) in seconds.enumerated() where pool.ruledOut(a, b) == nil && (requested.isEmpty || !requested.contains(a * members.count + b)) {
                 candidates.append(MatchingProblem.Candidate(first: row, second: column, score: pool.score(a, b)))
             }
         }
@@ -69,6 +62,42 @@ struct MatchProposal: Sendable {
         }
         self.pairs = pairs.sorted { (members[$0.first].id, members[$0.second].id) < (members[$1.first].id, members[$1.second].id) }
         freeAfter = free
+    }
+
+    /// A named partner is a requirement, not a wish: met before any score, pairs who asked for each other
+    /// first, then in the order of the asker's id. A request that cannot be met keeps the asker's place
+    /// for the coordinator rather than giving it to someone else. `max_grade_gap`, which `portal check`
+    /// only warns about, does not stand in a request's way.
+    private mutating func meetRequests(_ free: inout [Int]) -> [Pair] {
+        let members = pool.members
+        let askers = members.indices.filter { members[$0].requested != nil }
+        let mutual = askers.filter { asker in members[asker].requested.map { members[$0].requested == asker } ?? false }
+        var pairs: [Pair] = []
+        var takenBy: [Int: [Int]] = [:]
+        for asker in mutual + askers.filter({ !mutual.contains($0) }) {
+            guard let wanted = members[asker].requested, members[wanted].side != members[asker].side else { continue }
+            let (a, b) = members[asker].side == 0 ? (asker, wanted) : (wanted, asker)
+            if pairs.contains(where: { $0.first == a && $0.second == b }) { continue }
+            let reason = pool.ruledOut(a, b)
+            if reason == .alreadyPartners { continue }
+            var unmet: UnmetRequest?
+            var breach: GradeGapRule.Breach?
+            if case .gap(let gap)? = reason, !gap.isError { breach = gap } else if let reason { unmet = .ruledOut(reason) }
+            for member in [asker, wanted] where unmet == nil && free[member] == 0 {
+                unmet = freeAtStart[member] == 0 ? .noPlace(member: member) : .askedForFirst(member: member, by: takenBy[member] ?? [])
+            }
+            if let unmet {
+                unmetRequests[asker] = unmet
+                if free[asker] > 0 { free[asker] -= 1 }
+                continue
+            }
+            pairs.append(Pair(first: a, second: b, score: pool.score(a, b), requested: true, preferenceBroken: breach))
+            free[a] -= 1
+            free[b] -= 1
+            takenBy[wanted, default: []].append(asker)
+            takenBy[asker, default: []].append(wanted)
+        }
+        return pairs
     }
 
     var totalScore: Int { pairs.reduce(0) { $0 + $1.score } }

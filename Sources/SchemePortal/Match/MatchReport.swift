@@ -18,6 +18,8 @@ public struct MatchReport: Sendable {
     /// Ids of the members proposed together, first side first, for tests and scripts.
     public var pairs: [(String, String)] { proposal.pairs.map { (proposal.pool.members[$0.first].id, proposal.pool.members[$0.second].id) } }
     public var totalScore: Int { proposal.totalScore }
+    /// People left out because their grade is outside their side's eligible range.
+    public var ineligibleCount: Int { proposal.pool.members.filter { !$0.eligible }.count }
 
     public var summary: [String] {
         let pool = proposal.pool
@@ -25,11 +27,13 @@ public struct MatchReport: Sendable {
         for side in 0...1 {
             let members = pool.side(side)
             let paired = members.filter { !pool.members[$0].partners.isEmpty }.count
-            let free = members.reduce(0) { $0 + proposal.freeBefore[$1] }
+            let free = members.reduce(0) { $0 + proposal.freeAtStart[$1] }
             lines.append("  \(proposal.sideName(side, plural: true)): \(members.count), \(paired) with a partner in the data; \(free) place\(free == 1 ? "" : "s") to fill")
         }
         lines.append("  weights: \(weightWords)")
-        lines.append("  the hard rules allow \(Counted.words(proposal.candidateCount, "pair")); proposed \(Counted.words(pairCount, "new pair")) (total score \(totalScore)); \(unmatchedCount) left without a partner")
+        let requested = proposal.pairs.filter(\.requested).count
+        let asked = requested > 0 ? "\(Counted.words(requested, "pair")) asked for by name; then " : ""
+        lines.append("  \(asked)the hard rules allow \(Counted.words(proposal.candidateCount, "pair")) among those with places; proposed \(Counted.words(pairCount, "new pair")) in all (total score \(totalScore)); \(unmatchedCount) left without a partner")
         return lines
     }
 
@@ -78,6 +82,9 @@ public struct MatchReport: Sendable {
             let asker = proposal.pool.members[pair.first].requested == pair.second ? pair.first : pair.second
             lines.append("  - asked for by name by \(proposal.pool.members[asker].id) (requested_partner)")
         }
+        if let breach = pair.preferenceBroken, let grades = proposal.gradeWords(pair.first, pair.second) {
+            lines.append("  - note: \(grades), but \(proposal.words(.gap(breach), for: pair.first)); asked for by name, so proposed: ‘portal check’ will warn")
+        }
         let parts = proposal.pool.scoreParts(pair.first, pair.second).parts
         lines += parts.map { "  - " + proposal.words($0) }
         if parts.isEmpty { lines.append("  - no preference, shared area or stated preference applies: score 0") }
@@ -96,11 +103,17 @@ public struct MatchReport: Sendable {
     }
 
     func unmatchedLines(_ member: Int) -> [String] {
-        let verdicts = proposal.verdicts(for: member)
-        let other = proposal.sideName(1 - proposal.pool.members[member].side, plural: true)
-        var lines = ["\(proposal.label(member)): \(personReason(member) ?? "of \(verdicts.count) \(other), \(counts(verdicts))")"]
+        var lines = ["\(proposal.label(member)): \(unmatchedReason(member))"]
         lines.append("  ‘portal match \(scheme) --explain \(proposal.pool.members[member].id)’ lists each")
         return lines
+    }
+
+    /// Why a person has no partner: a reason about them alone, or what became of each candidate, counted.
+    func unmatchedReason(_ member: Int) -> String {
+        if let reason = personReason(member) { return reason }
+        let verdicts = proposal.verdicts(for: member)
+        let other = proposal.sideName(1 - proposal.pool.members[member].side, plural: verdicts.count != 1)
+        return verdicts.isEmpty ? "nobody is on the other side" : "of \(verdicts.count) \(other), \(counts(verdicts))"
     }
 
     /// A reason about the person alone, when one decides everything (not eligible, a request that cannot be met).
@@ -108,7 +121,7 @@ public struct MatchReport: Sendable {
         let person = proposal.pool.members[member]
         if !person.eligible { return proposal.words(.notEligible(member: member), for: member) }
         if let unmet = proposal.unmetRequests[member], let wanted = person.requested {
-            return "asked to be paired with \(proposal.pool.members[wanted].id) by name, which the rules do not allow: \(proposal.words(unmet, for: member))"
+            return "asked to be paired with \(proposal.pool.members[wanted].id) by name, \(proposal.words(unmet, for: member))"
         }
         return nil
     }

@@ -42,7 +42,7 @@ extension MatchReport {
         if unmatched.isEmpty { html.append("<p>Nobody: everyone has a partner in the data or in this proposal.</p>") }
         for member in unmatched {
             html.append("<h3>\(e(name(member)))</h3>")
-            html.append("<p>\(e(String(unmatchedLines(member)[0].drop { $0 != ":" }.dropFirst(2))))</p>")
+            html.append("<p>\(e(unmatchedReason(member)))</p>")
             html += candidateTable(member)
         }
         html.append("<h2>Lines to paste into the data</h2>")

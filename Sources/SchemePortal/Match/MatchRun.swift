@@ -30,8 +30,13 @@ public enum MatchRun {
         // A person whose grade is outside their side's eligible range is simply not matched (the report says
         // why); any other error could make the proposal wrong (an unknown partner, a capacity too large), so
         // it is fixed first.
+        // Errors in another scheme's own files cannot change this scheme's proposal.
         let leftOut = Set(pool.members.filter { !$0.eligible }.compactMap { $0.person.grade?.location })
-        if errors.contains(where: { !leftOut.contains($0.location) }) { return .contentErrors(errors) }
+        let elsewhere = portal.schemes.filter { $0.slug != slug }.map { "schemes/\($0.slug)/" }
+        let blocking = errors.filter { error in
+            !leftOut.contains(error.location) && !elsewhere.contains { error.location.file.hasPrefix($0) || error.location.file.contains("/" + $0) }
+        }
+        if !blocking.isEmpty { return .contentErrors(blocking) }
         let report = MatchReport(proposal: MatchProposal(pool: pool), day: configuration.options.today.description)
         return .proposed(report, diagnostics: outcome.diagnostics)
     }

@@ -26,12 +26,6 @@ extension MatchProposal {
             return "already partners"
         case .gap(let breach):
             return gapWords(breach, member)
-        case .full(let who):
-            let person = pool.members[who]
-            let taken = person.partners.count
-            return "\(person.id) has no place left (capacity \(person.capacity), \(taken) partner\(taken == 1 ? "" : "s") in the data\(person.requested != nil ? " or asked for by name" : ""))"
-        case .requestedOther(let who, let wanted):
-            return "\(id(who)) asked to be paired with \(id(wanted)) by name"
         }
     }
 
@@ -73,15 +67,37 @@ extension MatchProposal {
     }
 
     func words(_ verdict: CandidateVerdict, for member: Int) -> String {
+        let id = { (member: Int) in self.pool.members[member].id }
         switch verdict {
         case .kept: return "already partners in the data (kept)"
         case .proposed(let score): return "proposed (score \(score))"
         case .ruledOut(let reason): return "ruled out: \(words(reason, for: member))"
-        case .placesTaken(let score, let by):
-            return "allowed (score \(score)), but the best proposal gives their \(by.count == 1 ? "place" : "places") to \(by.isEmpty ? "partners in the data" : Self.list(by.map { pool.members[$0].id }))"
+        case .noPlace(let who): return "no place: \(noPlaceWords(who))"
+        case .askedForOther(let who, let wanted): return "no place: \(id(who)) asked to be paired with \(id(wanted)) by name"
+        case .placesTaken(let score, let by, let byName):
+            let names = by.map { id($0) + (byName.contains($0) ? " (asked for by name)" : "") }
+            return "allowed (score \(score)), but the best proposal gives their \(by.count == 1 ? "place" : "places") to \(by.isEmpty ? "partners in the data" : Self.list(names))"
         case .notChosen(let score):
             let (kept, proposed) = partners(of: member)
-            return "allowed (score \(score)), but \(pool.members[member].id)'s \(pool.members[member].capacity == 1 ? "place goes" : "places go") to \(Self.list((kept + proposed).map { pool.members[$0].id }))"
+            return "allowed (score \(score)), but \(id(member))'s \(pool.members[member].capacity == 1 ? "place goes" : "places go") to \(Self.list((kept + proposed).map(id)))"
+        }
+    }
+
+    /// "dora-kowalski's capacity of 2 is filled by partners already in the data".
+    func noPlaceWords(_ member: Int) -> String {
+        let person = pool.members[member]
+        return "\(person.id)'s capacity of \(person.capacity) is filled by partners already in the data"
+    }
+
+    /// Why a named-partner request was not met.
+    func words(_ unmet: UnmetRequest, for member: Int) -> String {
+        switch unmet {
+        case .ruledOut(let reason): return "which the rules do not allow: \(words(reason, for: member))"
+        case .noPlace(let who): return "but \(noPlaceWords(who))"
+        case .askedForFirst(let who, let by):
+            let person = pool.members[who]
+            return "but \(person.id)'s \(person.capacity == 1 ? "place went" : "places went") to \(Self.list(by.map { pool.members[$0].id })), "
+                + "who asked by name too (pairs who asked for each other come first, then requests in order of id)"
         }
     }
 
@@ -90,6 +106,8 @@ extension MatchProposal {
         switch verdict {
         case .kept, .proposed: return "partners"
         case .placesTaken, .notChosen: return "allowed, places taken"
+        case .noPlace: return "no place left"
+        case .askedForOther: return "asked for someone by name"
         case .ruledOut(let reason):
             switch reason {
             case .notEligible: return "eligibility"
@@ -97,8 +115,6 @@ extension MatchProposal {
             case .pairedBefore: return "declined or ended before"
             case .alreadyPartners: return "partners"
             case .gap: return "grade gap"
-            case .full: return "no place left"
-            case .requestedOther: return "asked for someone by name"
             }
         }
     }

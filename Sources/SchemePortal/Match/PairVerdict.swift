@@ -1,6 +1,6 @@
 /// Why the hard rules rule a pair out, for `portal match`: the same rules `portal check` applies to pairs in
 /// the data (conflicts, grade gaps through `GradeGapRule`, eligibility), plus the record of pairs that were
-/// declined or ended, and each person's places. A pair none of them rules out is a candidate.
+/// declined or ended. A pair none of them rules out is a candidate wherever both have a place.
 enum RuledOut: Sendable, Equatable {
     /// The person's grade is outside their side's eligible range.
     case notEligible(member: Int)
@@ -11,10 +11,6 @@ enum RuledOut: Sendable, Equatable {
     /// Already partners in the data (accepted or proposed): kept as they are, not proposed again.
     case alreadyPartners
     case gap(GradeGapRule.Breach)
-    /// The person's places are all taken by partners already in the data and by named-partner requests.
-    case full(member: Int)
-    /// The person asked for someone else by name (`requested_partner`) and has no place beyond that.
-    case requestedOther(member: Int, requested: Int)
 }
 
 extension MatchPool {

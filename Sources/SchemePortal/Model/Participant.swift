@@ -83,6 +83,10 @@ public struct Membership: Sendable {
     public var schemeLocation: SourceLocation
     public var capacityLocation: SourceLocation?
 
+    /// How many partners the person may have: their `capacity`, or one. A scheme's `mentor_capacity` caps
+    /// it and is never a default (a person who agreed to more says so in their record).
+    public var places: Int { capacity ?? 1 }
+
     public init(scheme: String, side: String, capacity: Int? = nil, preferences: [PersonReference] = [],
                 conflicts: [PersonReference] = [], partners: [PersonReference] = [],
                 expressionOfInterest: MarkdownText? = nil, location: SourceLocation,

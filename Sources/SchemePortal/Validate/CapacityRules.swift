@@ -9,7 +9,7 @@ extension PairingRules {
             diagnostics.append(.error(.capacityExceeded, "a capacity of \(capacity) is more than the \(limit) that \(scheme.slug) allows",
                                       at: membership.capacityLocation ?? membership.location, hint: "lower ‘capacity’ to \(limit) or less"))
         }
-        let limit = membership.capacity ?? 1
+        let limit = membership.places
         guard partners.count > limit else { return diagnostics }
         if let capacity = membership.capacity {
             diagnostics.append(.error(.capacityExceeded, "\(person.id) has \(partners.count) partners, more than their capacity of \(capacity)",

@@ -98,7 +98,7 @@ struct PairingRules {
                               byID: [String: Participant]) -> [Diagnostic] {
         guard let theirs = other.membership(in: scheme.slug), theirs.side != person.membership(in: scheme.slug)?.side || scheme.sides.count < 2 else { return [] }
         let taken = theirs.partners.filter { $0.isActivePairing && byID[$0.id] != nil && $0.id != other.id }
-        guard other.id != person.id, !taken.contains(where: { $0.id == person.id }), taken.count >= (theirs.capacity ?? 1) else { return [] }
+        guard other.id != person.id, !taken.contains(where: { $0.id == person.id }), taken.count >= theirs.places else { return [] }
         let full = taken.isEmpty ? "whose capacity is 0" : "who already has \(taken.count) partner\(taken.count == 1 ? "" : "s"), their capacity"
         return [.warning(.requestedPartnerFull, "\(person.id) asks to be paired with \(other.id), \(full)",
                          at: requested.location, hint: "raise \(other.id)'s ‘capacity’ if they agree, or ask \(person.id) for another choice")]

@@ -25,8 +25,10 @@ enum PastedProposal {
             // From the bottom up, so an inserted line does not move the places still to come.
             for change in changes.sorted(by: { $0.line > $1.line }) {
                 let sideIndex = change.line - 1
-                let indent = lines[sideIndex].prefix { $0 == " " }
-                let wanted = String(indent) + change.partners
+                // `side` may be the first key of a list item (`- side: mentee`): the record's keys start after the dash.
+                let leading = lines[sideIndex].prefix { $0 == " " }
+                let indent = lines[sideIndex].dropFirst(leading.count).hasPrefix("- ") ? leading + "  " : String(leading)
+                let wanted = indent + change.partners
                 var index = sideIndex + 1
                 var replaced = false
                 // The record's own lines: as indented as `side`, up to the next item or anything less indented.
@@ -34,7 +36,7 @@ enum PastedProposal {
                     let text = lines[index]
                     let ownIndent = text.prefix { $0 == " " }.count
                     if text.trimmingCharacters(in: .whitespaces).isEmpty { index += 1; continue }
-                    if ownIndent < indent.count || (ownIndent == indent.count - 2 && text.dropFirst(ownIndent).hasPrefix("- ")) { break }
+                    if ownIndent < indent.count { break }
                     if ownIndent == indent.count, text.dropFirst(ownIndent).hasPrefix("partners:") {
                         lines[index] = wanted
                         replaced = true
