@@ -66,20 +66,51 @@ struct SearchIndex: Sendable {
         self.schemes = schemes
     }
 
-    var files: [OutputFile] {
+    var files: [OutputFile] { files(sink: nil).files }
+
+    /// The index's files; given a `sink`, each is handed to it as soon as it is made and returned without its
+    /// bytes (at 10,000 people the index is 27 MB in 5,000 files, which were all held until the end of the
+    /// build). `bytes` counts them all.
+    func files(sink: (@Sendable (OutputFile) -> Void)?) -> (files: [OutputFile], bytes: Int) {
         // The text chunks need nothing of the terms: both are made at once, one on each core.
         let index = self
-        let work: [@Sendable () -> (files: [OutputFile], firstTerms: [String], common: Set<String>)] = [
-            { index.shards() }, { (index.chunks, [], []) },
+        let work: [@Sendable () -> (made: Emitted, firstTerms: [String], common: Set<String>)] = [
+            { index.shards(sink: sink) }, { (index.chunks(sink: sink), [], []) },
         ]
         let made = Parallel.map(work)
-        var files = made[0].files + made[1].files
-        files.append(OutputFile(path: Self.meta, contents: metadata(firstTerms: made[0].firstTerms, common: made[0].common, files: files)))
-        return files
+        // A fingerprint of every other file, for the script to ask for them by (`t0.json?v=…`): a browser
+        // that kept last week's shards must not mix them with this week's numbering.
+        var mark = FNV1a()
+        mark.add(made[0].made.hash.hex.utf8)
+        mark.add(made[1].made.hash.hex.utf8)
+        var meta = Emitted(sink: sink)
+        meta.emit(OutputFile(path: Self.meta, contents: metadata(firstTerms: made[0].firstTerms, common: made[0].common, mark: mark.hex)))
+        return (made[0].made.files + made[1].made.files + meta.files, made[0].made.bytes + made[1].made.bytes + meta.bytes)
+    }
+
+    /// Files as they are made: fingerprinted, handed to the sink if there is one, and kept (without their
+    /// bytes when sunk).
+    struct Emitted {
+        var files: [OutputFile] = []
+        var hash = FNV1a()
+        var bytes = 0
+        let sink: (@Sendable (OutputFile) -> Void)?
+
+        mutating func emit(_ file: OutputFile) {
+            hash.add(file.path.utf8)
+            hash.add(file.contents)
+            bytes += file.contents.count
+            if let sink {
+                sink(file)
+                files.append(OutputFile(path: file.path, contents: []))
+            } else {
+                files.append(file)
+            }
+        }
     }
 
     /// `t<n>.json`, the first term of each, and the common terms.
-    private func shards() -> (files: [OutputFile], firstTerms: [String], common: Set<String>) {
+    private func shards(sink: (@Sendable (OutputFile) -> Void)?) -> (made: Emitted, firstTerms: [String], common: Set<String>) {
         var table = SearchTermTable(capacity: 4_096)
         var lists: [[Int32]] = []
         for (number, entry) in documents.enumerated() {
@@ -98,13 +129,13 @@ struct SearchIndex: Sendable {
         }
         let terms = strings.indices.sorted { SearchTerms.precedes(strings[$0], strings[$1]) }
 
-        var files: [OutputFile] = []
+        var files = Emitted(sink: sink)
         var firstTerms: [String] = []
         var shard: [UInt8] = []
         func closeShard() {
             guard !shard.isEmpty else { return }
             shard.append(contentsOf: "}\n".utf8)
-            files.append(OutputFile(path: "\(Self.folder)/t\(firstTerms.count - 1).json", contents: shard))
+            files.emit(OutputFile(path: "\(Self.folder)/t\(firstTerms.count - 1).json", contents: shard))
             shard = []
         }
         for index in terms {
@@ -142,8 +173,9 @@ struct SearchIndex: Sendable {
     }
 
     /// `d<n>.json`: each document's address from the site's root, title and sections.
-    private var chunks: [OutputFile] {
-        stride(from: 0, to: documents.count, by: Self.documentsPerChunk).map { first in
+    private func chunks(sink: (@Sendable (OutputFile) -> Void)?) -> Emitted {
+        var files = Emitted(sink: sink)
+        for first in stride(from: 0, to: documents.count, by: Self.documentsPerChunk) {
             var text: [UInt8] = [UInt8(ascii: "[")]
             for number in first..<min(first + Self.documentsPerChunk, documents.count) {
                 let document = documents[number]
@@ -166,20 +198,14 @@ struct SearchIndex: Sendable {
                 text.append(contentsOf: "]]".utf8)
             }
             text.append(contentsOf: "]\n".utf8)
-            return OutputFile(path: "\(Self.folder)/d\(first / Self.documentsPerChunk).json", contents: text)
+            files.emit(OutputFile(path: "\(Self.folder)/d\(first / Self.documentsPerChunk).json", contents: text))
         }
+        return files
     }
 
-    private func metadata(firstTerms: [String], common: Set<String>, files: [OutputFile]) -> [UInt8] {
-        // A fingerprint of every other file, for the script to ask for them by (`t0.json?v=…`): a browser
-        // that kept last week's shards must not mix them with this week's numbering.
-        var hash = FNV1a()
-        for file in files {
-            hash.add(file.path.utf8)
-            hash.add(file.contents)
-        }
+    private func metadata(firstTerms: [String], common: Set<String>, mark: String) -> [UInt8] {
         var text: [UInt8] = Array("{\"version\":1,\n\"build\":".utf8)
-        JSONText.append(hash.hex, to: &text)
+        JSONText.append(mark, to: &text)
         text.append(contentsOf: ",\n\"docs\":".utf8)
         Self.appendNumber(documents.count, to: &text)
         text.append(contentsOf: ",\n\"docChunk\":".utf8)

@@ -13,7 +13,9 @@ extension SiteRenderer {
     func searchUnit(after outputs: [RenderUnit.Output?], sink: (@Sendable (OutputFile) -> Void)?, keep: Bool) -> RenderUnit.Output {
         let indexed = outputs.flatMap { $0?.made.pages.map(\.0) ?? [] }
         var made = Self.output([searchPage(indexed)], sink: sink)
-        made.extraFiles = searchFiles(indexed)
+        let index = searchFiles(indexed, sink: sink)
+        if sink == nil { made.extraFiles = index.files } else { made.writtenFiles = index.files }
+        made.byteCount += sink == nil ? 0 : index.bytes
         return RenderUnit.Output(made: made, inputs: keep ? made.inputs : PageInputs())
     }
 
@@ -55,13 +57,15 @@ extension SiteRenderer {
                             profiles: profiles, standalone: standalone)
     }
 
-    /// The index's files, from the pages rendered; none for a check.
-    func searchFiles(_ pages: [RenderedPage]) -> [(OutputFile, PageInputs)] {
-        guard drawing == .everyPage else { return [] }
+    /// The index's files, from the pages rendered; none for a check. Given a sink, each file goes to it as
+    /// it is made and comes back without its bytes.
+    func searchFiles(_ pages: [RenderedPage], sink: (@Sendable (OutputFile) -> Void)? = nil) -> (files: [(OutputFile, PageInputs)], bytes: Int) {
+        guard drawing == .everyPage else { return ([], 0) }
         let index = SearchIndex(documents: pages.compactMap(\.search), schemes: portal.schemes.map { ($0.slug, $0.shortTitle ?? $0.title) })
         // The index holds the pages' words as their templates drew them, so it follows from everything they did.
         var inputs = PageInputs()
         for page in pages where page.search != nil { inputs.formUnion(page.inputs) }
-        return index.files.map { ($0, inputs) }
+        let made = index.files(sink: sink)
+        return (made.files.map { ($0, inputs) }, made.bytes)
     }
 }

@@ -62,7 +62,7 @@ extension SiteRenderer.GroupOutput {
     var inputs: PageInputs {
         var inputs = recorded
         for (page, _) in pages { inputs.formUnion(page.inputs) }
-        for (_, made) in extraFiles { inputs.formUnion(made) }
+        for (_, made) in extraFiles + writtenFiles { inputs.formUnion(made) }
         return inputs
     }
 }

@@ -44,6 +44,8 @@ public struct SiteRenderer: Sendable {
         var files: [OutputFile] = []
         var byteCount = 0
         var extraFiles: [(OutputFile, PageInputs)] = []
+        /// Files other than pages already handed to the sink (without their bytes), with their inputs.
+        var writtenFiles: [(OutputFile, PageInputs)] = []
         /// What the group was made from besides its pages' and files' own inputs: what decided that a file
         /// it could make was not needed (a search index for a directory of one page).
         var recorded = PageInputs()
@@ -102,6 +104,7 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var files: [OutputFile] = []
         var extraFiles: [(OutputFile, PageInputs)] = []
+        var writtenFiles: [(OutputFile, PageInputs)] = []
         var pageBytes = 0
         for output in outputs + [search] {
             guard let made = output?.made else { continue }
@@ -112,6 +115,7 @@ public struct SiteRenderer: Sendable {
             }
             files += made.files
             extraFiles += made.extraFiles
+            writtenFiles += made.writtenFiles
         }
         if let reuse {
             let freshPages = fresh.reduce(searchKept == nil ? search.made.pages.count : 0) { $0 + (outputs[$1]?.made.pages.count ?? 0) }
@@ -137,6 +141,10 @@ public struct SiteRenderer: Sendable {
         for path in templates.assets.keys where recording { inputs[path] = PageInputs([.asset(path)]) }
         for (file, made) in extraFiles {
             others.append(file)
+            if recording { inputs[file.path] = made }
+        }
+        for (file, made) in writtenFiles {
+            files.append(file)
             if recording { inputs[file.path] = made }
         }
         // Calendar files (.ics): linked from the pages, never listed in the sitemap.
