@@ -14,12 +14,13 @@ enum DateRewrite {
 
     /// `text` (read as `old`) moved by `shift`; `grammar` reads the new text as the new scheme will.
     static func move(_ text: String, read old: DateExpression, by shift: DateShift, grammar: DateGrammar) -> Outcome {
+        guard let expected = shift.moved(old) else { return .leftAlone }
         guard let tokens = try? DateSource(text, limit: DateGrammar.maximumLength).tokens() else { return .notMoved }
         let writesYear = tokens.contains { $0.kind == .number && $0.digits == 4 && DateGrammar.years.contains($0.value) }
         // A day without its year, written with its weekday, follows the cohort's years but would keep last
         // year's weekday: it moves by its days, to keep the weekday true.
         let weekdayWithoutYear = !writesYear && old.points.contains { $0.writtenWeekday != nil && $0.yearFrom != nil }
-        guard writesYear || weekdayWithoutYear, let expected = shift.moved(old) else { return .leftAlone }
+        guard writesYear || weekdayWithoutYear else { return .leftAlone }
         for candidate in [edited(text, tokens: tokens, old: old, expected: expected, shift: shift), plain(expected)] {
             guard let candidate, case .success(let read) = grammar.parse(candidate) else { continue }
             if DateShift.agrees(read, expected) { return .moved(candidate) }

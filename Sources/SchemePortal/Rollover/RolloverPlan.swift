@@ -40,6 +40,8 @@ public struct RolloverPlan: Sendable {
     /// A `status:` the scheme states, as written, and its line: last cohort's status is seldom this one's.
     public var statedStatus: (text: String, line: Int)?
     public var contacts: [String]
+    /// Intakes, by name and the line of their `name:`, whose names write a year: the old one, most likely.
+    public var intakeNames: [(name: String, line: Int)]
     public var links: [String]
 
     /// `scheme` (from `schemeSource`, the text of its `scheme.md`) rolled over to `cohort` as `newSlug`;
@@ -73,6 +75,12 @@ public struct RolloverPlan: Sendable {
         }
         contacts = scheme.contacts.map { contact in
             "\(contact.role): " + ([contact.email, contact.phone, contact.url?.text].compactMap { $0 }.joined(separator: ", "))
+        }
+        intakeNames = scheme.intakes.filter { $0.name.contains(where: \.isNumber) }.compactMap { intake in
+            newLines.firstIndex { line in
+                let trimmed = line.trimmingSpaces(andLineBreaks: true)
+                return (trimmed.hasPrefix("- name:") || trimmed.hasPrefix("name:")) && trimmed.contains(intake.name)
+            }.map { (intake.name, $0 + 1) }
         }
         links = scheme.links.map { "\($0.title): \($0.url.text)" }
     }

@@ -60,6 +60,9 @@ public struct RolloverReport: Sendable {
         } else {
             scheme.append("The title, “\(plan.title)”, is the old scheme’s: give the new scheme a title of its own, as two schemes may not share one.")
         }
+        for intake in plan.intakeNames {
+            scheme.append("The intake ‘\(intake.name)’ (line \(intake.line)) is named as last time: rename it for the new cohort.")
+        }
         if let status = plan.statedStatus {
             scheme.append("‘\(status.text)’ (line \(status.line)) is the last cohort’s: change it, or delete it to let the key dates decide.")
         }

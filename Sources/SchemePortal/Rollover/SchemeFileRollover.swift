@@ -55,8 +55,7 @@ struct SchemeFileRollover {
                                 yearSource: .intake(name: name, starts: shift.movedStart(intake, in: scheme)))
                 }
             } ?? grammar
-            let outcome = keyDate.intake != nil && keyDate.label != Intake.startLabel && !Self.writesYear(keyDate.text)
-                ? .leftAlone : DateRewrite.move(keyDate.text, read: keyDate.when, by: shift, grammar: reader)
+            let outcome = DateRewrite.move(keyDate.text, read: keyDate.when, by: shift, grammar: reader)
             if case .moved(let new) = outcome, index < lines.count, let edit = Self.replacing(keyDate, with: new, in: lines[index]) {
                 let ending = Self.lineEnding(edit.line)
                 replaced[index] = ending.isEmpty ? edit.line + "\n" : edit.line
@@ -139,10 +138,14 @@ struct SchemeFileRollover {
             let line = lines[index]
             let lineEnding = lineEnding(line)
             let value = line.dropFirst("cohort:".count).dropLast(lineEnding.isEmpty ? 0 : 1).drop { $0 == " " }
-            let comment = value.range(of: " #").map { " " + value[$0.lowerBound...].drop { $0 == " " } } ?? ""
+            // What follows the value (the spaces and a comment) stays as it was.
+            let written = value.range(of: " #").map { value[..<$0.lowerBound] } ?? value
+            var core = written
+            while core.last == " " { core.removeLast() }
+            let comment = value.dropFirst(core.count)
             let quote = value.first == "'" ? "'" : value.first == "\"" ? "\"" : ""
-            let written = quote.isEmpty ? quoted(cohort) : quote + cohort + quote
-            return (index, nil, "cohort: \(written)\(comment)\(lineEnding)")
+            let new = quote.isEmpty ? quoted(cohort) : quote + cohort + quote
+            return (index, nil, "cohort: \(new)\(comment)\(lineEnding)")
         }
         // Beside the scheme's other facts: before its summary, or else at the end of the front matter.
         let summary = (1..<end).first { lines[$0].hasPrefix("summary:") } ?? end
