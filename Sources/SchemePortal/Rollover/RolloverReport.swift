@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `portal rollover` wrote, and the checklist of what staff must review before the new cohort is
 /// published, as the lines the command line prints.
 public struct RolloverReport: Sendable {
@@ -67,7 +69,7 @@ public struct RolloverReport: Sendable {
             scheme.append("‘\(status.text)’ (line \(status.line)) is the last cohort’s: change it, or delete it to let the key dates decide.")
         }
         if !scheme.isEmpty { item("The scheme itself (\(folder)/scheme.md):", scheme) }
-        item("Then run:", [content == "Content" ? "portal check" : "portal check --content \(content)"])
+        item("Then run:", [content == "Content" ? "portal check" : "portal check --content \(Self.shellWord(content))"])
         return lines
     }
 
@@ -83,6 +85,14 @@ public struct RolloverReport: Sendable {
         }
         lines.append("\(oldFolder) is unchanged.")
         return lines
+    }
+
+    /// A path as a shell reads it back: as it is when it can be, else in single quotes.
+    static func shellWord(_ path: String) -> String {
+        if !path.isEmpty, path.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "0123456789._/-~".unicodeScalars.contains($0)) }) {
+            return path
+        }
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     private func place(_ line: Int) -> String { "\(folder)/scheme.md:\(line)" }
