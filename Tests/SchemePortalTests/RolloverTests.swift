@@ -169,6 +169,15 @@ final class RolloverTests: XCTestCase {
         guard case .refused = rollOver(portal, "pilot-2022-23", cohort: "2023-24") else { return XCTFail() }
     }
 
+    func test_what_a_killed_run_left_is_never_read_as_a_scheme_and_the_next_run_clears_it() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try portal.write("Content/schemes/.rollover-pilot-2023-24/scheme.md", "half a scheme")
+        XCTAssertEqual(portal.check(today: today).diagnostics.map(\.description), [], "a hidden folder is not read")
+        XCTAssertNotNil(report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: portal.root.appendingPathComponent("Content/schemes/.rollover-pilot-2023-24").path))
+        XCTAssertEqual(portal.check(today: today).diagnostics.map(\.code), Array(repeating: .dateToConfirm, count: 7))
+    }
+
     func test_to_names_the_new_folder_and_bad_names_unknown_schemes_and_the_same_cohort_are_refused() throws {
         let portal = try TestPortal(fixture: "rollover")
         guard case .refused(let unknown) = rollOver(portal, "pilot-2022", cohort: "2023-24") else { return XCTFail() }
