@@ -5,7 +5,7 @@ import SchemePortal
 struct RolloverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rollover",
-        abstract: "Start a scheme's next cohort in a new folder beside it.",
+        abstract: "Start a scheme's next cohort beside it.",
         usage: "portal rollover <scheme> --cohort <cohort> [<options>]",
         discussion: """
             Copies Content/schemes/SCHEME/ to a new scheme folder: the old name with
