@@ -165,7 +165,7 @@ struct SchemeFileRollover {
     static func quoted(_ value: String, always: Bool = false) -> String {
         let plainSafe = !always && !value.isEmpty && !value.contains(": ") && !value.contains(" #")
             && !value.hasSuffix(":") && value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0 != "\u{7F}" })
-            && !"-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(value.unicodeScalars.first!)
+            && !(value.unicodeScalars.first.map { "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains($0) } ?? true)
             && value.trimmingSpaces() == value
         if plainSafe { return value }
         var escaped = ""
