@@ -153,6 +153,17 @@ final class RolloverTests: XCTestCase {
         XCTAssertEqual(portal.check(today: today).diagnostics.map(\.description), [])
     }
 
+    func test_a_scheme_with_intakes_moves_each_start_and_its_own_dates_keeping_their_weekdays_and_leaves_counted_dates() throws {
+        let portal = try TestPortal(fixture: "intakes")
+        guard let report = report(rollOver(portal, "peer-leaders", cohort: "2027-28")) else { return }
+        XCTAssertEqual(report.plan.dates.filter { $0.outcome == .moved }.map { "\($0.old) → \($0.new ?? "")" }, [
+            "Monday 11 January 2027 → Monday 10 January 2028", "Tuesday 1 December 14:00 - 16:00 → Tuesday 30 November 14:00 - 16:00",
+            "Monday 5 July 2027 → Monday 3 July 2028", "Tuesday 15 June 14:00 - 16:00 → Tuesday 13 June 14:00 - 16:00"])
+        XCTAssertEqual(report.plan.dates.filter { $0.outcome == .leftAlone }.map(\.old),
+                       ["8 weeks before ‘Intake starts’", "4 weeks before ‘Intake starts’", "within 3 months after ‘Intake starts’"])
+        XCTAssertEqual(portal.check(today: today).diagnostics.map(\.code), Array(repeating: .dateToConfirm, count: 4))
+    }
+
     // MARK: Refusals
 
     func test_refusing_to_overwrite_leaves_everything_as_it_was() throws {

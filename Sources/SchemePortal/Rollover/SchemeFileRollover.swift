@@ -46,7 +46,10 @@ struct SchemeFileRollover {
         var seen: Set<SourceLocation> = []
         for keyDate in scheme.keyDates where seen.insert(keyDate.location).inserted {
             let index = keyDate.location.line - 1
-            var change = DateChange(label: keyDate.label, intake: keyDate.intake, old: keyDate.text, new: nil,
+            // A date of `intake_dates` is every intake's, though it is read (and listed) with the first.
+            let everyIntakes = keyDate.label != Intake.startLabel
+                && scheme.intakeDates.contains { $0.label == keyDate.label && $0.text == keyDate.text }
+            var change = DateChange(label: keyDate.label, intake: everyIntakes ? nil : keyDate.intake, old: keyDate.text, new: nil,
                                     line: keyDate.location.line, outcome: .leftAlone)
             // An intake's own dates and its start are read in its years; the grammar needs that intake.
             let reader = keyDate.intake.flatMap { name in
