@@ -16,13 +16,14 @@ struct PortalCommand: ParsableCommand {
               portal serve             show the site in your browser, rebuilt on each save
               portal add-scheme NAME   add a scheme, ready to fill in
               portal match SCHEME      propose partners for those not yet matched
+              portal rollover SCHEME --cohort 2024-25   start a scheme's next cohort
               portal report privacy    list what is published about each person
 
             Shell completions: portal --generate-completion-script bash (or zsh, fish).
             """,
         version: SchemePortalVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self, NewCommand.self, AddSchemeCommand.self,
-                      ExplainCommand.self, MatchCommand.self]
+                      ExplainCommand.self, MatchCommand.self, RolloverCommand.self]
     )
 }
 

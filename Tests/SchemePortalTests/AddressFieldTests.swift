@@ -35,11 +35,13 @@ final class AddressFieldTests: XCTestCase {
         // `SchemeSection`s, like `sections`, which the fixture fills. What the load could not read is empty
         // in a portal that reads clean, and holds only names and places, never an address.
         // A reference's `status` is read only for partners and its `kind` only for conflicts.
+        // A key date's `confirm:` (a date `portal rollover` moved, still to be checked) is a warning, so a
+        // portal that checks clean has none.
         XCTAssertEqual(ModelWalk(model).emptyEverywhere,
                        ["people[].memberships[].conflicts[].status", "people[].memberships[].partners[].kind",
                         "people[].memberships[].preferences[].kind", "people[].memberships[].preferences[].status",
                         "people[].memberships[].requestedPartner.kind", "people[].memberships[].requestedPartner.status",
-                        "schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemes", "unread.settings"],
+                        "schemes[].keyDates[].toConfirm", "schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemes", "unread.settings"],
                        "add these fields to Tests/Fixtures/every-field, so the address test below reaches them")
     }
 

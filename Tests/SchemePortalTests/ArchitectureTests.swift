@@ -80,11 +80,29 @@ final class ArchitectureTests: XCTestCase {
 
     func test_model_and_diagnostics_name_no_type_of_any_stage() throws {
         var stages: Set<String> = []
-        for stage in ["Load", "Validate", "Publish", "Render", "Check", "Write", "Site", "Starter"] {
+        for stage in ["Load", "Validate", "Publish", "Render", "Check", "Write", "Site", "Starter", "Rollover", "Match"] {
             stages.formUnion(try Self.declaredTypes(stage))
         }
         XCTAssertTrue(stages.isSuperset(of: ["Publication", "ContentLoader", "Validator", "Build", "StarterDates"]))
         XCTAssertEqual(try Self.uses(of: stages, in: ["Model", "Diagnostics"]), [])
+    }
+
+    /// `portal rollover` reads the content as `check` does and writes only its new scheme folder: nothing in
+    /// the pipeline reaches back into it.
+    func test_no_stage_names_a_type_of_rollover() throws {
+        let rollover = try Self.declaredTypes("Rollover")
+        XCTAssertTrue(rollover.isSuperset(of: ["RolloverRun", "RolloverPlan", "DateShift", "DateRewrite"]))
+        XCTAssertEqual(try Self.uses(of: rollover, in: ["Model", "Diagnostics", "Load", "Validate", "Publish", "Render", "Check",
+                                                        "Write", "Site", "Starter"]), [])
+    }
+
+    /// `portal match` reads the content as `check` does and writes nothing of the site: nothing in the
+    /// pipeline, nor `portal rollover`, reaches into it.
+    func test_no_stage_names_a_type_of_match() throws {
+        let match = try Self.declaredTypes("Match")
+        XCTAssertTrue(match.isSuperset(of: ["MatchRun", "MatchPool", "MatchProposal", "AssignmentSolver", "MatchReport"]))
+        XCTAssertEqual(try Self.uses(of: match, in: ["Model", "Diagnostics", "Load", "Validate", "Publish", "Render", "Check",
+                                                     "Write", "Site", "Starter", "Rollover"]), [])
     }
 
     /// `portal new` and `portal add-scheme` write content for people to edit, in the format documented

@@ -144,7 +144,7 @@ final class StarterCommandLineTests: XCTestCase {
 
     // MARK: help
 
-    static let helps = [[], ["build"], ["check"], ["serve"], ["report"], ["report", "privacy"], ["new"], ["add-scheme"], ["explain"], ["match"]]
+    static let helps = [[], ["build"], ["check"], ["serve"], ["report"], ["report", "privacy"], ["new"], ["add-scheme"], ["explain"], ["match"], ["rollover"]]
 
     func test_help_at_80_columns_breaks_lines_only_where_we_chose_and_never_runs_past_80() throws {
         let folder = try temporaryFolder()

@@ -38,7 +38,7 @@ final class YAMLMappingListTests: XCTestCase {
             "Content/schemes/test-scheme/scheme.md:8:5: error: a side should be a set of ‘key: value’ lines, but this is a list; write it as ‘key: value’ lines",
             "Content/schemes/test-scheme/scheme.md:10:43: error: unknown key ‘fax’ in a contact; the keys a contact may have are: ‘role’, ‘email’, ‘phone’, ‘url’, ‘side’",
             "Content/schemes/test-scheme/scheme.md:12:48: error: unknown key ‘icon’ in a link; the keys a link may have are: ‘title’, ‘url’, ‘description’",
-            "Content/schemes/test-scheme/scheme.md:14:53: error: unknown key ‘colour’ in a key date; the keys a key date may have are: ‘label’, ‘date’, ‘kind’, ‘side’, ‘details’, ‘location’",
+            "Content/schemes/test-scheme/scheme.md:14:53: error: unknown key ‘colour’ in a key date; the keys a key date may have are: ‘label’, ‘date’, ‘kind’, ‘side’, ‘details’, ‘location’, ‘confirm’",
             "Content/schemes/test-scheme/scheme.md:18:26: error: unknown key ‘lowst’ in the eligible grades of ‘mentor’; did you mean ‘lowest’?",
         ])
     }

@@ -67,6 +67,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case dateRelativeCycle = "date-relative-cycle"
     case dateYearlessWeekday = "date-yearless-weekday"
     case intakeDatesWithoutIntakes = "intake-dates-without-intakes"
+    case dateToConfirm = "date-to-confirm"
 
     // People
     case personInNoScheme = "person-in-no-scheme"

@@ -22,6 +22,7 @@ extension KeyDateLoader {
         let intakes: [Intake] = fields.mappingList("intakes", owner: "an intake") { entry -> Intake? in
             let name = entry.text("name", required: true)
             let text = entry.text("starts", required: true, example: examples.written(11, 1))
+            let confirm = entry.text("confirm").map { ($0, entry.valueLocation("confirm")) }
             let dates = KeyDateLoader.entries(&entry, "dates", owner: "a date of the intake", examples: examples, unreadable: &ownUnreadable)
             guard let name, let text else { return nil }
             let location = entry.node("starts").map { entry.document.contentLocation(of: $0) } ?? entry.location
@@ -32,6 +33,7 @@ extension KeyDateLoader {
             var start = KeyDate(label: Intake.startLabel, text: text, when: when, kind: .milestone,
                                 location: location, sourceLine: entry.document.file.line(location.line))
             start.intake = name
+            start.toConfirm = confirm
             starts.append(start)
             own.append(dates)
             return Intake(name: name, starts: when.earliestDay, startsText: text, location: location)

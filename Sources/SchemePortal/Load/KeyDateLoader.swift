@@ -14,12 +14,14 @@ enum KeyDateLoader {
         var location: SourceLocation
         var sourceLine: String?
         var file: SourceFile
+        var toConfirm: (text: String, location: SourceLocation)?
 
         func keyDate(_ when: DateExpression) -> KeyDate {
             var keyDate = KeyDate(label: label, text: text, when: when, kind: kind, side: side, details: details,
                                   location: location, sourceLine: sourceLine)
             keyDate.venue = venue
             keyDate.sideLocation = sideLocation
+            keyDate.toConfirm = toConfirm
             return keyDate
         }
     }
@@ -65,6 +67,7 @@ enum KeyDateLoader {
             let side = entry.text("side")
             let details = entry.text("details")
             let venue = entry.text("location")
+            let confirm = entry.text("confirm").map { ($0, entry.valueLocation("confirm")) }
             let dateLocation = entry.node("date").map { document.contentLocation(of: $0) } ?? entry.location
             guard let label, let text else {
                 if let label { missing.insert(label) }
@@ -72,7 +75,8 @@ enum KeyDateLoader {
             }
             return Entry(label: label, text: text, kind: kind, side: side,
                          sideLocation: side != nil ? entry.valueLocation("side") : nil, details: details, venue: venue,
-                         location: dateLocation, sourceLine: document.file.line(dateLocation.line), file: document.file)
+                         location: dateLocation, sourceLine: document.file.line(dateLocation.line), file: document.file,
+                         toConfirm: confirm)
         }
         unreadable.formUnion(missing)
         return entries

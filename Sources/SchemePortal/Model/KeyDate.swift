@@ -31,6 +31,9 @@ public struct KeyDate: Sendable {
     /// The intake this date belongs to (its name), for a date of the scheme's `intake_dates` placed in
     /// one intake's years, or an intake's start; nil for an ordinary key date.
     public var intake: String?
+    /// `confirm:` on the date: a date `portal rollover` moved on, which staff must check before the
+    /// warning it gives goes away (its text, and where the value is).
+    public var toConfirm: (text: String, location: SourceLocation)?
 
     public init(label: String, text: String, when: DateExpression, kind: Kind = .milestone,
                 side: String? = nil, details: String? = nil, location: SourceLocation, sourceLine: String? = nil) {

@@ -14,6 +14,7 @@ public struct Validator: Sendable {
                     diagnostics += references.check(scheme)
                     diagnostics += dates.check(scheme)
                     diagnostics += SchemeShapeRules().check(scheme)
+                    diagnostics += DateConfirmRules().check(scheme)
                 }
                 return diagnostics
             },

@@ -166,5 +166,21 @@ extension Explanation {
                     date: 4 weeks before ‘Intake starts’
                     kind: deadline
                 """)),
+        Explanation(.dateToConfirm, "a date moved on to the next cohort, not yet confirmed",
+            """
+            `portal rollover` starts a scheme's next cohort from this one, and moves each date a year on: a date written with its weekday to the same weekday nearest the same day (Tuesday 6 June 2023 becomes Tuesday 4 June 2024), any other to the same day. Next year's dates are seldom exactly that, so it marks each date it moved with a `confirm:` line saying where it came from, and the date is a warning until someone has checked it against the new year's plans. Correct the date if it is wrong, then delete the `confirm:` line. `portal check --strict` fails while any date is still to be confirmed.
+            """,
+            wrong: Example("Content/schemes/pilot-2023-24/scheme.md", """
+                key_dates:
+                  - label: Application deadline
+                    date: Tuesday 4 June 2024
+                    confirm: moved a year on from Tuesday 6 June 2023 by portal rollover
+                """),
+            reported: "‘Application deadline’ was moved a year on from Tuesday 6 June 2023 by portal rollover; check the new date, then delete the ‘confirm’ line (line 4)",
+            right: Example("Content/schemes/pilot-2023-24/scheme.md", """
+                key_dates:
+                  - label: Application deadline
+                    date: Tuesday 4 June 2024
+                """)),
     ]
 }
