@@ -90,7 +90,7 @@ final class AssignmentSolverTests: XCTestCase {
         return best
     }
 
-    private func assertFeasible(_ matching: Matching, _ problem: MatchingProblem, _ round: Int) {
+    private func assertFeasible(_ matching: MatchingSolution, _ problem: MatchingProblem, _ round: Int) {
         for pair in matching.pairs { XCTAssertTrue(problem.candidates.contains(pair), "round \(round)") }
         XCTAssertEqual(Set(matching.pairs).count, matching.pairs.count, "round \(round): a pair twice")
         for (person, capacity) in problem.firstCapacities.enumerated() {

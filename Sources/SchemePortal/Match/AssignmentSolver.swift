@@ -16,7 +16,7 @@ struct MatchingProblem: Sendable {
 }
 
 /// A proposal: the pairs, in the order of the candidates they come from, and their total score.
-struct Matching: Sendable, Equatable {
+struct MatchingSolution: Sendable, Equatable {
     var pairs: [MatchingProblem.Candidate]
     var score: Int { pairs.reduce(0) { $0 + $1.score } }
 }
@@ -27,7 +27,7 @@ struct Matching: Sendable, Equatable {
 /// candidate partner (one pair, cost −score) → sink (the partner's capacity). Every tie is broken by
 /// numbers alone (people's and candidates' order), so the same problem always gives the same proposal.
 enum AssignmentSolver {
-    static func solve(_ problem: MatchingProblem) -> Matching {
+    static func solve(_ problem: MatchingProblem) -> MatchingSolution {
         var graph = FlowGraph(nodes: problem.firstCapacities.count + problem.secondCapacities.count + 2)
         let source = 0, sink = graph.nodeCount - 1
         let firstNode = { (person: Int) in 1 + person }
@@ -50,7 +50,7 @@ enum AssignmentSolver {
         let pairs = zip(problem.candidates, pairEdges).compactMap { candidate, edge in
             edge >= 0 && graph.flow(edge) > 0 ? candidate : nil
         }
-        return Matching(pairs: pairs)
+        return MatchingSolution(pairs: pairs)
     }
 }
 
