@@ -91,6 +91,28 @@ final class RolloverTests: XCTestCase {
         XCTAssertEqual(portalRead.people.filter { $0.memberships.contains { $0.scheme == "pilot-2022-23" } }.count, 3)
     }
 
+    func test_only_what_the_portal_reads_is_copied_and_drafts_private_files_and_shortcuts_are_named_as_left_behind() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        let old = "Content/schemes/pilot-2022-23/"
+        try portal.write(old + "_applications.csv", "name,email\nAda,ada@example.org\n")
+        try portal.write(old + "_drafts/next-year.md", "a draft")
+        try portal.write(old + "handbook/_draft.md", "a draft page")
+        try portal.write(old + "handbook/applicants.csv", "name,email\n")
+        try portal.write(old + "toolkit/_unfinished.md", "a draft tool")
+        try FileManager.default.createSymbolicLink(atPath: portal.root.appendingPathComponent(old + "handbook/shared.md").path,
+                                                   withDestinationPath: "welcome.md")
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }
+        let after = try content(portal)
+        XCTAssertEqual(Set(after.keys.filter { $0.hasPrefix("schemes/pilot-2023-24") }),
+                       ["schemes/pilot-2023-24/", "schemes/pilot-2023-24/scheme.md", "schemes/pilot-2023-24/people.yaml",
+                        "schemes/pilot-2023-24/handbook/", "schemes/pilot-2023-24/handbook/welcome.md"])
+        let lines = report.lines
+        XCTAssertEqual(Array(lines[4...6]), [
+            "  Left in the old scheme, not copied: _applications.csv, _drafts/next-year.md, handbook/_draft.md, handbook/applicants.csv, toolkit/_unfinished.md",
+            "  Shortcuts (symbolic links), not copied: handbook/shared.md; copy what they lead to by hand if the new scheme needs it",
+            "Content/schemes/pilot-2022-23 is unchanged."], lines.joined(separator: "\n"))
+    }
+
     func test_the_checklist_says_what_was_written_each_moved_date_the_prose_dates_people_contacts_and_what_to_run() throws {
         let portal = try TestPortal(fixture: "rollover")
         guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }

@@ -26,6 +26,10 @@ public struct RolloverPlan: Sendable {
     public var files: [File]
     /// The copied files other than `scheme.md` and `people.yaml`, by path inside the folder.
     public var copied: [String]
+    /// Files of the old folder the loader does not read (drafts, spreadsheets), by path inside it: not copied.
+    public var leftBehind: [String] = []
+    /// Shortcuts (symbolic links) in the old folder, which are not followed: not copied.
+    public var shortcuts: [String] = []
     var dates: [SchemeFileRollover.DateChange]
     /// Dates in the copied pages, left as they were.
     public var proseDates: [ProseDate]

@@ -83,6 +83,13 @@ public struct RolloverReport: Sendable {
         if !plan.copied.isEmpty {
             lines.append("  copied as they were: " + plan.copied.joined(separator: ", "))
         }
+        if !plan.leftBehind.isEmpty {
+            lines.append("  Left in the old scheme, not copied: " + plan.leftBehind.joined(separator: ", "))
+        }
+        if !plan.shortcuts.isEmpty {
+            lines.append("  Shortcuts (symbolic links), not copied: " + plan.shortcuts.joined(separator: ", ")
+                         + "; copy what they lead to by hand if the new scheme needs it")
+        }
         lines.append("\(oldFolder) is unchanged.")
         return lines
     }

@@ -42,11 +42,11 @@ public enum RolloverRun {
             return .refused("\(shownTarget) already exists, and portal rollover never writes over anything; nothing was written. Move or delete it first, or choose another folder with --to NAME")
         }
         let folder = schemes.appendingPathComponent(slug)
-        let files: [(path: String, bytes: Data)]
+        let files: RolloverWriter.Folder
         let source: String
         do {
             files = try RolloverWriter.read(folder)
-            guard let schemeFile = files.first(where: { $0.path == "scheme.md" }) else {
+            guard let schemeFile = files.files.first(where: { $0.path == "scheme.md" }) else {
                 return .refused("\(shownFolder)scheme.md could not be read")
             }
             source = String(decoding: schemeFile.bytes, as: UTF8.self)
@@ -54,7 +54,9 @@ public enum RolloverRun {
             return .refused("\(shownFolder) could not be read (\(error)); nothing was written")
         }
         let people = portal.people.filter { $0.memberships.contains { $0.scheme == slug } }.count
-        let plan = RolloverPlan(scheme: scheme, schemeSource: source, others: files, cohort: cohort, newSlug: newSlug, people: people)
+        var plan = RolloverPlan(scheme: scheme, schemeSource: source, others: files.files, cohort: cohort, newSlug: newSlug, people: people)
+        plan.leftBehind = files.leftBehind
+        plan.shortcuts = files.links
         do {
             try RolloverWriter.write(plan.files, to: target)
         } catch {

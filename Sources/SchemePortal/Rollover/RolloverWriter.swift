@@ -18,24 +18,54 @@ enum RolloverWriter {
         return lstat(url.path, &info) == 0
     }
 
-    /// The folder's files, by path inside it, in order: ordinary files only, and none whose name, or a
-    /// folder's on the way, starts with `.` (editors' and systems' files, and earlier runs' leftovers).
-    static func read(_ folder: URL) throws -> [(path: String, bytes: Data)] {
+    /// What `read` found in the old scheme's folder.
+    struct Folder {
+        /// The files the new scheme gets, and `people.yaml` (whose people are never copied), by path inside it.
         var files: [(path: String, bytes: Data)] = []
+        /// Files the loader does not read (drafts starting with `_`, a spreadsheet of applications beside
+        /// the pages): they may hold people's details, so they stay in the old scheme and the checklist
+        /// names them.
+        var leftBehind: [String] = []
+        /// Shortcuts (symbolic links), which are not followed, and are named too.
+        var links: [String] = []
+    }
+
+    /// The files of the folder that the content loader reads, by path inside it, in order: `scheme.md`,
+    /// `people.yaml`, and the `.md` pages of `handbook/` and `toolkit/` whose names do not start with `_`
+    /// (as `ContentLoader` reads a scheme folder). Names starting with `.` (editors' and systems' files,
+    /// earlier runs' leftovers) are passed over; everything else is listed as left behind.
+    static func read(_ folder: URL) throws -> Folder {
+        var found = Folder()
         func walk(_ url: URL, _ prefix: String) throws {
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where !name.hasPrefix(".") {
                 let child = url.appendingPathComponent(name)
+                let path = prefix + name
                 var info = stat()
                 guard lstat(child.path, &info) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
-                case S_IFDIR: try walk(child, prefix + name + "/")
-                case S_IFREG: files.append((prefix + name, try Data(contentsOf: child)))
-                default: continue // A shortcut or a device: the loader does not read it through here either.
+                case S_IFDIR:
+                    try walk(child, path + "/")
+                case S_IFREG where loaderReads(path):
+                    found.files.append((path, try Data(contentsOf: child)))
+                case S_IFREG:
+                    found.leftBehind.append(path)
+                case S_IFLNK:
+                    found.links.append(path)
+                default:
+                    found.leftBehind.append(path) // A device or a pipe: never opened.
                 }
             }
         }
         try walk(folder, "")
-        return files
+        return found
+    }
+
+    /// Whether the content loader reads the file at `path` inside a scheme's folder.
+    static func loaderReads(_ path: String) -> Bool {
+        if path == "scheme.md" || path == "people.yaml" { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == "handbook" || parts[0] == "toolkit" else { return false }
+        return !parts[1].hasPrefix("_") && !parts[1].hasPrefix(".") && parts[1].hasSuffix(".md")
     }
 
     /// Writes `files` as the folder `target`, which must not exist.
