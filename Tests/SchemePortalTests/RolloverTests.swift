@@ -137,10 +137,11 @@ final class RolloverTests: XCTestCase {
                Left as written, since each follows another date, the cohort or its intake:
                Content/schemes/pilot-2023-24/scheme.md:42: ‘Celebration’: 2 months after ‘The scheme runs’
 
-            2. Dates in the scheme’s text, moved on with its key dates: check each still reads right:
+            2. Dates in the scheme’s text that repeat a key date, moved on with it: check each still reads right:
                Content/schemes/pilot-2023-24/scheme.md:7:25: 12:00 on Tuesday 6 June 2023 → 12:00 on Tuesday 4 June 2024
-               Content/schemes/pilot-2023-24/scheme.md:50:22: 1 September 2023 → 1 September 2024
                Content/schemes/pilot-2023-24/scheme.md:54:33: week commencing 19 June 2023 → week commencing 17 June 2024
+               Other dates in the scheme’s text, left as written: check each:
+               Content/schemes/pilot-2023-24/scheme.md:50:22: 1 September 2023
 
             3. Dates in the copied pages, left as they were, which may need changing:
                Content/schemes/pilot-2023-24/handbook/welcome.md:4:19: 2 March 2023
@@ -158,6 +159,59 @@ final class RolloverTests: XCTestCase {
             7. Then run:
                portal check
             """)
+    }
+
+    /// The old scheme's `scheme.md` with `edit` made to its text.
+    private func editScheme(_ portal: TestPortal, _ edit: (String) -> String) throws {
+        let path = "Content/schemes/pilot-2022-23/scheme.md"
+        try portal.write(path, edit(try String(contentsOf: portal.root.appendingPathComponent(path), encoding: .utf8)))
+    }
+
+    private func newScheme(_ portal: TestPortal) throws -> String {
+        try String(contentsOf: portal.root.appendingPathComponent("Content/schemes/pilot-2023-24/scheme.md"), encoding: .utf8)
+    }
+
+    func test_only_text_dates_that_repeat_a_key_date_move_and_history_comments_and_link_titles_are_left_and_listed() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try editScheme(portal) { text in
+            text.replacingOccurrences(of: "organisers: [Test team]", with: "organisers: [Test team]   # changed on 6 June 2023 by Jo")
+                .replacingOccurrences(of: "title: Guidance", with: "title: Guidance of 6 June 2023")
+                + "\nFounded on 12 May 2019. The 2021-22 cohort ended on 30 June 2022.\n"
+        }
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }
+        let written = try newScheme(portal)
+        XCTAssertTrue(written.contains("organisers: [Test team]   # changed on 6 June 2023 by Jo\n"), written)
+        XCTAssertTrue(written.contains("title: Guidance of 6 June 2023\n"), written)
+        XCTAssertTrue(written.contains("Founded on 12 May 2019. The 2021-22 cohort ended on 30 June 2022.\n"), written)
+        XCTAssertTrue(written.contains("Applications close at 12:00 on Tuesday 4 June 2024."), written)
+        let lines = report.lines.joined(separator: "\n")
+        XCTAssertTrue(lines.contains("""
+               Other dates in the scheme’s text, left as written: check each:
+               Content/schemes/pilot-2023-24/scheme.md:50:22: 1 September 2023
+               Content/schemes/pilot-2023-24/scheme.md:56:12: 12 May 2019
+               Content/schemes/pilot-2023-24/scheme.md:56:53: 30 June 2022
+
+            3. Dates in the copied pages
+            """), "nothing from comments or the link's title: \(lines)")
+        XCTAssertEqual(portal.check(today: today).diagnostics.filter { $0.code != .dateToConfirm }.map(\.description), [])
+    }
+
+    func test_a_key_date_in_a_flow_mapping_is_listed_to_change_by_hand_and_its_line_is_left_exactly_as_it_was() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try editScheme(portal) { text in
+            text.replacingOccurrences(of: "  - label: Celebration\n", with: "  - { label: Flow, date: 3 May 2023 }\n  - label: Celebration\n")
+                + "\nFlow opens on 3 May 2023.\n"
+        }
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }
+        let written = try newScheme(portal)
+        XCTAssertTrue(written.contains("\n  - { label: Flow, date: 3 May 2023 }\n  - label: Celebration\n"), written)
+        XCTAssertTrue(written.hasSuffix("\nFlow opens on 3 May 2023.\n"), "the text keeps the day its key date still has")
+        let lines = report.lines.joined(separator: "\n")
+        XCTAssertTrue(lines.contains("""
+               Not moved, because it could not be changed where it is written: change these by hand:
+               Content/schemes/pilot-2023-24/scheme.md:41: ‘Flow’: 3 May 2023
+            """), lines)
+        XCTAssertTrue(lines.contains("scheme.md:57:15: 3 May 2023\n"), lines)
     }
 
     func test_the_rolled_over_fixture_checks_with_one_date_to_confirm_warning_per_moved_date_and_fails_strict_until_confirmed() throws {

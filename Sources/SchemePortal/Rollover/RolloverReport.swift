@@ -38,9 +38,14 @@ public struct RolloverReport: Sendable {
             lines += ["   Left as written, since each follows another date, the cohort or its intake:"]
                 + left.map { "   \(place($0.line)): \(named($0)): \($0.old)" }
         }
-        if !plan.movedProse.isEmpty {
-            item("Dates in the scheme’s text, moved on with its key dates: check each still reads right:",
-                 plan.movedProse.map { "\(place($0.line)):\($0.column): \($0.old) → \($0.new)" })
+        let proseMoved = plan.movedProse.filter { $0.new != nil }
+        let proseLeft = plan.movedProse.filter { $0.new == nil }.map { "\(place($0.line)):\($0.column): \($0.old)" }
+        if !proseMoved.isEmpty {
+            item("Dates in the scheme’s text that repeat a key date, moved on with it: check each still reads right:",
+                 proseMoved.map { "\(place($0.line)):\($0.column): \($0.old) → \($0.new ?? $0.old)" }
+                 + (proseLeft.isEmpty ? [] : ["Other dates in the scheme’s text, left as written: check each:"] + proseLeft))
+        } else if !proseLeft.isEmpty {
+            item("Dates in the scheme’s text, left as written: check each:", proseLeft)
         }
         if !plan.copied.isEmpty {
             item(plan.proseDates.isEmpty ? "Dates in the copied pages: none found."

@@ -33,7 +33,7 @@ struct SchemeFileRollover {
     var dateLines: Set<Int>
     /// The new title, when it was changed (it must differ from the old scheme's).
     var title: String?
-    /// The dates in the scheme's running text, moved on with its key dates.
+    /// The dates in the scheme's running text: moved on with the key date they repeat, or left as written.
     var prose: [ProseChange]
 
     init(scheme: Scheme, source: String, cohort: String, shift: DateShift) {
@@ -41,7 +41,7 @@ struct SchemeFileRollover {
         var replaced: [Int: String] = [:]       // 0-based line → its new text
         var inserted: [Int: [String]] = [:]     // 0-based line → lines to add after it
         var removed: Set<Int> = []
-        var changes: [(line: Int, change: DateChange)] = []
+        var changes: [(index: Int, change: DateChange)] = []
         let grammar = DateGrammar(examples: DateExamples(cohort: cohort, today: nil), yearSource: .cohort(cohort))
         var seen: Set<SourceLocation> = []
         for keyDate in scheme.keyDates where seen.insert(keyDate.location).inserted {
@@ -77,6 +77,15 @@ struct SchemeFileRollover {
             changes.append((index, change))
         }
         for (index, line) in replaced { lines[index] = line }
+        // A key date's line says what the key-date pass made of it (moved, left, or to change by hand, as in
+        // a `{ … }` mapping): the prose pass never edits it.
+        let keyDateLines = Set(seen.map { $0.line - 1 })
+        let movedKeyDates = scheme.keyDates.compactMap { keyDate in
+            changes.contains { $0.index == keyDate.location.line - 1 && $0.change.outcome == .moved }
+                ? shift.moved(keyDate.when).map { (old: keyDate.when, new: $0) } : nil
+        }
+        let proseChanges = Self.movingProse(in: &lines, texts: ProseDateRules.texts(of: scheme), keyDates: movedKeyDates,
+                                            skipping: keyDateLines, shift: shift, grammar: grammar)
         let titleEdit = Self.titleEdit(lines, oldCohort: scheme.cohort, cohort: cohort)
         if let titleEdit { lines[titleEdit.index] = titleEdit.line }
         title = titleEdit?.title
@@ -95,11 +104,16 @@ struct SchemeFileRollover {
                 dateLines.insert(out.count)
             }
         }
-        (text, prose) = Self.movingProse(out.joined(), skipping: dateLines, shift: shift, grammar: grammar)
+        text = out.joined()
+        prose = proseChanges.map { change in
+            var change = change
+            change.line = newLine[change.line] ?? change.line + 1
+            return change
+        }
         self.dateLines = dateLines
         self.changes = changes.map { entry in
             var change = entry.change
-            change.line = newLine[entry.line] ?? change.line
+            change.line = newLine[entry.index] ?? change.line
             return change
         }
     }

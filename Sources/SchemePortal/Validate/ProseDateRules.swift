@@ -12,12 +12,17 @@ struct ProseDateRules {
     static let stopWords: Set<String> = ["with", "their", "from", "for", "the", "that", "this", "will", "have", "each",
                                          "and", "into", "your", "when", "which", "what", "about"]
 
-    func check(_ scheme: Scheme) -> [Diagnostic] {
+    /// The scheme's running text, where its dates are checked (and `portal rollover` moves them).
+    static func texts(of scheme: Scheme) -> [MarkdownText] {
         var texts: [MarkdownText] = [scheme.summary, scheme.introduction].compactMap { $0 }
         texts += scheme.sections.map(\.body)
         for side in scheme.sides { texts += [side.eligibility, side.howToApply].compactMap { $0 } }
+        return texts
+    }
+
+    func check(_ scheme: Scheme) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for text in texts {
+        for text in Self.texts(of: scheme) {
             let found = ProseDateFinder.scan(text.source)
             // A day in numbers is a warning here: the text is the only place it is written, so nothing
             // disagrees with it; in the key dates, which calendars are made from, it is an error.
