@@ -46,6 +46,14 @@ final class DateConfirmRulesTests: XCTestCase {
             """), ["s.md:9:11: warning: ‘Launch’ is marked to be confirmed (“ask the venue”); check the new date, then delete the ‘confirm’ line (line 10)"])
     }
 
+    func test_an_empty_confirm_line_is_a_warning_too() {
+        XCTAssertEqual(check("""
+              - label: Launch
+                date: 4 June 2024
+                confirm:
+            """), ["s.md:9:11: warning: ‘Launch’ is marked to be confirmed; check the new date, then delete the ‘confirm’ line (line 10)"])
+    }
+
     func test_an_intakes_start_can_be_marked_and_names_its_intake() {
         XCTAssertEqual(check("", intakes: """
             intakes:

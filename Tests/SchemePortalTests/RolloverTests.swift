@@ -279,6 +279,77 @@ final class RolloverTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: portal.root.appendingPathComponent("Content/schemes/pilot-next/scheme.md").path))
     }
 
+    func test_a_cohort_that_is_the_same_earlier_or_more_than_ten_years_on_is_refused_comparing_years_not_text() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        let before = try content(portal)
+        guard case .refused(let same) = rollOver(portal, "pilot-2022-23", cohort: "2022/23") else { return XCTFail() }
+        XCTAssertEqual(same, "pilot-2022-23 is already the 2022-23 cohort; give the cohort that comes next, such as --cohort 2023-24")
+        guard case .refused(let back) = rollOver(portal, "pilot-2022-23", cohort: "2021-22") else { return XCTFail() }
+        XCTAssertEqual(back, "--cohort 2021-22 comes before pilot-2022-23’s cohort, 2022-23, and portal rollover starts a later cohort (it moves dates on, never back); give the cohort that comes next, such as --cohort 2023-24")
+        guard case .refused(let far) = rollOver(portal, "pilot-2022-23", cohort: "2035-36") else { return XCTFail() }
+        XCTAssertEqual(far, "--cohort 2035-36 is 13 years after pilot-2022-23’s cohort, 2022-23, and portal rollover moves dates at most 10 years on; check the year, and give the cohort that comes next, such as --cohort 2023-24")
+        XCTAssertEqual(try content(portal), before)
+        guard let ten = report(rollOver(portal, "pilot-2022-23", cohort: "2032-33")) else { return }
+        XCTAssertEqual(ten.plan.shift.years, 10)
+    }
+
+    func test_a_scheme_without_a_cohort_moves_dates_one_year_and_the_checklist_says_why() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try editScheme(portal) {
+            $0.replacingOccurrences(of: "cohort: 2022-23   # the academic year\n", with: "")
+                .replacingOccurrences(of: "date: Tuesday 8 November ", with: "date: Tuesday 8 November 2022 ")
+        }
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2025-26")) else { return }
+        XCTAssertEqual(report.plan.shift.years, 1)
+        let lines = report.lines.joined(separator: "\n")
+        XCTAssertTrue(lines.contains("""
+            1. Each date moved a year on (a date written with its weekday is on the same weekday, nearest the same day):
+               pilot-2022-23 gives no cohort, so how far apart the cohorts are cannot be known: each date moved one year on. If the new cohort is further ahead, change each date by hand.
+
+            """), lines)
+    }
+
+    func test_one_person_stays_and_the_people_folder_is_named_only_when_a_file_there_names_the_old_scheme() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try FileManager.default.removeItem(at: portal.root.appendingPathComponent("Content/people/cat-mentor.yaml"))
+        try portal.write("Content/schemes/pilot-2022-23/people.yaml", """
+            people:
+              - id: ada-mentor
+                name: Ada Mentor
+                side: mentor
+                consent: [name]
+
+            """)
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }
+        let lines = report.lines.joined(separator: "\n")
+        XCTAssertTrue(lines.contains("The 1 person of pilot-2022-23 stays in the old scheme, with their preferences, partners and consent.\n\n5."), lines)
+        XCTAssertFalse(lines.contains("Files in Content/people/"), lines)
+    }
+
+    func test_a_hidden_staging_folder_holding_anything_a_rollover_does_not_write_is_never_deleted() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try portal.write("Content/schemes/.rollover-pilot-2023-24/notes.txt", "mine")
+        let before = try TestPortal.files(under: portal.root, includingFolders: true)
+        guard case .refused(let reason) = rollOver(portal, "pilot-2022-23", cohort: "2023-24") else { return XCTFail() }
+        XCTAssertEqual(reason, "Content/schemes/.rollover-pilot-2023-24 holds files portal rollover does not write (notes.txt), and portal rollover writes the new scheme there first; nothing was written. Move or delete it, then run this again")
+        XCTAssertEqual(try TestPortal.files(under: portal.root, includingFolders: true), before)
+    }
+
+    func test_a_CRLF_scheme_keeps_its_line_endings_and_its_text_and_page_dates_are_found_at_their_places() throws {
+        let portal = try TestPortal(fixture: "rollover")
+        try editScheme(portal) { $0.replacingOccurrences(of: "\n", with: "\r\n") }
+        let page = "Content/schemes/pilot-2022-23/handbook/welcome.md"
+        try portal.write(page, try String(contentsOf: portal.root.appendingPathComponent(page), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "\r\n"))
+        guard let report = report(rollOver(portal, "pilot-2022-23", cohort: "2023-24")) else { return }
+        let lines = report.lines.joined(separator: "\n")
+        XCTAssertTrue(lines.contains("scheme.md:7:25: 12:00 on Tuesday 6 June 2023 → 12:00 on Tuesday 4 June 2024\n"), lines)
+        XCTAssertTrue(lines.contains("handbook/welcome.md:4:19: 2 March 2023\n"), lines)
+        let written = try newScheme(portal)
+        XCTAssertTrue(written.contains("Applications close at 12:00 on Tuesday 4 June 2024.\r\n"), written)
+        XCTAssertFalse(written.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends as the old file's did")
+    }
+
     func test_a_scheme_with_errors_is_not_rolled_over_and_nothing_is_written() throws {
         let portal = try TestPortal(fixture: "rollover")
         let path = "Content/schemes/pilot-2022-23/scheme.md"

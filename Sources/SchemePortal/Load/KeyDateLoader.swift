@@ -67,7 +67,9 @@ enum KeyDateLoader {
             let side = entry.text("side")
             let details = entry.text("details")
             let venue = entry.text("location")
-            let confirm = entry.text("confirm").map { ($0, entry.valueLocation("confirm")) }
+            // `confirm:` with nothing after it still marks the date: the line is what staff delete.
+            let confirm = (entry.text("confirm") ?? (entry.node("confirm")?.scalar != nil ? "" : nil))
+                .map { ($0, entry.valueLocation("confirm")) }
             let dateLocation = entry.node("date").map { document.contentLocation(of: $0) } ?? entry.location
             guard let label, let text else {
                 if let label { missing.insert(label) }

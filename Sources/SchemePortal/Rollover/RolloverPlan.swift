@@ -39,6 +39,8 @@ public struct RolloverPlan: Sendable {
     public var newTitle: String?
     /// Whether the old folder had a `people.yaml` (its people are not copied).
     public var hadPeopleFile: Bool
+    /// Whether someone in `Content/people/` is a member of the old scheme.
+    public var peopleFilesNameOldScheme = false
     public var people: Int
     public var title: String
     /// A `status:` the scheme states, as written, and its line: last cohort's status is seldom this one's.
@@ -90,6 +92,9 @@ public struct RolloverPlan: Sendable {
     }
 
     public var moved: Int { dates.filter { $0.outcome == .moved }.count }
+
+    /// Whether the old cohort names a year, so the gap between the cohorts is known (else dates move one year).
+    public var gapKnown: Bool { oldCohort.map { !DateExamples.years(in: $0).isEmpty } ?? false }
 
     /// How many years the dates move: from the old cohort's first year to the new one's, when both name
     /// one and it is ahead (a scheme that skipped a year moves two), else one.

@@ -26,8 +26,9 @@ public struct RolloverReport: Sendable {
         } else if moved.isEmpty {
             item("The dates: none was moved.", [])
         } else {
+            let why = plan.gapKnown ? [] : ["\(plan.oldSlug) \(plan.oldCohort.map { "names no year in its cohort, ‘\($0)’" } ?? "gives no cohort"), so how far apart the cohorts are cannot be known: each date moved one year on. If the new cohort is further ahead, change each date by hand."]
             item("Each date moved \(years) on (a date written with its weekday is on the same weekday, nearest the same day):",
-                 moved.map { "\(place($0.line)): \(named($0)): \($0.old) → \($0.new ?? $0.old)" }
+                 why + moved.map { "\(place($0.line)): \(named($0)): \($0.old) → \($0.new ?? $0.old)" }
                  + ["Each has a ‘confirm:’ line under it, and ‘portal check’ warns about the date until you have checked it and deleted that line."])
         }
         if !notMoved.isEmpty {
@@ -52,9 +53,9 @@ public struct RolloverReport: Sendable {
                     : "Dates in the copied pages, left as they were, which may need changing:",
                  plan.proseDates.map { "\(folder)/\($0.path):\($0.line):\($0.column): \($0.written)" })
         }
-        let them = plan.people == 0 ? "" : " \(plan.people == 1 ? "The 1 person" : "The \(plan.people) people") of \(plan.oldSlug) stay in the old scheme, with their preferences, partners and consent."
+        let them = plan.people == 0 ? "" : " \(plan.people == 1 ? "The 1 person" : "The \(plan.people) people") of \(plan.oldSlug) \(plan.people == 1 ? "stays" : "stay") in the old scheme, with their preferences, partners and consent."
         item("People: the new scheme has no one in it (\(folder)/people.yaml). Everyone applies again, and gives their consent again.\(them)",
-             plan.people == 0 ? [] : ["Files in \(content)/people/ still name \(plan.oldSlug) only: add \(plan.newSlug) to someone’s ‘schemes:’ once they have applied and consented again."])
+             !plan.peopleFilesNameOldScheme ? [] : ["Files in \(content)/people/ still name \(plan.oldSlug) only: add \(plan.newSlug) to someone’s ‘schemes:’ once they have applied and consented again."])
         if plan.contacts.isEmpty && plan.links.isEmpty {
             item("Contacts and links: the scheme lists none.", [])
         } else {

@@ -30,9 +30,7 @@ public enum RolloverRun {
             let known = portal.schemes.map(\.slug).joined(separator: ", ")
             return .refused("there is no scheme ‘\(slug)’\(meant.isEmpty ? "" : "; did you mean ‘\(meant[0])’?") (the schemes: \(known.isEmpty ? "none" : known))")
         }
-        if let old = scheme.cohort, old.trimmingSpaces() == cohort.trimmingSpaces() {
-            return .refused("\(slug) is already the \(old) cohort; give the cohort that comes next, such as --cohort \(nextCohort(after: old))")
-        }
+        if let old = scheme.cohort, let problem = cohortOrderProblem(slug, old: old, new: cohort) { return .refused(problem) }
         let newSlug = to ?? RolloverPlan.defaultSlug(for: slug, cohort: cohort)
         if let problem = slugProblem(newSlug, old: slug, given: to != nil) { return .refused(problem) }
         let schemes = configuration.contentDirectory.appendingPathComponent("schemes")
@@ -40,6 +38,10 @@ public enum RolloverRun {
         let shownTarget = "\(configuration.contentDisplay)/schemes/\(newSlug)"
         if RolloverWriter.exists(target) {
             return .refused("\(shownTarget) already exists, and portal rollover never writes over anything; nothing was written. Move or delete it first, or choose another folder with --to NAME")
+        }
+        let staging = RolloverWriter.staging(for: target)
+        if let problem = RolloverWriter.stagingProblem(staging) {
+            return .refused("\(configuration.contentDisplay)/schemes/\(staging.lastPathComponent) \(problem), and portal rollover writes the new scheme there first; nothing was written. Move or delete it, then run this again")
         }
         let folder = schemes.appendingPathComponent(slug)
         let files: RolloverWriter.Folder
@@ -57,6 +59,10 @@ public enum RolloverRun {
         var plan = RolloverPlan(scheme: scheme, schemeSource: source, others: files.files, cohort: cohort, newSlug: newSlug, people: people)
         plan.leftBehind = files.leftBehind
         plan.shortcuts = files.links
+        let peopleFolder = "\(configuration.contentDisplay)/people/"
+        plan.peopleFilesNameOldScheme = portal.people.contains { person in
+            person.location.file.hasPrefix(peopleFolder) && person.memberships.contains { $0.scheme == slug }
+        }
         do {
             try RolloverWriter.write(plan.files, to: target)
         } catch {
@@ -68,6 +74,28 @@ public enum RolloverRun {
 
     static func cohortProblem(_ cohort: String) -> String {
         "--cohort ‘\(cohort)’ names no year; give the new cohort as the scheme writes cohorts, such as --cohort 2024-25 or --cohort 2025"
+    }
+
+    /// The largest step between cohorts: further, a year is more likely typed wrong than skipped.
+    static let largestGap = 10
+
+    /// Why `new` cannot follow the scheme's cohort `old`: the same cohort, however written (`2022/23` is
+    /// `2022-23`), an earlier one (the dates would move the wrong way), or one more than `largestGap` years
+    /// on. Compared by their first years; nil when they follow, or when `old` names no year.
+    static func cohortOrderProblem(_ slug: String, old: String, new: String) -> String? {
+        let next = nextCohort(after: old)
+        guard let from = DateExamples.years(in: old).first, let to = DateExamples.years(in: new).first else {
+            return old.trimmingSpaces() == new.trimmingSpaces()
+                ? "\(slug) is already the \(old) cohort; give the cohort that comes next, such as --cohort \(next)" : nil
+        }
+        if to == from { return "\(slug) is already the \(old) cohort; give the cohort that comes next, such as --cohort \(next)" }
+        if to < from {
+            return "--cohort \(new) comes before \(slug)’s cohort, \(old), and portal rollover starts a later cohort (it moves dates on, never back); give the cohort that comes next, such as --cohort \(next)"
+        }
+        if to - from > largestGap {
+            return "--cohort \(new) is \(to - from) years after \(slug)’s cohort, \(old), and portal rollover moves dates at most \(largestGap) years on; check the year, and give the cohort that comes next, such as --cohort \(next)"
+        }
+        return nil
     }
 
     /// "2023-24" after "2022-23", "2025" after "2024": what the message suggests.

@@ -68,11 +68,33 @@ enum RolloverWriter {
         return !parts[1].hasPrefix("_") && !parts[1].hasPrefix(".") && parts[1].hasSuffix(".md")
     }
 
+    /// The hidden folder `write` stages the new scheme in.
+    static func staging(for target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".rollover-\(target.lastPathComponent)")
+    }
+
+    /// Why what is at the staging name may not be cleared: only a folder holding nothing but what a
+    /// rollover writes (`scheme.md`, `people.yaml`, pages) is taken for a killed run's leftovers; anything
+    /// else there may be someone's, and is never deleted. Nil when nothing is there, or it may be cleared.
+    static func stagingProblem(_ staging: URL) -> String? {
+        guard exists(staging) else { return nil }
+        var info = stat()
+        guard lstat(staging.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return "is not a folder portal rollover left" }
+        guard let found = try? read(staging) else { return "could not be read" }
+        let others = found.leftBehind + found.links
+        // Hidden names are passed over by `read`, and are never written by a rollover either.
+        let hidden = ((try? FileManager.default.subpathsOfDirectory(atPath: staging.path)) ?? [])
+            .filter { $0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        guard others.isEmpty, hidden.isEmpty else { return "holds files portal rollover does not write (\((others + hidden).sorted().joined(separator: ", ")))" }
+        return nil
+    }
+
     /// Writes `files` as the folder `target`, which must not exist.
     static func write(_ files: [RolloverPlan.File], to target: URL) throws {
-        let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".rollover-\(target.lastPathComponent)")
-        // Only ever this run's own name: what a killed run for the same folder left behind.
+        let staging = staging(for: target)
+        // Only ever this run's own name, holding only what a rollover writes (`stagingProblem`): what a
+        // killed run for the same folder left behind.
+        if let problem = stagingProblem(staging) { throw Failure(description: ".rollover-\(target.lastPathComponent) \(problem)") }
         if exists(staging) { try FileManager.default.removeItem(at: staging) }
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)

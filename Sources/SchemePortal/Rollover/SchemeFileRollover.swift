@@ -169,15 +169,6 @@ struct SchemeFileRollover {
         return (nil, summary, ending)
     }
 
-    /// Whether a date's text writes a four-digit year.
-    static func writesYear(_ text: String) -> Bool {
-        var run = 0
-        for scalar in text.unicodeScalars {
-            if scalar.properties.numericType != nil, scalar.isASCII { run += 1; if run == 4 { return true } } else { run = 0 }
-        }
-        return false
-    }
-
     /// A value as YAML text that reads back as itself: plain when it can be, else in double quotes.
     static func quoted(_ value: String, always: Bool = false) -> String {
         let plainSafe = !always && !value.isEmpty && !value.contains(": ") && !value.contains(" #")
@@ -211,7 +202,7 @@ struct SchemeFileRollover {
         var current = ""
         for character in text {
             current.append(character)
-            if character == "\n" || character == "\r\n" {
+            if character == "\n" || character == "\r\n" || character == "\r" {
                 lines.append(current)
                 current = ""
             }

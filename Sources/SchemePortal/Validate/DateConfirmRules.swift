@@ -10,8 +10,8 @@ struct DateConfirmRules {
             guard let confirm = keyDate.toConfirm, reported.insert(confirm.location).inserted else { continue }
             let label = keyDate.intake.map { "‘\(keyDate.label)’ of the \($0) intake" } ?? "‘\(keyDate.label)’"
             let said = confirm.text.trimmingSpaces()
-            let message = said.lowercased().hasPrefix("moved ")
-                ? "\(label) was \(said)"
+            let message = said.lowercased().hasPrefix("moved ") ? "\(label) was \(said)"
+                : said.isEmpty ? "\(label) is marked to be confirmed"
                 : "\(label) is marked to be confirmed (“\(said)”)"
             diagnostics.append(Diagnostic(.dateToConfirm, .warning, at: keyDate.location, message,
                                           hint: "check the new date, then delete the ‘confirm’ line (line \(confirm.location.line))",

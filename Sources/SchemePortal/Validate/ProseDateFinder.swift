@@ -46,15 +46,33 @@ enum ProseDateFinder {
     static func scan(_ text: String) -> (dates: [ProseDate], numeric: [NumericProseDate]) {
         var found: [ProseDate] = []
         var numeric: [NumericProseDate] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            let scalars = Array(line.unicodeScalars)
+        for (number, scalars) in lines(text).enumerated() {
             guard scalars.contains(where: { $0.properties.numericType != nil }) else { continue }
             let (dates, numbers) = dates(in: scalars, line: number)
             found += dates
             numeric += numbers
         }
         return (found, numeric)
+    }
+
+    /// The text's lines as scalars, ended by "\n", "\r\n" or "\r": split by scalar, since "\r\n" is one
+    /// Character and splitting on the Character "\n" would leave a CRLF file one long line.
+    static func lines(_ text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", afterReturn {
+                afterReturn = false
+                continue
+            }
+            afterReturn = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(scalar)
+            }
+        }
+        return lines
     }
 
     static func dates(in line: [Unicode.Scalar], line number: Int) -> (dates: [ProseDate], numeric: [NumericProseDate]) {
