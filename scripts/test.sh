@@ -15,6 +15,8 @@ swift build --product portal
 swift test --disable-swift-testing
 # The demo content must pass with no warnings at all.
 .build/debug/portal check --strict
+# The matching benchmark's smoke test (small schemes, one run): keeps Benchmarks/match.py in step with the report.
+python3 Benchmarks/match.py --check --portal .build/debug/portal
 # The calendar files read by two independent iCalendar parsers (Tests/e2e/test_calendars.py).
 scripts/test-calendars.sh
 # Every page of the demo portal, checked in a real browser, by the HTML validator and a link checker.
