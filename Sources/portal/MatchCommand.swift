@@ -21,7 +21,7 @@ struct MatchCommand: ParsableCommand {
 
             Examples:
               portal match open-peer-mentoring
-              portal match open-peer-mentoring --explain amara-okafor
+              portal match open-peer-mentoring --explain zhou-lanqing
               portal match open-peer-mentoring --report ~/matching/open.html
               portal match open-peer-mentoring --yaml > proposal.yaml
             """
