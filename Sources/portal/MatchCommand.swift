@@ -60,16 +60,11 @@ struct MatchCommand: ParsableCommand {
         let site = try SiteOptions.parse(["--content", content, "--layouts", layouts, "--output", output] + (today.map { ["--today", $0] } ?? []))
         let configuration = site.configuration()
         let reportFile = try report.map { try MatchReportFile(path: $0, configuration: configuration) }
-        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
-                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
         switch MatchRun.run(configuration: configuration, scheme: scheme) {
         case .refused(let reason):
-            FileHandle.standardError.write(Data("error: \(reason)\n".utf8))
-            throw ExitCode(2)
+            try Report.refuse(reason)
         case .contentErrors(let errors):
-            for diagnostic in errors { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
-            FileHandle.standardError.write(Data("match failed: \(Counted.words(errors.count, "error")) to fix first; no proposal was made\n".utf8))
-            throw ExitCode(1)
+            try Report.stop(errors, closing: "match failed: \(Counted.words(errors.count, "error")) to fix first; no proposal was made")
         case .proposed(let proposal, let diagnostics):
             let warnings = diagnostics.warningCount, errors = diagnostics.errorCount
             if warnings + errors > 0 {

@@ -54,16 +54,11 @@ struct RolloverCommand: ParsableCommand {
 
     func run() throws {
         let site = try SiteOptions.parse(["--content", content] + (today.map { ["--today", $0] } ?? []))
-        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
-                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
         switch RolloverRun.run(configuration: site.configuration(), scheme: scheme, cohort: cohort, to: to) {
         case .refused(let reason):
-            FileHandle.standardError.write(Data("error: \(reason)\n".utf8))
-            throw ExitCode(2)
+            try Report.refuse(reason)
         case .contentErrors(let errors):
-            for diagnostic in errors { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
-            FileHandle.standardError.write(Data("rollover failed: \(Counted.words(errors.count, "error")) in \(scheme) to fix first; nothing was written\n".utf8))
-            throw ExitCode(1)
+            try Report.stop(errors, closing: "rollover failed: \(Counted.words(errors.count, "error")) in \(scheme) to fix first; nothing was written")
         case .rolledOver(let report):
             print(report.lines.joined(separator: "\n"))
         }

@@ -85,6 +85,21 @@ struct SiteOptions: ParsableArguments {
 }
 
 enum Report {
+    /// A command that could not start (`match`, `rollover`): one line, and exit status 2.
+    static func refuse(_ reason: String) throws -> Never {
+        FileHandle.standardError.write(Data("error: \(reason)\n".utf8))
+        throw ExitCode(2)
+    }
+
+    /// Content errors that stop a command, printed as `check` prints them, then `closing`; exit status 1.
+    static func stop(_ errors: [Diagnostic], closing: String) throws -> Never {
+        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
+                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
+        for diagnostic in errors { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
+        FileHandle.standardError.write(Data((closing + "\n").utf8))
+        throw ExitCode(1)
+    }
+
     /// Prints every diagnostic to standard error and picks the exit status: 1 for content errors.
     static func finish(_ outcome: Build.Outcome, options: SiteOptions, verb: String, started: Date) throws {
         if let refusal = outcome.refusal {

@@ -23,7 +23,7 @@ final class SearchIndexTests: XCTestCase {
             document("schemes/a/index.html", title: "A", text: "hills", overview),
             document("people/ben/index.html", title: "Ben", text: "hills", person),
         ], schemes: [("a", "Scheme A"), ("b", "Scheme B")])
-        let files = index.files
+        let files = index.files(sink: nil).files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
         XCTAssertEqual(meta["docs"] as? Int, 4)
         XCTAssertEqual(meta["groups"] as? NSArray, [[0, 1, 0, [0]], [1, 1, 1, [1]], [2, 2, 4, [0, 1]]] as NSArray)
@@ -43,7 +43,7 @@ final class SearchIndexTests: XCTestCase {
         let documents = (0..<SearchIndex.commonFrom).map { number in
             document("p\(number)/index.html", title: "Page", text: number % 5 == 0 ? "mentoring rare" : "mentoring", place)
         }
-        let files = SearchIndex(documents: documents, schemes: []).files
+        let files = SearchIndex(documents: documents, schemes: []).files(sink: nil).files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
         XCTAssertEqual(meta["common"] as? [String], ["mentoring", "page"], "in every page; “rare” is in a fifth")
         let shard = try XCTUnwrap(json(files, "search/t0.json") as? [String: [Int]])
@@ -59,7 +59,7 @@ final class SearchIndexTests: XCTestCase {
         let documents = stride(from: 0, to: words.count, by: 100).map { start in
             document("p\(start)/index.html", title: "", text: words[start..<(start + 100)].joined(separator: " "), place)
         }
-        let files = SearchIndex(documents: documents, schemes: []).files
+        let files = SearchIndex(documents: documents, schemes: []).files(sink: nil).files
         let meta = try XCTUnwrap(json(files, SearchIndex.meta) as? [String: Any])
         let firsts = try XCTUnwrap(meta["shards"] as? [String])
         XCTAssertGreaterThan(firsts.count, 1)
@@ -77,7 +77,7 @@ final class SearchIndexTests: XCTestCase {
 
     func test_the_same_pages_make_the_same_bytes_and_a_change_makes_a_new_build_mark() throws {
         let place = SearchPlace(kind: .portal, schemes: [])
-        let files = { (text: String) in SearchIndex(documents: [self.document("a/index.html", title: "A", text: text, place)], schemes: []).files }
+        let files = { (text: String) in SearchIndex(documents: [self.document("a/index.html", title: "A", text: text, place)], schemes: []).files(sink: nil).files }
         XCTAssertEqual(files("one two").map(\.contents), files("one two").map(\.contents))
         let before = try XCTUnwrap(json(files("one two"), SearchIndex.meta) as? [String: Any])["build"] as? String
         let after = try XCTUnwrap(json(files("one three"), SearchIndex.meta) as? [String: Any])["build"] as? String

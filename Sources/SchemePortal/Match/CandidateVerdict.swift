@@ -50,6 +50,6 @@ extension MatchProposal {
 
     /// Whether `member` and `other` were proposed together because one asked for the other by name.
     func requestedPair(_ member: Int, _ other: Int) -> Bool {
-        pairs.contains { $0.requested && Set([$0.first, $0.second]) == Set([member, other]) }
+        pairs.contains { $0.requested && (($0.first, $0.second) == (member, other) || ($0.first, $0.second) == (other, member)) }
     }
 }

@@ -37,6 +37,8 @@ struct MatchPool: Sendable {
     /// Whether the second side is graded above the first (a grade gap with a direction).
     let directed: Bool
     private(set) var members: [Member] = []
+    /// Each side's members, in id order.
+    private(set) var sideMembers: [[Int]] = [[], []]
     private(set) var index: [String: Int] = [:]
     /// Areas of expertise by their bit, as the vocabulary names them.
     private(set) var areas: [String] = []
@@ -103,10 +105,11 @@ struct MatchPool: Sendable {
                                   requested: membership.requestedPartner.flatMap(known)))
         }
         preferencePlaces = scheme.rules.maxPreferences ?? max(longest, 3)
+        for (number, member) in members.enumerated() { sideMembers[member.side].append(number) }
     }
 
     /// The members of one side, in id order.
-    func side(_ side: Int) -> [Int] { members.indices.filter { members[$0].side == side } }
+    func side(_ side: Int) -> [Int] { sideMembers[side] }
 
     /// The area names in a bit set, in the order first met.
     func areaNames(_ bits: [UInt64]) -> [String] {

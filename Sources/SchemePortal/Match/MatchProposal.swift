@@ -72,9 +72,10 @@ struct MatchProposal: Sendable {
         let members = pool.members
         let askers = members.indices.filter { members[$0].requested != nil }
         let mutual = askers.filter { asker in members[asker].requested.map { members[$0].requested == asker } ?? false }
+        let isMutual = Set(mutual)
         var pairs: [Pair] = []
         var takenBy: [Int: [Int]] = [:]
-        for asker in mutual + askers.filter({ !mutual.contains($0) }) {
+        for asker in mutual + askers.filter({ !isMutual.contains($0) }) {
             guard let wanted = members[asker].requested, members[wanted].side != members[asker].side else { continue }
             let (a, b) = members[asker].side == 0 ? (asker, wanted) : (wanted, asker)
             if pairs.contains(where: { $0.first == a && $0.second == b }) { continue }

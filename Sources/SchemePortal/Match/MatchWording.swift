@@ -25,12 +25,12 @@ extension MatchProposal {
         case .alreadyPartners:
             return "already partners"
         case .gap(let breach):
-            return gapWords(breach, member)
+            return gapWords(breach)
         }
     }
 
     /// "Professor is 3 grades above Grade H; the scheme allows at most 2".
-    private func gapWords(_ breach: GradeGapRule.Breach, _ member: Int) -> String {
+    private func gapWords(_ breach: GradeGapRule.Breach) -> String {
         switch breach {
         case .belowMinimum(let minimum):
             return pool.directed ? "the \(sideName(1)) must be at least \(grades(minimum)) above (min_grade_gap)"
@@ -122,8 +122,7 @@ extension MatchProposal {
     func grades(_ count: Int) -> String { "\(count) grade\(count == 1 ? "" : "s")" }
 
     static func ordinal(_ number: Int) -> String {
-        let suffix = (11...13).contains(number % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
-        return "\(number)\(suffix)"
+        "\(number)\(DateFormatting.ordinalSuffix(number))"
     }
 
     static func list(_ items: [String]) -> String {

@@ -73,6 +73,17 @@ enum DateFormatting {
         point.zone.map { $0 == .ukLocal ? "UK time" : $0.rawValue } ?? "UK time"
     }
 
+    /// "st", "nd", "rd" or "th": what follows a number written as an ordinal (1st, 12th, 22nd).
+    static func ordinalSuffix(_ number: Int) -> String {
+        if (11...13).contains(number % 100) { return "th" }
+        switch number % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
+    }
+
     /// "09:05": the 24-hour clock, as UK government style writes times.
     static func clock(_ time: TimeOfDay) -> String {
         let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"

@@ -66,8 +66,6 @@ struct SearchIndex: Sendable {
         self.schemes = schemes
     }
 
-    var files: [OutputFile] { files(sink: nil).files }
-
     /// The index's files; given a `sink`, each is handed to it as soon as it is made and returned without its
     /// bytes (at 10,000 people the index is 27 MB in 5,000 files, which were all held until the end of the
     /// build). `bytes` counts them all.

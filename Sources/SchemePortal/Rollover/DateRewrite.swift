@@ -80,7 +80,7 @@ enum DateRewrite {
             if token.kind == .number, token.digits == 4, i + 4 < tokens.count, tokens[i + 1].text == "-",
                tokens[i + 2].digits == 2, tokens[i + 3].text == "-", tokens[i + 4].digits == 2 {
                 edits.append(Edit(start: token.start, end: tokens[i + 4].end,
-                                  text: "\(padded(new.day.year, 4))-\(padded(new.day.month, 2))-\(padded(new.day.day, 2))"))
+                                  text: new.day.description))
                 skip.formUnion(i...(i + 4))
                 sawDay = true; sawMonth = true; sawYear = true
                 continue
@@ -94,7 +94,7 @@ enum DateRewrite {
                     edits.append(Edit(start: token.start, end: token.end, text: String(new.day.day)))
                     if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, DateLexicon.ordinalSuffixes.contains(tokens[i + 1].text) {
                         edits.append(Edit(start: tokens[i + 1].start, end: tokens[i + 1].end,
-                                          text: styled(ordinal(new.day.day), like: tokens[i + 1].written)))
+                                          text: styled(DateFormatting.ordinalSuffix(new.day.day), like: tokens[i + 1].written)))
                     }
                 }
             } else if token.kind == .word, !sawMonth, DateLexicon.weekday(token.text) == nil, let month = DateLexicon.month(token.text) {
@@ -130,7 +130,7 @@ enum DateRewrite {
             let weekday = p.writtenWeekday.map { "\($0.name) " } ?? ""
             guard let time = p.time else { return weekday + p.day.written }
             let zone = p.zone.flatMap { $0 == .ukLocal ? nil : " \($0.rawValue)" } ?? ""
-            return "\(padded(time.hour, 2)):\(padded(time.minute, 2))\(zone), \(weekday)\(p.day.written)"
+            return "\(DateFormatting.clock(time))\(zone), \(weekday)\(p.day.written)"
         }
         switch expression {
         case .point(let p): return day(p)
@@ -143,16 +143,6 @@ enum DateRewrite {
     private static func padded(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    private static func ordinal(_ day: Int) -> String {
-        if (11...13).contains(day % 100) { return "th" }
-        switch day % 10 {
-        case 1: return "st"
-        case 2: return "nd"
-        case 3: return "rd"
-        default: return "th"
-        }
     }
 
     /// `word` in the letter case `written` was in: “DEC”, “dec” or “Dec”.

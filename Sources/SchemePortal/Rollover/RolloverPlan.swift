@@ -37,8 +37,6 @@ public struct RolloverPlan: Sendable {
     var movedProse: [SchemeFileRollover.ProseChange]
     /// The new scheme's title, when it was changed: two schemes may not share one.
     public var newTitle: String?
-    /// Whether the old folder had a `people.yaml` (its people are not copied).
-    public var hadPeopleFile: Bool
     /// Whether someone in `Content/people/` is a member of the old scheme.
     public var peopleFilesNameOldScheme = false
     public var people: Int
@@ -60,7 +58,6 @@ public struct RolloverPlan: Sendable {
         shift = Self.shift(from: scheme.cohort, to: cohort)
         let edited = SchemeFileRollover(scheme: scheme, source: schemeSource, cohort: cohort, shift: shift)
         dates = edited.changes
-        hadPeopleFile = others.contains { $0.path == "people.yaml" }
         self.people = people
         title = scheme.title
         let kept = others.filter { $0.path != "people.yaml" && $0.path != "scheme.md" }

@@ -175,18 +175,7 @@ struct SchemeFileRollover {
             && !value.hasSuffix(":") && value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0 != "\u{7F}" })
             && !(value.unicodeScalars.first.map { "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains($0) } ?? true)
             && value.trimmingSpaces() == value
-        if plainSafe { return value }
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"\(escaped)\""
+        return plainSafe ? value : YAMLText.doubleQuoted(value)
     }
 
     /// A line's ending: "\r\n", "\n", or none at the end of the file.
