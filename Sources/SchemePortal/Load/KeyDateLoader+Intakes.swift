@@ -22,8 +22,7 @@ extension KeyDateLoader {
         let intakes: [Intake] = fields.mappingList("intakes", owner: "an intake") { entry -> Intake? in
             let name = entry.text("name", required: true)
             let text = entry.text("starts", required: true, example: examples.written(11, 1))
-            let confirm = (entry.text("confirm") ?? (entry.node("confirm")?.scalar != nil ? "" : nil))
-                .map { ($0, entry.valueLocation("confirm")) }
+            let confirm = KeyDateLoader.confirmation(&entry)
             let dates = KeyDateLoader.entries(&entry, "dates", owner: "a date of the intake", examples: examples, unreadable: &ownUnreadable)
             guard let name, let text else { return nil }
             let location = entry.node("starts").map { entry.document.contentLocation(of: $0) } ?? entry.location

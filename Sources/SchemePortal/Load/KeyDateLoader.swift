@@ -55,6 +55,12 @@ enum KeyDateLoader {
         return (counted.keyDates, diagnostics + counted.diagnostics)
     }
 
+    /// A date's `confirm:` note (as `portal rollover` writes under each date it moves) and where it is.
+    /// `confirm:` with nothing after it still marks the date: the line is what staff delete.
+    static func confirmation(_ entry: inout YAMLFields) -> (text: String, location: SourceLocation)? {
+        (entry.text("confirm") ?? (entry.node("confirm")?.scalar != nil ? "" : nil)).map { ($0, entry.valueLocation("confirm")) }
+    }
+
     /// The entries of a list of key dates; `unreadable` gains the labels of those with no date to read.
     static func entries(_ fields: inout YAMLFields, _ key: String, owner: String, examples: DateExamples,
                         unreadable: inout Set<String>) -> [Entry] {
@@ -67,9 +73,7 @@ enum KeyDateLoader {
             let side = entry.text("side")
             let details = entry.text("details")
             let venue = entry.text("location")
-            // `confirm:` with nothing after it still marks the date: the line is what staff delete.
-            let confirm = (entry.text("confirm") ?? (entry.node("confirm")?.scalar != nil ? "" : nil))
-                .map { ($0, entry.valueLocation("confirm")) }
+            let confirm = confirmation(&entry)
             let dateLocation = entry.node("date").map { document.contentLocation(of: $0) } ?? entry.location
             guard let label, let text else {
                 if let label { missing.insert(label) }

@@ -16,12 +16,7 @@ public enum MatchRun {
         if let failure = outcome.readFailure { return .refused(failure) }
         if let refusal = outcome.refusal { return .refused("\(refusal)") }
         guard let portal = outcome.portal else { return .refused("the content could not be read") }
-        guard let scheme = portal.scheme(slug: slug) else {
-            let names = portal.schemes.map { NearMatch.Name($0.slug) }
-            let meant = NearMatch.meant(slug, among: names)
-            let known = portal.schemes.map(\.slug).joined(separator: ", ")
-            return .refused("there is no scheme ‘\(slug)’\(meant.isEmpty ? "" : "; did you mean ‘\(meant[0])’?") (the schemes: \(known.isEmpty ? "none" : known))")
-        }
+        guard let scheme = portal.scheme(slug: slug) else { return .refused(SchemeChoice.unknown(slug, in: portal)) }
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         guard let pool = MatchPool(scheme: scheme, portal: portal) else {
             if !errors.isEmpty { return .contentErrors(errors) }

@@ -25,11 +25,7 @@ public enum RolloverRun {
             $0.severity == .error && $0.location.file.hasPrefix(shownFolder) && !$0.location.file.hasSuffix("/people.yaml")
         }
         if !blocking.isEmpty { return .contentErrors(blocking) }
-        guard let scheme = portal.scheme(slug: slug) else {
-            let meant = NearMatch.meant(slug, among: portal.schemes.map { NearMatch.Name($0.slug) })
-            let known = portal.schemes.map(\.slug).joined(separator: ", ")
-            return .refused("there is no scheme ‘\(slug)’\(meant.isEmpty ? "" : "; did you mean ‘\(meant[0])’?") (the schemes: \(known.isEmpty ? "none" : known))")
-        }
+        guard let scheme = portal.scheme(slug: slug) else { return .refused(SchemeChoice.unknown(slug, in: portal)) }
         if let old = scheme.cohort, let problem = cohortOrderProblem(slug, old: old, new: cohort) { return .refused(problem) }
         let newSlug = to ?? RolloverPlan.defaultSlug(for: slug, cohort: cohort)
         if let problem = slugProblem(newSlug, old: slug, given: to != nil) { return .refused(problem) }
