@@ -17,7 +17,9 @@ final class CMarkTree {
     /// Registers the core extensions exactly once (Swift runs a static initialiser once, thread-safely), and
     /// serialises parsing: cmark-gfm 0.29 switches characters on and off in a process-wide table while it
     /// parses inlines (`cmark_manage_extensions_special_characters`), so two parses at once could make one
-    /// miss strikethrough or autolinks. Editing and rendering trees needs no lock.
+    /// miss strikethrough or autolinks. The table extension does that while reading blocks too (a table
+    /// row's cells are parsed inside `cmark_parser_feed`), so the lock holds for the whole parse, not only
+    /// `cmark_parser_finish`. Editing and rendering trees needs no lock.
     private static let parseLock: NSLock = {
         cmark_gfm_core_extensions_ensure_registered()
         return NSLock()
