@@ -35,13 +35,12 @@ extension SiteRenderer {
         baseURL.flatMap { LinkAddress.calendarSubscription($0 + path) }
     }
 
-    /// Keys added to every `scheme` object (docs/templates.md): `calendarUrl`, `subscribeUrl`, `upcomingDates`, and for a
+    /// Keys added to every `scheme` object (docs/templates.md): `subscribeUrl`, `upcomingDates`, and for a
     /// derived status `statusDerived`, `statusPhases` (the days it changes on), `statusOpens`, `statusCloses`,
-    /// `statusFirst`, `statusLast`.
-    func keyDateSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
+    /// `statusFirst`, `statusLast`; and `calendarUrl`, which depends on the page (`schemeSummary`).
+    func keyDateFacts(_ scheme: Scheme) -> [String: Any] {
         let dated = scheme.keyDates.filter { !$0.when.isVague }
         var summary: [String: Any] = [:]
-        summary["calendarUrl"] = dated.isEmpty ? "" : SitePaths.relative(from: path, to: SitePaths.schemeCalendar(scheme.slug))
         summary["subscribeUrl"] = dated.isEmpty ? "" : subscription(to: SitePaths.schemeCalendar(scheme.slug)) ?? ""
         // The build's next key date and every one after it; key-dates.js shows the first not yet over.
         summary["upcomingDates"] = scheme.upcomingKeyDates(on: options.today).enumerated().map { index, date -> [String: Any] in

@@ -37,30 +37,6 @@ extension SiteRenderer {
         return entries
     }
 
-    func schemeSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
-        let status = scheme.status(on: options.today)
-        var summary: [String: Any] = [
-            "title": scheme.title,
-            "shortTitle": scheme.shortTitle ?? scheme.title,
-            "shortTitlePossessive": NameForms.possessive(scheme.shortTitle ?? scheme.title),
-            "url": SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug)),
-            "statusLabel": status?.label ?? "",
-            "statusClass": status?.rawValue ?? "",
-            "organisers": scheme.organisers,
-            "models": scheme.models.map(\.label),
-            "pages": pageList(scheme).map { entry -> [String: Any] in
-                ["title": entry.title, "url": SitePaths.relative(from: path, to: entry.path), "current": entry.path == path]
-            },
-        ]
-        summary["cohort"] = scheme.cohort ?? ""
-        summary["printName"] = HTMLText.cssString(scheme.title)
-        if let next = scheme.nextKeyDate(on: options.today) {
-            summary["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
-        }
-        summary.merge(keyDateSummary(scheme, from: path)) { _, new in new }
-        return summary
-    }
-
     func schemePages(_ scheme: Scheme) -> [(RenderedPage, [Diagnostic])] {
         var outputs = [overviewPage(scheme)]
         let entries = pageList(scheme)

@@ -9,6 +9,10 @@ public struct SiteRenderer: Sendable {
     public let options: RenderOptions
     let markdown = MarkdownRenderer()
     let frames = PageFrames()
+    let schemeSummaries = SchemeSummaries()
+    /// The frame's targets and the folders that mark a page as a scheme's, made once rather than for every page.
+    private let frameTargets: [String]
+    private let schemeFolders: [String]
     /// The site's address with a final `/`, checked again here (once, not per page), so that an address
     /// validation would refuse never reaches a page or the sitemap.
     let baseURL: String?
@@ -20,6 +24,10 @@ public struct SiteRenderer: Sendable {
         self.templates = templates
         self.options = options
         self.drawing = drawing
+        let slugs = portal.schemes.map(\.slug)
+        frameTargets = [SitePaths.home, SitePaths.people, SitePaths.stylesheet, SitePaths.keyDatesScript, SitePaths.portalCalendar]
+            + slugs.map(SitePaths.scheme)
+        schemeFolders = slugs.map { "schemes/\($0)/" }
         self.baseURL = (options.baseURL ?? portal.settings.baseURL?.text)
             .flatMap { PortalSettings.isValidBaseURL($0) ? ($0.hasSuffix("/") ? $0 : $0 + "/") : nil }
     }
@@ -224,17 +232,14 @@ public struct SiteRenderer: Sendable {
 
     /// The site, navigation and assets as a page at `path` sees them, shared by every page with the same links.
     private func frame(from path: String, root rootOverride: String?) -> PageFrames.Frame {
-        let schemeTargets = portal.schemes.map { SitePaths.scheme($0.slug) }
-        let targets = [SitePaths.home, SitePaths.people, SitePaths.stylesheet, SitePaths.keyDatesScript, SitePaths.portalCalendar]
-            + schemeTargets
         var current = [path == SitePaths.home, path.hasPrefix("people/")]
-        for scheme in portal.schemes { current.append(path.hasPrefix("schemes/\(scheme.slug)/")) }
+        for folder in schemeFolders { current.append(path.hasPrefix(folder)) }
         // Every link a frame holds is decided by the page's depth and the folders it shares with each
         // target (SitePaths.depth and SitePaths.sharedFolders), or, on a page linking from the root, by that root alone; so pages
         // that agree on those and on which item is current share one frame, and no link is made for a
         // page whose frame is already made.
         var key = rootOverride.map { "root:" + $0 } ?? String(SitePaths.depth(of: path))
-        for target in targets where rootOverride == nil { key += ",\(SitePaths.sharedFolders(path, target))" }
+        for target in frameTargets where rootOverride == nil { key += ",\(SitePaths.sharedFolders(path, target))" }
         for mark in current { key += mark ? "1" : "0" }
         return frames.frame(key) {
             var nav: [(title: String, url: String, current: Bool)] = [("Home", link(from: path, to: SitePaths.home, root: rootOverride),
