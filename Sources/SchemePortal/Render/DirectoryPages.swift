@@ -190,7 +190,7 @@ extension SiteRenderer {
         // Pairs are listed once, on the directory's first page; a facet page shows only the people it filters.
         let showsPairs = facet == nil && list.page == 1
         context["pairs"] = showsPairs ? scheme.map { pairs(in: $0, people: layout.people, from: path) } ?? [] : []
-        context["shortlist"] = scheme.map { shortlistSettings($0) } ?? [String: Any]()
+        context["shortlist"] = scheme.map { schemeFacts(of: $0).shortlist } ?? PreparedValue([String: Any]())
         context["hasShortlist"] = scheme?.rules.maxPreferences != nil
         return page(builder, template: "people", context: context)
     }

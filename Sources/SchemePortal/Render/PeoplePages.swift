@@ -104,7 +104,7 @@ extension SiteRenderer {
                     builder.record(partner)
                     return ["name": partner.name, "url": SitePaths.relative(from: path, to: SitePaths.person(partner.id))]
                 },
-                "shortlist": shortlistSettings(scheme),
+                "shortlist": schemeFacts(of: scheme).shortlist,
             ]
         }
         return page(builder, template: "person", context: context)

@@ -15,6 +15,8 @@ final class SchemeSummaries: @unchecked Sendable {
         let entries: [SiteRenderer.SchemePageEntry]
         /// The scheme's calendar file, when it has a dated key date (so that the file exists).
         let calendar: String?
+        /// What the shortlist script needs of the scheme (`shortlistSettings`), for its directory and its members' profiles.
+        let shortlist: PreparedValue
     }
 
     private let lock = NSLock()
@@ -36,9 +38,13 @@ final class SchemeSummaries: @unchecked Sendable {
 }
 
 extension SiteRenderer {
+    func schemeFacts(of scheme: Scheme) -> SchemeSummaries.Facts {
+        schemeSummaries.facts(scheme.slug) { schemeFacts(scheme) }
+    }
+
     /// The scheme's summary as the page at `path` sees it: the facts every page shares, and the links from here.
     func schemeSummary(_ scheme: Scheme, from path: String) -> [String: Any] {
-        let facts = schemeSummaries.facts(scheme.slug) { schemeFacts(scheme) }
+        let facts = schemeFacts(of: scheme)
         var summary = facts.constant
         summary["url"] = SitePaths.relative(from: path, to: SitePaths.scheme(scheme.slug))
         summary["pages"] = facts.entries.map { entry -> [String: Any] in
@@ -65,8 +71,13 @@ extension SiteRenderer {
             constant["nextDate"] = KeyDateView(keyDate: next, scheme: scheme, today: options.today, isNext: true).context
         }
         constant.merge(keyDateFacts(scheme)) { _, new in new }
+        // Its lists and objects made into template data once, not again for each page that shows them.
+        for (key, value) in constant where value is [String: Any] || value is [[String: Any]] || value is [String] {
+            constant[key] = PreparedValue(value)
+        }
         let dated = scheme.keyDates.contains { !$0.when.isVague }
         return SchemeSummaries.Facts(constant: constant, entries: pageList(scheme),
-                                     calendar: dated ? SitePaths.schemeCalendar(scheme.slug) : nil)
+                                     calendar: dated ? SitePaths.schemeCalendar(scheme.slug) : nil,
+                                     shortlist: PreparedValue(shortlistSettings(scheme)))
     }
 }
