@@ -6,7 +6,7 @@ struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
 }
 
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Literal text, already UTF-8, so a page copies it without transcoding.
     case text([UInt8])
     /// `{{name}}` (escaped) and `{{{name}}}` / `{{&name}}` (not).

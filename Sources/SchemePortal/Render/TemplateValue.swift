@@ -6,7 +6,7 @@ import Foundation
 ///
 /// It holds what the renderers put in a context. Anything else (an Optional, a Double, a Set, a type of
 /// our own) makes `init?` fail, and that page is rendered by swift-mustache instead.
-indirect enum TemplateValue: Sendable {
+enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case int(Int)
@@ -15,7 +15,7 @@ indirect enum TemplateValue: Sendable {
     case list([TemplateValue], sortable: Bool)
     case map([String: TemplateValue])
     /// One `(key:, value:)` pair of a map's `sorted()`; names `key` and `value` find its halves.
-    case entry(key: String, value: TemplateValue)
+    indirect case entry(key: String, value: TemplateValue)
 
     /// The value, and how many values and text bytes it holds (for `TemplateRenderer`'s limits).
     static func make(_ any: Any) -> (value: TemplateValue, count: Int, textBytes: Int)? {
