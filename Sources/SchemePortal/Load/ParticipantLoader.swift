@@ -100,12 +100,16 @@ public enum ParticipantLoader {
     /// Every item must be a field name written as text: anything else is an error at the item, never
     /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
     /// fields is reading a type (as `choice` does), so these errors belong to loading.
+    /// The fields `consent` may name, and the hint that lists them: made once, not for every person's file.
+    private static let publishable = Participant.Field.allCases.map(\.rawValue)
+    private static let publishableNames = "the fields that can be published are \(YAMLDocument.list(publishable))"
+
     static func loadConsent(_ fields: inout YAMLFields, aliases: inout YAMLAliases) -> Set<Participant.Field> {
         guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
               let list = fields.node("consent") else { return [] }
         var consent: Set<Participant.Field> = []
-        let allowed = Participant.Field.allCases.map(\.rawValue)
-        let names = "the fields that can be published are \(YAMLDocument.list(allowed))"
+        let allowed = publishable
+        let names = publishableNames
         for (index, item) in items.enumerated() {
             func report(_ message: String, hint: String) {
                 // Looked for only here: placing an alias item may mean parsing the file again.
