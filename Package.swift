@@ -59,7 +59,8 @@ let package = Package(
             // Debian's mimalloc (libmimalloc-dev) replaces glibc's malloc for the whole program: Swift
             // allocates and frees small objects all the time, and at 10,000 people glibc's allocator was a
             // tenth of a build's time. With mimalloc a build and a check take about a sixth less time, with
-            // byte-identical output (docs/performance.md). Linked, not preloaded, so staff need do nothing.
+            // byte-identical output (docs/performance.md). Linked rather than preloaded, so running `portal`
+            // needs nothing more than the library installed (Debian's libmimalloc2.0); building needs its -dev.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(

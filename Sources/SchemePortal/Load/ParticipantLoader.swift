@@ -96,20 +96,18 @@ public enum ParticipantLoader {
         return person
     }
 
-    /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
-    /// Every item must be a field name written as text: anything else is an error at the item, never
-    /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
-    /// fields is reading a type (as `choice` does), so these errors belong to loading.
     /// The fields `consent` may name, and the hint that lists them: made once, not for every person's file.
     private static let publishable = Participant.Field.allCases.map(\.rawValue)
     private static let publishableNames = "the fields that can be published are \(YAMLDocument.list(publishable))"
 
+    /// `consent` is required: leaving it out must not mean "publish everything", nor silently "nothing".
+    /// Every item must be a field name written as text: anything else is an error at the item, never
+    /// silently dropped, so staff learn why a field they expected is missing. Reading the names into
+    /// fields is reading a type (as `choice` does), so these errors belong to loading.
     static func loadConsent(_ fields: inout YAMLFields, aliases: inout YAMLAliases) -> Set<Participant.Field> {
         guard let items = fields.list("consent", required: true, singleAllowed: true, emptyAllowed: true),
               let list = fields.node("consent") else { return [] }
         var consent: Set<Participant.Field> = []
-        let allowed = publishable
-        let names = publishableNames
         for (index, item) in items.enumerated() {
             func report(_ message: String, hint: String) {
                 // Looked for only here: placing an alias item may mean parsing the file again.
@@ -119,12 +117,12 @@ public enum ParticipantLoader {
             }
             guard let scalar = item.scalar else {
                 report("each item of ‘consent’ should be a field name written as text, but this is \(YAMLDocument.describe(item))",
-                       hint: "list the field names one after another, e.g. ‘consent: [name, job_title]’; \(names)")
+                       hint: "list the field names one after another, e.g. ‘consent: [name, job_title]’; \(publishableNames)")
                 continue
             }
             let word = scalar.string.trimmingSpaces()
             if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
-                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(names)")
+                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(publishableNames)")
                 continue
             }
             if let field = Participant.Field(rawValue: word) {
@@ -135,7 +133,7 @@ public enum ParticipantLoader {
                 report("‘\(word)’ is several field names written as one", hint: "write them as a list: ‘consent: [\(word)]’")
             } else {
                 report("‘\(word)’ is not a field that can be published",
-                       hint: Suggestion.didYouMean(word, in: allowed) ?? "use any of \(allowed.joined(separator: ", "))")
+                       hint: Suggestion.didYouMean(word, in: publishable) ?? "use any of \(publishable.joined(separator: ", "))")
             }
         }
         return consent

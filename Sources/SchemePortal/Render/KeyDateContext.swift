@@ -41,7 +41,7 @@ extension SiteRenderer {
     func keyDateFacts(_ scheme: Scheme) -> [String: Any] {
         let dated = scheme.keyDates.filter { !$0.when.isVague }
         var summary: [String: Any] = [:]
-        summary["subscribeUrl"] = dated.isEmpty ? "" : subscription(to: SitePaths.schemeCalendar(scheme.slug)) ?? ""
+        summary["subscribeUrl"] = Self.calendarFile(of: scheme).flatMap(subscription) ?? ""
         // The build's next key date and every one after it; key-dates.js shows the first not yet over.
         summary["upcomingDates"] = scheme.upcomingKeyDates(on: options.today).enumerated().map { index, date -> [String: Any] in
             var context = KeyDateView(keyDate: date, scheme: scheme, today: options.today, isNext: index == 0).context
@@ -63,12 +63,17 @@ extension SiteRenderer {
         return summary
     }
 
-    /// Relative link to the whole portal's calendar, or "" when no scheme has a dated key date.
     /// Whether any scheme has a dated key date, so that the portal's calendar file exists.
     static func hasPortalCalendar(_ portal: PublishedPortal) -> Bool {
-        portal.schemes.contains { $0.keyDates.contains { !$0.when.isVague } }
+        portal.schemes.contains { calendarFile(of: $0) != nil }
     }
 
+    /// The scheme's calendar file, which exists when the scheme has a dated key date (one with a day).
+    static func calendarFile(of scheme: Scheme) -> String? {
+        scheme.keyDates.contains { !$0.when.isVague } ? SitePaths.schemeCalendar(scheme.slug) : nil
+    }
+
+    /// Relative link to the whole portal's calendar, or "" when no scheme has a dated key date.
     func portalCalendarLink(from path: String, root: String?) -> String {
         Self.hasPortalCalendar(portal) ? link(from: path, to: SitePaths.portalCalendar, root: root) : ""
     }

@@ -4,9 +4,8 @@ import Foundation
 /// addresses), prepared once for each set of links: every profile, and every page of a directory, links
 /// to the same places, and making those values again for each of ten thousand pages was a tenth of the build.
 ///
-/// Shared by the render workers of one `SiteRenderer`, behind a lock; a frame depends only on its key,
-/// so which worker makes it first never changes a page.
-final class PageFrames: @unchecked Sendable {
+/// Shared by the render workers of one `SiteRenderer` (`OncePerKey`); a frame depends only on its key.
+final class PageFrames: Sendable {
     struct Frame {
         let site: PreparedValue
         let nav: PreparedValue
@@ -15,20 +14,10 @@ final class PageFrames: @unchecked Sendable {
         var menu = PreparedValue([String: Any]())
     }
 
-    private let lock = NSLock()
-    private var frames: [String: Frame] = [:]
+    private let frames = OncePerKey<Frame>()
 
     /// The frame for `key`, made by `make` the first time it is asked for.
     func frame(_ key: String, make: () -> Frame) -> Frame {
-        lock.lock()
-        let found = frames[key]
-        lock.unlock()
-        if let found { return found }
-        let made = make()
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = frames[key] { return first }
-        frames[key] = made
-        return made
+        frames.value(key, make: make)
     }
 }

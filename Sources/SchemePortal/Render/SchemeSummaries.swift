@@ -5,41 +5,31 @@ import Foundation
 /// its pages. At thousands of people a scheme's directory is hundreds of pages, and making these again
 /// for each (the status phases search the dates' words) was a twentieth of a build.
 ///
-/// Shared by the render workers of one `SiteRenderer`, behind a lock, as `PageFrames` is; the facts depend
-/// only on the scheme, the publication and the build's day, so which worker makes them first never changes a page.
-final class SchemeSummaries: @unchecked Sendable {
+/// Shared by the render workers of one `SiteRenderer` (`OncePerKey`). The facts depend on the scheme and on
+/// what is fixed for the render (the publication, the build's day, the portal's address), never on the page.
+final class SchemeSummaries: Sendable {
     struct Facts {
         /// The summary's keys that do not depend on the page.
         let constant: [String: Any]
         /// The scheme's pages, for the `pages` list (each page links to them from where it is).
         let entries: [SiteRenderer.SchemePageEntry]
-        /// The scheme's calendar file, when it has a dated key date (so that the file exists).
+        /// The scheme's calendar file, when it has one (`SiteRenderer.calendarFile`).
         let calendar: String?
         /// What the shortlist script needs of the scheme (`shortlistSettings`), for its directory and its members' profiles.
         let shortlist: PreparedValue
     }
 
-    private let lock = NSLock()
-    private var facts: [String: Facts] = [:]
+    private let facts = OncePerKey<Facts>()
 
     /// The facts of the scheme `slug`, made by `make` the first time they are asked for.
     func facts(_ slug: String, make: () -> Facts) -> Facts {
-        lock.lock()
-        let found = facts[slug]
-        lock.unlock()
-        if let found { return found }
-        let made = make()
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = facts[slug] { return first }
-        facts[slug] = made
-        return made
+        facts.value(slug, make: make)
     }
 }
 
 extension SiteRenderer {
     func schemeFacts(of scheme: Scheme) -> SchemeSummaries.Facts {
-        schemeSummaries.facts(scheme.slug) { schemeFacts(scheme) }
+        schemeSummaries.facts(scheme.slug) { makeSchemeFacts(scheme) }
     }
 
     /// The scheme's summary as the page at `path` sees it: the facts every page shares, and the links from here.
@@ -54,7 +44,7 @@ extension SiteRenderer {
         return summary
     }
 
-    private func schemeFacts(_ scheme: Scheme) -> SchemeSummaries.Facts {
+    private func makeSchemeFacts(_ scheme: Scheme) -> SchemeSummaries.Facts {
         let status = scheme.status(on: options.today)
         var constant: [String: Any] = [
             "title": scheme.title,
@@ -72,12 +62,10 @@ extension SiteRenderer {
         }
         constant.merge(keyDateFacts(scheme)) { _, new in new }
         // Its lists and objects made into template data once, not again for each page that shows them.
-        for (key, value) in constant where value is [String: Any] || value is [[String: Any]] || value is [String] {
-            constant[key] = PreparedValue(value)
+        for key in ["organisers", "models", "nextDate", "upcomingDates"] {
+            if let value = constant[key] { constant[key] = PreparedValue(value) }
         }
-        let dated = scheme.keyDates.contains { !$0.when.isVague }
-        return SchemeSummaries.Facts(constant: constant, entries: pageList(scheme),
-                                     calendar: dated ? SitePaths.schemeCalendar(scheme.slug) : nil,
+        return SchemeSummaries.Facts(constant: constant, entries: pageList(scheme), calendar: Self.calendarFile(of: scheme),
                                      shortlist: PreparedValue(shortlistSettings(scheme)))
     }
 }
