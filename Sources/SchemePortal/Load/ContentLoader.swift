@@ -90,10 +90,13 @@ public struct ContentLoader: Sendable {
                 return (members, found, missing)
             }
         } })
-        for (members, found, missing) in schemeFiles {
+        for (scheme, (members, found, missing)) in zip(schemes, schemeFiles) {
             people += members
             diagnostics += found
             unread.people.merge(missing, uniquingKeysWith: { first, _ in first })
+            // People it names but could not read, or a file that could not be read at all.
+            let unreadable = members.isEmpty ? found.filter { $0.severity == .error }.map(\.location).min() : nil
+            if let root = missing.values.min() ?? unreadable { unread.schemePeople[scheme.slug] = root }
         }
         // A broken portal file must not hide the schemes' problems: go on with stand-in settings so one run
         // reports everything. The portal-file errors already stop anything from being written (so the

@@ -11,12 +11,15 @@ public struct UnreadContent: Sendable, Equatable {
     public var pages: [UnreadPage] = []
     /// People by id, as far as a file that could not be read names them (`id:` lines).
     public var people: [String: SourceLocation] = [:]
+    /// Schemes whose own people file (`schemes/<slug>/people.yaml`) could not all be read, by folder name: a
+    /// missing page of the scheme's directory follows from that file's problem.
+    public var schemePeople: [String: SourceLocation] = [:]
     /// Where `portal.yaml` could not be read: grade ladders and vocabularies are then unknown.
     public var settings: SourceLocation?
 
     public init() {}
 
-    public var isEmpty: Bool { schemes.isEmpty && pages.isEmpty && people.isEmpty && settings == nil }
+    public var isEmpty: Bool { schemes.isEmpty && pages.isEmpty && people.isEmpty && schemePeople.isEmpty && settings == nil }
 
     /// The ids a people file names on its `id:` lines (with or without the list's `- `), for a file whose
     /// people could not all be read: a reference to one of them follows from the file's own problem.

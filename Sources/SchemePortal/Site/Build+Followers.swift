@@ -85,6 +85,7 @@ extension Build {
             return unread.settings
         case .page(let path):
             for (slug, location) in unread.schemes where path.hasPrefix("schemes/\(slug)/") { return location }
+            if let location = peopleRoot(of: path, in: unread) { return location }
             for page in unread.pages {
                 let address: String
                 switch page.place {
@@ -98,5 +99,19 @@ extension Build {
         case .sides, .eligibleGrades, .gradeGaps, .partners, .keyDate, .value:
             return nil
         }
+    }
+
+    /// Where the message is that explains why a people page is missing: the profile of a person whose file could
+    /// not be read, or a page of a directory whose people could not all be read (of a scheme's own people file, or,
+    /// for the whole portal's directory, of any people file). A facet's page is not counted: it may be missing
+    /// for a reason of its own (a misspelt value), which that file's fix would not cure.
+    static func peopleRoot(of path: String, in unread: UnreadContent) -> SourceLocation? {
+        let parts = path.split(separator: "/")
+        if parts.count == 3, parts[0] == "people", parts[2] == "index.html", let location = unread.people[String(parts[1])] {
+            return location
+        }
+        func listing(under folder: String) -> Bool { path == folder + "/index.html" || path.hasPrefix(folder + "/page/") }
+        for (slug, location) in unread.schemePeople where listing(under: SitePaths.peopleFolder(slug)) { return location }
+        return listing(under: SitePaths.peopleFolder(nil)) ? unread.people.values.min() : nil
     }
 }
