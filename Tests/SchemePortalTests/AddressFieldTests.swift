@@ -41,7 +41,7 @@ final class AddressFieldTests: XCTestCase {
                        ["people[].memberships[].conflicts[].status", "people[].memberships[].partners[].kind",
                         "people[].memberships[].preferences[].kind", "people[].memberships[].preferences[].status",
                         "people[].memberships[].requestedPartner.kind", "people[].memberships[].requestedPartner.status",
-                        "schemes[].keyDates[].toConfirm", "schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemes", "unread.settings"],
+                        "schemes[].keyDates[].toConfirm", "schemes[].unpublishedSections", "unread.pages", "unread.people", "unread.schemePeople", "unread.schemes", "unread.settings"],
                        "add these fields to Tests/Fixtures/every-field, so the address test below reaches them")
     }
 
