@@ -31,8 +31,8 @@ extension SiteRenderer {
         for (facet, values) in facets {
             let keyOf = Dictionary(values.map { ($0.name, String($0.path.dropFirst(base.count + 1).dropLast("/index.html".count))) },
                                    uniquingKeysWith: { first, _ in first })
-            for person in people {
-                for value in Set(facet.values(person)).sorted() { if let key = keyOf[value] { keys[person.id, default: []].append(key) } }
+            for index in people.indices {
+                for value in Set(facet.values(people[index])).sorted() { if let key = keyOf[value] { keys[people[index].id, default: []].append(key) } }
             }
         }
         // In a scheme's directory each entry names the person's side, so the shortlist can offer them

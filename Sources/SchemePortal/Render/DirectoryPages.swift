@@ -4,15 +4,26 @@
 extension SiteRenderer {
     /// The facets a directory can be browsed by, each with an address segment and how to read it.
     struct Facet: Sendable {
+        enum Field: Sendable { case expertise, organisation, grade }
         let slug: String
         let title: String
-        let values: @Sendable (PublishedPerson) -> [String]
+        let field: Field
+
+        /// The person's values for this facet. A method reading one field, not a closure: calling a closure
+        /// with `people[index]` copied the whole record (retaining every field) for every person and facet.
+        func values(_ person: PublishedPerson) -> [String] {
+            switch field {
+            case .expertise: return person.expertiseOffered
+            case .organisation: return person.organisation.map { [$0] } ?? []
+            case .grade: return person.grade.map { [$0] } ?? []
+            }
+        }
     }
 
     static let facets = [
-        Facet(slug: "expertise", title: "Area of expertise", values: { $0.expertiseOffered }),
-        Facet(slug: "organisation", title: "Department or organisation", values: { $0.organisation.map { [$0] } ?? [] }),
-        Facet(slug: "grade", title: "Grade", values: { $0.grade.map { [$0] } ?? [] }),
+        Facet(slug: "expertise", title: "Area of expertise", field: .expertise),
+        Facet(slug: "organisation", title: "Department or organisation", field: .organisation),
+        Facet(slug: "grade", title: "Grade", field: .grade),
     ]
 
     typealias FacetList = (facet: Facet, values: [(name: String, path: String, count: Int)])
@@ -36,7 +47,7 @@ extension SiteRenderer {
     static func facetLists(_ people: [PublishedPerson], base: String) -> [FacetList] {
         facets.compactMap { facet -> FacetList? in
             var counts: [String: Int] = [:]
-            for person in people { for value in Set(facet.values(person)) { counts[value, default: 0] += 1 } }
+            for index in people.indices { for value in Set(facet.values(people[index])) { counts[value, default: 0] += 1 } }
             guard !counts.isEmpty else { return nil }
             // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
             // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
