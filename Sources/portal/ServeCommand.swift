@@ -58,8 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
         let fallback = configuration.options.today
         let clock: @Sendable () -> CalendarDay = { ReferenceDate.fromEnvironment([:]) ?? fallback }
         let session = ServeSession(configuration: configuration, today: pinned ? nil : clock)
-        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
-                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
+        let printer = Report.printer
         do {
             var server = DevServer(host: host, port: port)
             server.forcePolling = poll

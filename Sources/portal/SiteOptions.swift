@@ -85,6 +85,12 @@ struct SiteOptions: ParsableArguments {
 }
 
 enum Report {
+    /// How messages are printed on standard error: in colour on a terminal, unless the environment says not to.
+    static var printer: DiagnosticPrinter {
+        DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
+                                                                   isTerminal: isatty(STDERR_FILENO) == 1))
+    }
+
     /// A command that could not start (`match`, `rollover`): one line, and exit status 2.
     static func refuse(_ reason: String) throws -> Never {
         FileHandle.standardError.write(Data("error: \(reason)\n".utf8))
@@ -93,8 +99,6 @@ enum Report {
 
     /// Content errors that stop a command, printed as `check` prints them, then `closing`; exit status 1.
     static func stop(_ errors: [Diagnostic], closing: String) throws -> Never {
-        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
-                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
         for diagnostic in errors { FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8)) }
         FileHandle.standardError.write(Data((closing + "\n").utf8))
         throw ExitCode(1)
@@ -111,8 +115,6 @@ enum Report {
             throw ExitCode(2)
         }
         let json = options.format == .json
-        let printer = DiagnosticPrinter(colours: DiagnosticPrinter.coloursWanted(environment: ProcessInfo.processInfo.environment,
-                                                                                 isTerminal: isatty(STDERR_FILENO) == 1))
         if json, outcome.readFailure == nil {
             // Standard output holds the JSON and nothing else; the summary goes to standard error. When the
             // content could not be read at all there are no messages to give, and an empty array would say

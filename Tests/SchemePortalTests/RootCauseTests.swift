@@ -78,9 +78,10 @@ final class RootCauseTests: XCTestCase {
                        ["1 more problem follows from this one (in Content/people/dee-mentor.yaml); it goes when it is fixed"])
     }
 
-    /// The people pages a file with a mistake would have made (a profile, the directory and its later pages)
-    /// are missing only because of it: links to them fold into the mistake. A link to a page that would
-    /// not exist anyway is still its own message (Tests/Fixtures/mistakes/182 does this for a scheme's file).
+    /// The people pages a file with a mistake would certainly have made (a profile, the directory) are missing
+    /// only because of it: links to them fold into the mistake. A link to a page that fixing the file may not
+    /// bring (a later page of the list, a page that is no list) is still its own message
+    /// (Tests/Fixtures/mistakes/182 does this for a scheme's own file).
     func test_links_to_the_people_pages_of_a_file_with_a_mistake_fold_into_the_mistake() throws {
         let portal = try TestPortal([
             "Content/people/ada.yaml": """
@@ -96,13 +97,15 @@ final class RootCauseTests: XCTestCase {
                 ---
                 title: About
                 ---
-                See [everyone](/people/), [Ada](/people/ada/) and [the old list](/people/list/).
+                See [everyone](/people/), [Ada](/people/ada/), [page two](/people/page/2/) and [the old list](/people/list/).
                 """,
         ])
         defer { try? FileManager.default.removeItem(at: portal.root) }
         let outcome = Build(configuration: portal.configuration(today: Self.today)).run(until: .check)
-        XCTAssertEqual(outcome.errors.map(\.location.file), ["Content/pages/about.md", "Content/people/ada.yaml"], "\(outcome.lines)")
-        XCTAssertTrue(outcome.errors.first?.message.contains("‘/people/list/’") == true, "\(outcome.lines)")
+        XCTAssertEqual(outcome.errors.map(\.location.file), ["Content/pages/about.md", "Content/pages/about.md", "Content/people/ada.yaml"],
+                       "\(outcome.lines)")
+        XCTAssertTrue(outcome.errors[0].message.contains("‘/people/page/2/’"), "\(outcome.lines)")
+        XCTAssertTrue(outcome.errors[1].message.contains("‘/people/list/’"), "\(outcome.lines)")
         XCTAssertEqual(outcome.errors.last?.notes,
                        ["2 more problems follow from this one (in Content/pages/about.md); they go when it is fixed"])
     }

@@ -21,8 +21,8 @@ extension MatchProposal {
     /// Every person on the other side, in id order, with what became of them as this member's partner.
     func verdicts(for member: Int) -> [(other: Int, verdict: CandidateVerdict)] {
         let me = pool.members[member]
-        let proposed = Dictionary(pairs.filter { $0.first == member || $0.second == member }
-            .map { ($0.first == member ? $0.second : $0.first, $0.score) }, uniquingKeysWith: { first, _ in first })
+        let proposed = Dictionary(pairs.compactMap { pair in pair.partner(of: member).map { ($0, pair.score) } },
+                                  uniquingKeysWith: { first, _ in first })
         return pool.side(1 - me.side).map { other in
             (other, verdict(member, other, proposed: proposed))
         }
@@ -50,6 +50,6 @@ extension MatchProposal {
 
     /// Whether `member` and `other` were proposed together because one asked for the other by name.
     func requestedPair(_ member: Int, _ other: Int) -> Bool {
-        pairs.contains { $0.requested && (($0.first, $0.second) == (member, other) || ($0.first, $0.second) == (other, member)) }
+        pairs.contains { $0.requested && $0.partner(of: member) == other }
     }
 }

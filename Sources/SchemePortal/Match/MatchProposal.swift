@@ -11,6 +11,11 @@ struct MatchProposal: Sendable {
         /// A grade gap the scheme only prefers (`max_grade_gap`), which a pair asked for by name may go beyond;
         /// `portal check` warns about it.
         var preferenceBroken: GradeGapRule.Breach? = nil
+
+        /// The other member of the pair, when `member` is one of the two.
+        func partner(of member: Int) -> Int? {
+            first == member ? second : second == member ? first : nil
+        }
     }
 
     /// Why a named-partner request was not met.
@@ -111,7 +116,7 @@ struct MatchProposal: Sendable {
 
     /// The partners a member would have, as members: those in the data, then those proposed.
     func partners(of member: Int) -> (kept: [Int], proposed: [Int]) {
-        let proposed = pairs.compactMap { $0.first == member ? $0.second : $0.second == member ? $0.first : nil }
+        let proposed = pairs.compactMap { $0.partner(of: member) }
         return (pool.members[member].partners, proposed)
     }
 }

@@ -146,7 +146,7 @@ public struct MatchReport: Sendable {
         var lines = ["\(proposal.label(member)) in \(scheme): capacity \(person.capacity); \(kept.count) partner\(kept.count == 1 ? "" : "s") in the data, \(proposed.count) proposed"]
         if let reason = personReason(member) { lines.append("  \(reason)") }
         for other in proposed {
-            if let pair = proposal.pairs.first(where: { ($0.first, $0.second) == (member, other) || ($0.first, $0.second) == (other, member) }) {
+            if let pair = proposal.pairs.first(where: { $0.partner(of: member) == other }) {
                 lines += pairLines(pair).map { "  " + $0 }
             }
         }

@@ -102,16 +102,13 @@ extension Build {
     }
 
     /// Where the message is that explains why a people page is missing: the profile of a person whose file could
-    /// not be read, or a page of a directory whose people could not all be read (of a scheme's own people file, or,
-    /// for the whole portal's directory, of any people file). A facet's page is not counted: it may be missing
-    /// for a reason of its own (a misspelt value), which that file's fix would not cure.
+    /// not be read, or the first page of a directory whose people could not all be read (a scheme's own people
+    /// file for its directory, any people file for the portal's). A later page of a list, or a facet's page, is
+    /// not counted: it may be missing for a reason of its own (too few people, a misspelt value), which that
+    /// file's fix would not cure, and the note says the followers go when it is fixed.
     static func peopleRoot(of path: String, in unread: UnreadContent) -> SourceLocation? {
-        let parts = path.split(separator: "/")
-        if parts.count == 3, parts[0] == "people", parts[2] == "index.html", let location = unread.people[String(parts[1])] {
-            return location
-        }
-        func listing(under folder: String) -> Bool { path == folder + "/index.html" || path.hasPrefix(folder + "/page/") }
-        for (slug, location) in unread.schemePeople where listing(under: SitePaths.peopleFolder(slug)) { return location }
-        return listing(under: SitePaths.peopleFolder(nil)) ? unread.people.values.min() : nil
+        for (id, location) in unread.people where SitePaths.person(id) == path { return location }
+        for (slug, location) in unread.schemePeople where SitePaths.directory(slug) == path { return location }
+        return path == SitePaths.directory(nil) ? unread.people.values.min() : nil
     }
 }
