@@ -149,7 +149,7 @@ struct YAMLAliases {
         parses += 1
         let yaml = text.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
         do {
-            _ = try Yams.compose(yaml: yaml, YAMLDocument.resolver, .default, .utf8)
+            _ = try Yams.compose(yaml: yaml, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)
             exhausted = true
         } catch let YamlError.composer(_, problem, mark, _) where problem.contains("undefined alias") {
             guard mark.line >= 1, mark.line <= text.count, mark.column >= 1, mark.column <= text[mark.line - 1].count,

@@ -19,6 +19,10 @@ struct YAMLDocument {
     /// quoting (`1:` and `"1":`) are now the same key, and a second one is reported as a duplicate.
     static let resolver = Resolver.basic
 
+    /// Composing makes nodes and never constructs Swift values from them, so it is given a constructor
+    /// with no tables: Yams's `.default` builds its three tables of closures anew on every call.
+    static func constructor() -> Constructor { Constructor([:], [:], [:]) }
+
     /// Keys renamed so that parsing can go on after a duplicate; readers skip them.
     static let duplicateMarker = "__schemeportal_duplicate_key_"
 
@@ -58,7 +62,7 @@ struct YAMLDocument {
         // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
         for _ in 0..<50 {
             do {
-                root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
+                root = try Yams.compose(yaml: yaml, Self.resolver, Self.constructor(), .utf8)
                 break
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)

@@ -27,14 +27,16 @@ final class CMarkTree {
 
     init(parsing markdown: String) {
         let lock = Self.parseLock
-        lock.lock()
-        defer { lock.unlock() }
+        // Making a parser and attaching extensions touch only that parser (the registry is only read), so
+        // they stay outside the lock, which the biographies of a large portal queue for.
         let parser: OpaquePointer = cmark_parser_new(Self.parseOptions)
         for name in Self.extensionNames {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
+        lock.lock()
+        defer { lock.unlock() }
         var text = markdown
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
