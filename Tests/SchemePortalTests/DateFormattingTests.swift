@@ -38,6 +38,16 @@ final class DateFormattingTests: XCTestCase {
                        "10:00 UK time, Thursday 2 March 2023 to 12:00 UK time, Friday 3 March 2023")
     }
 
+    func test_a_range_that_ends_at_the_midnight_ending_its_day_says_midnight_on_that_day() throws {
+        XCTAssertEqual(DateFormatting.display(try when("19:00–midnight, Tuesday 9 March 2027")),
+                       "19:00 to midnight UK time, Tuesday 9 March 2027")
+        XCTAssertEqual(DateFormatting.display(try when("19:00, 9 March 2027 – 00:00, 10 March 2027")),
+                       "19:00 to midnight UK time, Tuesday 9 March 2027")
+        // Past midnight, both days are named.
+        XCTAssertEqual(DateFormatting.display(try when("23:00, 9 March 2027 – 01:00, 10 March 2027")),
+                       "23:00 UK time, Tuesday 9 March 2027 to 01:00 UK time, Wednesday 10 March 2027")
+    }
+
     func test_months_ending_on_a_stated_day_show_that_day() throws {
         XCTAssertEqual(DateFormatting.display(try when("February to 24 August 2023")), "February 2023 to Thursday 24 August 2023")
         XCTAssertEqual(DateFormatting.display(try when("August to 24 August 2023")), "August 2023 to Thursday 24 August 2023")

@@ -323,6 +323,19 @@ final class DateGrammarTests: XCTestCase {
         assertError("10:00–12:00", message: "“10:00–12:00” are times with no date", offset: 0)
     }
 
+    func test_two_times_on_one_day_that_end_at_midnight_end_at_the_start_of_the_next_day() {
+        XCTAssertEqual(read("19:00–midnight, Tuesday 9 March 2027"),
+                       .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),
+                              DatePoint(day: day(2027, 3, 10), time: at(0, 0), offset: 6)))
+        XCTAssertEqual(read("Tuesday 9 March 2027, 19:00 to 00:00"),
+                       .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),
+                              DatePoint(day: day(2027, 3, 10), time: at(0, 0), offset: 31)))
+        // Across the end of a month and a year.
+        assertRange("18:00 to 12 midnight, 31 December 2026", day(2026, 12, 31), day(2027, 1, 1))
+        // Any other second time stays on the day, even an earlier one (the rules report that).
+        assertRange("23:00–01:00, 9 March 2027", day(2027, 3, 9), day(2027, 3, 9))
+    }
+
     // MARK: Weeks
 
     func test_week_commencing_abbreviated_is_read() {

@@ -36,7 +36,10 @@ final class DocumentedDatesTests: XCTestCase {
                     let kind: String
                     switch expression {
                     case .point(let p): kind = p.time == nil ? "a day" : "a time on a day"
-                    case .range(let a, let b): kind = a.time != nil && b.time != nil && a.day == b.day ? "two times" : "a range"
+                    case .range(let a, let b):
+                        // Two times that end at midnight end at 00:00 on the next day.
+                        let oneDay = a.day == b.day || (b.time == TimeOfDay(hour: 0, minute: 0) && b.day == CalendarMath.adding(days: 1, to: a.day))
+                        kind = a.time != nil && b.time != nil && oneDay ? "two times" : "a range"
                     case .weekCommencing: kind = "the week commencing"
                     case .months: kind = "whole months"
                     case .vague: kind = "vague"

@@ -46,6 +46,40 @@ final class KeyDateRulesTests: XCTestCase {
         ])
     }
 
+    func test_a_deadline_at_midnight_on_a_day_is_an_error_asking_whether_the_start_or_the_end_of_the_day_is_meant() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: midnight, Monday 11 January 2027
+              - label: Another
+                date: Friday 15 January 2027 at Midnight
+            """), [
+            "s.md:9:11: error: ‘midnight’ on Monday 11 January 2027 could be the start of that day or its end, and the calendar must put it at one of them; for the end of the day write ‘23:59, Monday 11 January 2027’; for its start, ‘00:00, Monday 11 January 2027’",
+            "s.md:11:37: error: ‘midnight’ on Friday 15 January 2027 could be the start of that day or its end, and the calendar must put it at one of them; for the end of the day write ‘23:59, Friday 15 January 2027’; for its start, ‘00:00, Friday 15 January 2027’",
+        ])
+    }
+
+    func test_midnight_written_as_a_time_or_ending_an_evening_is_clear() {
+        XCTAssertEqual(check("""
+              - label: Deadline
+                date: 00:00, Monday 11 January 2027
+              - label: Deadline again
+                date: 23:59, Monday 11 January 2027
+              - label: Party
+                date: 19:00–midnight, Friday 15 January 2027
+                kind: event
+            """), [])
+    }
+
+    func test_an_evening_written_on_one_day_that_runs_past_midnight_names_the_times_and_how_to_give_the_next_day() {
+        XCTAssertEqual(check("""
+              - label: Party
+                date: 23:00–01:00, Friday 15 January 2027
+                kind: event
+            """), [
+            "s.md:9:17: error: the times run backwards: 01:00 is before 23:00 on 15 January 2027; if it runs past midnight, give the day it ends on too (‘23:00, 15 January 2027 – 01:00, 16 January 2027’); otherwise correct the times",
+        ])
+    }
+
     func test_a_July_time_written_in_GMT_is_an_error() {
         XCTAssertEqual(check("""
               - label: Deadline

@@ -140,6 +140,23 @@ final class TimelineRulesTests: XCTestCase {
         ])
     }
 
+    func test_midnight_in_the_text_agrees_with_a_deadline_at_either_end_of_that_day_but_not_with_another_time() {
+        let endOfDay = "  - {label: Application deadline, date: \"23:59, 19 December 2022\", kind: deadline}"
+        let nextDay = "  - {label: Application deadline, date: \"00:00, 20 December 2022\", kind: deadline}"
+        let startOfDay = "  - {label: Application deadline, date: \"00:00, 19 December 2022\", kind: deadline}"
+        let sentence = "Apply by midnight on 19 December 2022.\n"
+        XCTAssertEqual(check(endOfDay, body: sentence), [])
+        XCTAssertEqual(check(nextDay, body: sentence), [])
+        XCTAssertEqual(check(startOfDay, body: sentence), [])
+        XCTAssertEqual(check(deadline, body: sentence), [
+            "s.md:14:10: error: the text gives 00:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 12:00; make the text and the key dates agree",
+        ])
+        // 00:00 written as a time is the start of the day, which 23:59 is not.
+        XCTAssertEqual(check(endOfDay, body: "Apply by 00:00 on 19 December 2022.\n"), [
+            "s.md:12:10: error: the text gives 00:00 on 19 December 2022 for ‘Application deadline’, but the key dates say 23:59; make the text and the key dates agree",
+        ])
+    }
+
     func test_dates_that_are_not_about_a_deadline_are_not_compared() {
         XCTAssertEqual(check(deadline, body: "The pilot started on 19 December 2021 and we met on 5 January 2022.\n"), [])
     }

@@ -61,6 +61,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Comparable {
     case dateUnreadable = "date-unreadable"
     case dateWeekday = "date-weekday"
     case dateZone = "date-zone"
+    case dateMidnight = "date-midnight"
     case dateOrder = "date-order"
     case proseDate = "prose-date"
     case dateRelativeLabel = "date-relative-label"

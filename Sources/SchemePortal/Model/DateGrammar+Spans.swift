@@ -34,7 +34,7 @@ extension DateParser {
         if first.time != nil, let end = try parseTimeAtEnd() {
             // "2 March 2023, 10:00–12:00": both ends on the one day.
             let a = try completed(first)
-            return .range(a, DatePoint(day: a.day, time: end.time, zone: end.zone ?? a.zone, offset: end.start))
+            return .range(a, DatePoint(day: Self.endDay(a.day, endingAt: end.time), time: end.time, zone: end.zone ?? a.zone, offset: end.start))
         }
         guard let second = try parsePoint() else { return nil }
         guard atEnd else {
@@ -83,7 +83,13 @@ extension DateParser {
         let day = try completed(WrittenPoint(date: date, start: dateStart, end: consumedEnd))
         return .range(DatePoint(day: day.day, time: first.time, zone: first.zone ?? second.zone,
                                 writtenWeekday: day.writtenWeekday, offset: first.start),
-                      DatePoint(day: day.day, time: second.time, zone: second.zone, offset: second.start))
+                      DatePoint(day: Self.endDay(day.day, endingAt: second.time), time: second.time, zone: second.zone, offset: second.start))
+    }
+
+    /// The day two times on one day end on: that day, except when the second time is midnight (‘19:00–midnight’,
+    /// ‘19:00–00:00’), which can only be the midnight that ends the day, so the range ends at 00:00 on the next.
+    static func endDay(_ day: CalendarDay, endingAt time: TimeOfDay) -> CalendarDay {
+        time == TimeOfDay(hour: 0, minute: 0) ? CalendarMath.adding(days: 1, to: day) : day
     }
 
     /// "–", "-", "to", "until", "till", "through"; "and" after "between"; "/" between ISO dates.

@@ -113,6 +113,24 @@ enum DateLexicon {
     static let noonWords: Set<String> = ["noon", "midday"]
     static let midnightWords: Set<String> = ["midnight"]
     static let clockWords = noonWords.union(midnightWords)
+
+    /// Where the word ‘midnight’ starts in a date's text (in Unicode scalars, as offsets are), if it is there.
+    static func midnightOffset(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        let word = Array("midnight".unicodeScalars)
+        guard scalars.count >= word.count else { return nil }
+        // Letters compared without case, one scalar for one, so the offset is the text's own.
+        func folded(_ c: Unicode.Scalar) -> UInt32 { (65...90).contains(c.value) ? c.value + 32 : c.value }
+        for start in 0...(scalars.count - word.count)
+        where (0..<word.count).allSatisfy({ folded(scalars[start + $0]) == word[$0].value }) {
+            let end = start + word.count
+            if (start == 0 || !DateSource.isLetter(scalars[start - 1])) && (end == scalars.count || !DateSource.isLetter(scalars[end])) {
+                return start
+            }
+        }
+        return nil
+    }
+
     static let meridiems: Set<String> = ["am", "pm"]
     /// "a.m." and "p.m." as tokens: a letter, a full stop, then "m".
     static let dottedMeridiemLetters: Set<String> = ["a", "p"]

@@ -6,6 +6,7 @@ struct KeyDateRules {
         for keyDate in scheme.keyDates {
             diagnostics += checkWeekdays(keyDate, in: scheme)
             diagnostics += checkZones(keyDate)
+            diagnostics += checkMidnight(keyDate)
             diagnostics += checkRange(keyDate)
         }
         // Each intake's dates are in order among themselves, not with another intake's.
@@ -117,7 +118,15 @@ struct KeyDateRules {
 
     func checkRange(_ keyDate: KeyDate) -> [Diagnostic] {
         switch keyDate.when {
-        case .range(let start, let end) where end.day < start.day || (end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0))):
+        case .range(let start, let end) where end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0)):
+            // Two times on one day, the second earlier: the day is not the slip, so the message names the times.
+            let from = start.time.map(DateFormatting.clock) ?? "the start of the day", to = end.time.map(DateFormatting.clock) ?? "?"
+            let next = CalendarMath.adding(days: 1, to: start.day)
+            return [diagnostic(.dateOrder, .error, keyDate, offset: end.offset,
+                               "the times run backwards: \(to) is before \(from) on \(Self.format(start.day))",
+                               hint: "if it runs past midnight, give the day it ends on too (‘\(from), \(Self.format(start.day)) – \(to), \(Self.format(next))’); otherwise correct the times")
+                    .causing(.keyDate(keyDate.location))]
+        case .range(let start, let end) where end.day < start.day:
             return [diagnostic(.dateOrder, .error, keyDate, offset: end.offset,
                                "the range ends (\(Self.format(end.day))) before it starts (\(Self.format(start.day)))",
                                hint: "swap the two dates, or correct the year").causing(.keyDate(keyDate.location))]

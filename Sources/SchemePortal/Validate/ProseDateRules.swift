@@ -90,6 +90,10 @@ struct ProseDateRules {
             }
         }
         let offset = Self.dayOffset(of: prose, in: date.written)
+        // ‘Midnight on 11 January’ in a sentence is read as 00:00 that day, but it agrees with a key date that
+        // says which midnight is meant: 23:59 that day, or 00:00 the next (KeyDateRules asks the key date to say).
+        if prose.time == Self.midnight, DateLexicon.midnightOffset(in: date.written) != nil,
+           deadlines.contains(where: { Self.endsDay($0.point, prose.day) }) { return [] }
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
             return [place.diagnostic(.error, offset: prose.offset, span: date.written.unicodeScalars.count - prose.offset,
@@ -106,6 +110,14 @@ struct ProseDateRules {
             "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written)",
             hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))
             .noting("the key date is here", at: match.keyDate.location)]
+    }
+
+    static let midnight = TimeOfDay(hour: 0, minute: 0)
+
+    /// Whether a point is the end of `day`: 23:59 on it, or 00:00 on the next.
+    static func endsDay(_ point: DatePoint, _ day: CalendarDay) -> Bool {
+        (point.day == day && point.time == TimeOfDay(hour: 23, minute: 59))
+            || (point.day == CalendarMath.adding(days: 1, to: day) && point.time == midnight)
     }
 
     /// Where the day itself starts in the written date ("19" in "12:00 BST on 19 December 2023").

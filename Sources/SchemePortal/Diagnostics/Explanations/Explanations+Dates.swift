@@ -47,6 +47,23 @@ extension Explanation {
                     date: 12:00 GMT, 11 March 2027
                     kind: deadline
                 """)),
+        Explanation(.dateMidnight, "‘midnight’ on a day, which could be its start or its end",
+            """
+            ‘Midnight, Monday 11 January’ names two moments a day apart: the one that starts Monday and the one that ends it. A calendar must put the date at one of them, and a clock's 00:00 is the start, but a deadline written this way nearly always means the end of the day, so readers would see it in their calendars a day early. Write the time that is meant: 23:59 for the end of the day, 00:00 for its start. Two times on one day that end at midnight (‘19:00–midnight, Friday 12 March 2027’) are clear as they are: the range runs to the end of that day.
+            """,
+            wrong: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: midnight, Thursday 11 March 2027
+                    kind: deadline
+                """),
+            reported: "‘midnight’ on Thursday 11 March 2027 could be the start of that day or its end, and the calendar must put it at one of them",
+            right: Example("Content/schemes/pilot/scheme.md", """
+                key_dates:
+                  - label: Applications close
+                    date: 23:59, Thursday 11 March 2027
+                    kind: deadline
+                """)),
         Explanation(.dateOrder, "dates out of order, or ending before they start",
             """
             Key dates are checked against each other: a range or run of months that ends before it starts, and applications that open after their deadline, are errors; a key date written after a later one, and an event outside the programme's own period, are warnings. Each is nearly always a slip in a day, month or year, often one copied from last year's scheme. Correct the date that is wrong; an event that really does fall outside the programme can be given kind: milestone.
