@@ -330,8 +330,10 @@ final class DateGrammarTests: XCTestCase {
         XCTAssertEqual(read("Tuesday 9 March 2027, 19:00 to 00:00"),
                        .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),
                               DatePoint(day: day(2027, 3, 10), time: at(0, 0), offset: 31)))
-        // Across the end of a month and a year.
+        // Across the end of a month and a year. Its last day is the one it is on: none of the next is in it.
         assertRange("18:00 to 12 midnight, 31 December 2026", day(2026, 12, 31), day(2027, 1, 1))
+        XCTAssertEqual(read("18:00 to 12 midnight, 31 December 2026")?.latestDay, day(2026, 12, 31))
+        XCTAssertEqual(read("23:00, 31 December 2026 – 01:00, 1 January 2027")?.latestDay, day(2027, 1, 1))
         // Any other second time stays on the day, even an earlier one (the rules report that).
         assertRange("23:00–01:00, 9 March 2027", day(2027, 3, 9), day(2027, 3, 9))
     }

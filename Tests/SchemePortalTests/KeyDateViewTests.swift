@@ -31,4 +31,20 @@ final class KeyDateViewTests: XCTestCase {
         XCTAssertTrue(html.contains("the end of April 2024 <span class=\"key-date-tbc\">(to be confirmed)</span>"), html)
         XCTAssertTrue(html.contains(#"<time datetime="2024-09-28">6 months after ‘Application deadline’ (Saturday 28 September 2024)</time>"#), html)
     }
+
+    func test_an_evening_that_ends_at_midnight_is_shown_ending_at_midnight_on_its_day_and_is_past_the_next_day() throws {
+        let html = try keyDatesPage("""
+              - label: Welcome evening
+                date: 19:00–midnight, Sunday 14 January 2024
+                kind: event
+              - label: Closing evening
+                date: 19:00–midnight, Monday 15 January 2024
+                kind: event
+
+            """)
+        XCTAssertTrue(html.contains(#"<time datetime="2024-01-14T19:00Z">19:00</time> to <time datetime="2024-01-15T00:00Z">midnight UK time, Sunday 14 January 2024</time>"#), html)
+        // Built on 15 January: the evening of the 14th is over, that of the 15th is not.
+        XCTAssertTrue(html.contains(#"state-past kind-event" id="date-welcome-evening""#), html)
+        XCTAssertTrue(html.contains(#"kind-event" id="date-closing-evening""#) && !html.contains(#"state-past kind-event" id="date-closing-evening""#), html)
+    }
 }

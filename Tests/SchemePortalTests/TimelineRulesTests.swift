@@ -80,6 +80,7 @@ final class TimelineRulesTests: XCTestCase {
               - {label: The scheme runs, date: February to August 2023, kind: period}
               - {label: Cohort event, date: 2 March 2023, kind: event}
               - {label: Networking, date: Summer 2023, kind: event}
+              - {label: Closing party, date: "19:00–midnight, Thursday 31 August 2023", kind: event}
             """), [])
     }
 

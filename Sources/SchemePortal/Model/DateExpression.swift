@@ -116,11 +116,13 @@ public enum DateExpression: Hashable, Sendable {
         }
     }
 
-    /// The last day this could mean.
+    /// The last day this could mean. A range that ends at 00:00 on a later day (‘19:00–midnight’) ends with
+    /// the day before: none of that day is in it, so it is past once that day begins.
     public var latestDay: CalendarDay {
         switch self {
         case .point(let p): return p.day
-        case .range(_, let end): return end.day
+        case .range(let start, let end):
+            return end.time == TimeOfDay(hour: 0, minute: 0) && end.day > start.day ? CalendarMath.adding(days: -1, to: end.day) : end.day
         case .weekCommencing(let p): return CalendarMath.adding(days: 6, to: p.day)
         case .months(_, let through): return through
         case .vague(_, _, let latest): return latest
