@@ -32,6 +32,10 @@ final class DateRewriteTests: XCTestCase {
         XCTAssertEqual(move("26–30 January 2023"), .moved("26–30 January 2024"))
         XCTAssertEqual(move("26 January 2023 – 9 February 2023"), .moved("26 January 2024 – 9 February 2024"))
         XCTAssertEqual(move("10:00–12:00, 2 March 2023"), .moved("10:00–12:00, 2 March 2024"))
+        // An evening to midnight ends on the next day, but its one written day is the evening's.
+        XCTAssertEqual(move("19:00–midnight, Tuesday 9 March 2027"), .moved("19:00–midnight, Tuesday 7 March 2028"))
+        XCTAssertEqual(move("31 December 2026, 18:00 to 00:00"), .moved("31 December 2027, 18:00 to 00:00"))
+        XCTAssertEqual(move("19:00, 9 March 2027 – 00:00, 10 March 2027"), .moved("19:00, 9 March 2028 – 00:00, 10 March 2028"))
         XCTAssertEqual(move("12:00 GMT, 19 December 2022"), .moved("12:00 GMT, 19 December 2023"))
         XCTAssertEqual(move("w/c 2 January 2023"), .moved("w/c 1 January 2024"))
         XCTAssertEqual(move("February to 24 August 2023"), .moved("February to 24 August 2024"))

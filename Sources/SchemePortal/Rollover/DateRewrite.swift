@@ -21,11 +21,26 @@ enum DateRewrite {
         // year's weekday: it moves by its days, to keep the weekday true.
         let weekdayWithoutYear = !writesYear && old.points.contains { $0.writtenWeekday != nil && $0.yearFrom != nil }
         guard writesYear || weekdayWithoutYear else { return .leftAlone }
-        for candidate in [edited(text, tokens: tokens, old: old, expected: expected, shift: shift), plain(expected)] {
+        var candidates = [edited(text, tokens: tokens, old: old, expected: expected, shift: shift)]
+        if let (oldDay, newDay) = dayWrittenOnce(old, expected) {
+            candidates.append(edited(text, tokens: tokens, old: oldDay, expected: newDay, shift: shift))
+        }
+        for candidate in candidates + [plain(expected)] {
             guard let candidate, case .success(let read) = grammar.parse(candidate) else { continue }
             if DateShift.agrees(read, expected) { return .moved(candidate) }
         }
         return .notMoved
+    }
+
+    /// Two times on one day ending at midnight (‘19:00–midnight, Tuesday 9 March 2027’) end on the next day,
+    /// but the day written is the first's: the words are edited as if both ends were on it (the new text is
+    /// read again all the same).
+    private static func dayWrittenOnce(_ old: DateExpression, _ new: DateExpression) -> (DateExpression, DateExpression)? {
+        guard case .range(let a, var b) = old, case .range(let c, var d) = new, a.time != nil,
+              b.time == TimeOfDay(hour: 0, minute: 0), b.day == CalendarMath.adding(days: 1, to: a.day) else { return nil }
+        b.day = a.day
+        d.day = c.day
+        return (.range(a, b), .range(c, d))
     }
 
     // MARK: Editing the words
