@@ -55,6 +55,17 @@ final class LinkSuggestionsTests: XCTestCase {
         XCTAssertEqual(hint("/Schemes/Peer/Key_Dates/"), "did you mean ‘/schemes/peer/key-dates/’?")
     }
 
+    func test_another_sites_address_written_without_https_is_told_to_start_with_it() {
+        let told = { (address: String) in "an address on another site starts with https://: write ‘https://\(address)’" }
+        for address in ["www.example.org/staff", "linkedin.com/in/robin-example", "gov.uk", "bit.ly/abc?x=1", "example.ac.uk/people/"] {
+            XCTAssertEqual(hint(address), told(address), address)
+        }
+        // A page's file, or a name that is no site, is looked for among the portal's pages.
+        XCTAssertEqual(hint("matching.html"), "did you mean ‘../matching/’?")
+        XCTAssertNotEqual(hint("records.pdf"), told("records.pdf"))
+        XCTAssertNotEqual(hint("notes.v2"), told("notes.v2"))
+    }
+
     func test_a_part_left_out_is_put_back() {
         XCTAssertEqual(hint("/schemes/peer/matching/"), "did you mean ‘/schemes/peer/handbook/matching/’?")
     }

@@ -216,6 +216,14 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.sourceLine), [nil, "> ü [b](#)"])
     }
 
+    func testEveryLineOfAnIndentedYAMLBlockIsLocatedAndQuotedWithItsIndentation() {
+        // `biography: |` then lines indented by four: YAML takes the four off every line.
+        let text = MarkdownText("é [a](#) x\nSee <b>this</b> and [b](#).", at: location(4, 5), indent: 4)
+        let result = renderer.render(text, options: MarkdownOptions(), rewriteLink: { $0 })
+        XCTAssertEqual(result.diagnostics.map(\.location), [location(4, 7), location(5, 9), location(5, 25)])
+        XCTAssertEqual(result.diagnostics.map(\.sourceLine), ["    é [a](#) x", "    See <b>this</b> and [b](#).", "    See <b>this</b> and [b](#)."])
+    }
+
     func testAnImageWithoutAlternativeTextIsAWarning() {
         let result = render("Logo:\n\n![](logo.png)")
         XCTAssertEqual(result.diagnostics, [

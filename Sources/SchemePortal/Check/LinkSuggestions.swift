@@ -38,8 +38,9 @@ final class LinkSuggestions {
 
     /// The hint for a link from `page` whose address resolves to `target`, a path no page has.
     func hint(for link: MarkdownLink, target: String, fragment: String?, from page: RenderedPage) -> String {
-        // `www.example.org/…` is another site's address without its https://, read as a page of this one.
-        if link.destination.lowercased().hasPrefix("www.") {
+        // `www.example.org/…`, `linkedin.com/in/…` are another site's address without its https://, read as a
+        // page of this one.
+        if Self.looksLikeAnotherSite(link.destination) {
             return "an address on another site starts with https://: write ‘https://\(link.destination)’"
         }
         // What is suggested depends on the linking page only through its folder.
@@ -50,6 +51,25 @@ final class LinkSuggestions {
         made[key] = hint
         return hint
     }
+
+    /// Whether an address the portal reads as one of its own pages starts with a site's name: `www.` and a
+    /// name, or a name of dotted words (`linkedin.com`, `gov.uk`) followed by `/` or ending in a common
+    /// top-level domain. A page's own file (`agreement.html`, `notes.pdf`) is neither.
+    static func looksLikeAnotherSite(_ destination: String) -> Bool {
+        let address = destination.lowercased()
+        if address.hasPrefix("www.") { return true }
+        let host = address.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
+              let last = labels.last, (2...6).contains(last.count), last.allSatisfy(\.isLetter),
+              !fileExtensions.contains(String(last)) else { return false }
+        return address.dropFirst(host.count).hasPrefix("/") || topLevelDomains.contains(String(last))
+    }
+
+    private static let fileExtensions: Set<String> = ["html", "htm", "md", "pdf", "ics", "xml", "json", "txt", "css", "js",
+                                                       "png", "jpg", "jpeg", "gif", "svg", "webp", "doc", "docx", "xlsx", "pptx"]
+    private static let topLevelDomains: Set<String> = ["com", "org", "net", "uk", "io", "edu", "gov", "info", "ly", "me", "co",
+                                                        "ac", "eu", "ie", "de", "fr", "nl", "au", "ca", "us", "int"]
 
     private func search(for link: MarkdownLink, target: String, fragment: String?, from page: RenderedPage) -> String {
         let plain = "check the address; pages are listed in sitemap.xml after a build"

@@ -40,6 +40,10 @@ enum SourceSpan {
         if first == "#" {
             return trimmedEnd(characters) - start
         }
+        // An HTML tag or an autolink in Markdown (`<b>`, `<https://…>`), up to its `>`.
+        if first == "<", let end = characters[start...].firstIndex(of: ">") {
+            return end - start + 1
+        }
         let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml") || isFrontMatterLine(characters)
         let inFlow = depth(characters[..<start]) > 0
         var end = start

@@ -53,7 +53,9 @@ extension YAMLDocument {
             return nil
         }
         guard !scalar.string.allSatisfy(\.isWhitespace) else { return nil }
-        return MarkdownText(scalar.string, at: contentLocation(of: node))
+        let location = contentLocation(of: node)
+        // A literal block's lines are each indented as its first is; a folded one's are joined, so none maps.
+        return MarkdownText(scalar.string, at: location, indent: scalar.style == .literal ? location.column - 1 : 0)
     }
 
     func choice<T: RawRepresentable>(_ node: Node, key: String, of type: T.Type,

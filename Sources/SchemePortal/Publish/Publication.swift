@@ -110,7 +110,7 @@ struct FieldGate {
             published.expertiseSought = person.expertiseSought.compactMap { term($0, vocabularies.expertise) }
             return !published.expertiseSought.isEmpty
         case .biography:
-            published.biography = person.biography.map { MarkdownText(text($0.source), at: $0.location) }
+            published.biography = person.biography.map { MarkdownText(text($0.source), at: $0.location, indent: $0.indent) }
             return published.biography != nil
         case .partners:
             for index in published.memberships.indices {

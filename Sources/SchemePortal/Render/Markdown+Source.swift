@@ -3,6 +3,8 @@
 /// Columns count Unicode scalars, like `SourceLocation`.
 struct MarkdownSourceMap {
     let origin: SourceLocation
+    /// Columns before each line after the first in the file (`MarkdownText.indent`).
+    let indent: Int
     private let bytes: [UInt8]
     private let lines: [Range<Int>]
     /// The number of scalars before every 64th byte, so that finding a column takes at most 64 steps however long
@@ -12,8 +14,9 @@ struct MarkdownSourceMap {
     /// For inline rendering, the changes made to each line (by 1-based line) before cmark saw it.
     var edits: [Int: MarkdownLineEdit] = [:]
 
-    init(text: String, origin: SourceLocation) {
+    init(text: String, origin: SourceLocation, indent: Int = 0) {
         self.origin = origin
+        self.indent = indent
         bytes = Array(text.utf8)
         var lines: [Range<Int>] = []
         MarkdownSource.forEachLine(in: bytes) { content, _ in lines.append(content) }
@@ -45,7 +48,7 @@ struct MarkdownSourceMap {
         let end = min(range.lowerBound + index, range.upperBound)
         let scalars = scalarCount(before: end) - scalarCount(before: range.lowerBound)
         return SourceLocation(file: origin.file, line: origin.line + line - 1,
-                              column: scalars + 1 + (line == 1 ? origin.column - 1 : 0))
+                              column: scalars + 1 + (line == 1 ? origin.column - 1 : indent))
     }
 
     /// cmark-gfm 0.29 misplaces some autolinks: `<https://…>` inside a list or quote by the width of the
@@ -64,10 +67,11 @@ struct MarkdownSourceMap {
         return start
     }
 
-    /// The Markdown line, when it is also the whole file line (not on a first line that starts mid-line).
+    /// The file line the Markdown line is on: the line with the indentation YAML took off it, except a first
+    /// line that starts after a key (`summary: …`), which is not the whole file line.
     func sourceLine(_ line: Int) -> String? {
-        guard line >= 1, line <= lines.count, line > 1 || origin.column == 1 else { return nil }
-        return String(decoding: bytes[lines[line - 1]], as: UTF8.self)
+        guard line >= 1, line <= lines.count, line > 1 || origin.column == 1 || origin.column - 1 == indent else { return nil }
+        return String(repeating: " ", count: line == 1 ? origin.column - 1 : indent) + String(decoding: bytes[lines[line - 1]], as: UTF8.self)
     }
 
     /// A problem at cmark's position. Its line is quoted by `quoting`, once the problems to list are chosen.
