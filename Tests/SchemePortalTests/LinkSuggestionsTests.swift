@@ -66,6 +66,18 @@ final class LinkSuggestionsTests: XCTestCase {
         XCTAssertNotEqual(hint("notes.v2"), told("notes.v2"))
     }
 
+    func test_a_link_to_an_image_or_document_the_portal_lacks_says_files_are_published_from_layouts_assets() {
+        XCTAssertEqual(hint("process.png"),
+                       "images and files to download are published from Layouts/assets/: put the file there and link to it as ‘/assets/process.png’")
+        XCTAssertEqual(hint("../Mentoring Agreement.DOCX"),
+                       "images and files to download are published from Layouts/assets/: put the file there as ‘mentoring-agreement.docx’ and link to it as ‘/assets/mentoring-agreement.docx’")
+        // One that is there, linked as if it were next to the page.
+        var pages = site
+        let link = MarkdownLink(destination: "process.png", isImage: true, location: SourceLocation(file: "Content/x.md", line: 1, column: 1), text: "")
+        pages[pages.firstIndex { $0.path == handbookPage }!].links = [link]
+        XCTAssertEqual(LinkRules().check(pages, extraFiles: ["assets/process.png"]).map(\.hint), ["did you mean ‘/assets/process.png’?"])
+    }
+
     func test_a_part_left_out_is_put_back() {
         XCTAssertEqual(hint("/schemes/peer/matching/"), "did you mean ‘/schemes/peer/handbook/matching/’?")
     }

@@ -43,6 +43,12 @@ final class LinkSuggestions {
         if Self.looksLikeAnotherSite(link.destination) {
             return "an address on another site starts with https://: write ‘https://\(link.destination)’"
         }
+        // An image or a document: there is one place it can be.
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        if FileToPublish.isOne(name) {
+            if extraFiles.contains("assets/\(name)") { return "did you mean ‘/assets/\(name)’?" }
+            return FileToPublish.hint(forLinkTo: name)
+        }
         // What is suggested depends on the linking page only through its folder.
         let folder = page.path.split(separator: "/").dropLast().joined(separator: "/")
         let key = [target, fragment ?? "", link.text, link.destination, folder].joined(separator: "\u{0}")

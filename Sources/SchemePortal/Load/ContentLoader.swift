@@ -193,7 +193,8 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 diagnostics.append(.warning(.fileNotUsed, "this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
-                                            hint: "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
+                                            hint: FileToPublish.isOne(other) ? FileToPublish.hint(for: other)
+                                                : "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }
             schemes.append(scheme)
         }
@@ -214,7 +215,8 @@ public struct ContentLoader: Sendable {
             case .file, .folder, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this is not a Markdown page (.md) and is not used",
                                             at: SourceLocation(file: folder.display(path)),
-                                            hint: "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
+                                            hint: FileToPublish.isOne(name) ? FileToPublish.hint(for: name)
+                                                : "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
                 continue
             }
             let slug = String(name.dropLast(3))

@@ -92,7 +92,8 @@ public enum StarterPortal {
         `docs/templates.md`):
 
         - `templates/<name>.mustache`: a page template or a partial (`templates/partials/footer.mustache`);
-        - `assets/<file>`: a stylesheet or image, copied to `Output/assets/`.
+        - `assets/<file>`: a stylesheet, or an image or document to download that your pages link to as
+          `/assets/<file>`; copied to `Output/assets/`.
 
         The built-in theme is in SchemePortal's `Sources/SchemePortal/Theme/`: copy a file from there to
         this folder and edit it. While this folder holds only this README, the built-in theme is used as it is.

@@ -1,0 +1,37 @@
+/// Images and documents to download (a diagram, a PDF guide, a Word form) are published from `Layouts/assets/`
+/// and linked as `/assets/<name>`. Staff put them next to the page that shows them, as other site tools allow;
+/// the message about such a file, or about a link to one, says where it goes instead. (A `.txt` is more often
+/// a page saved as plain text, and is told so.)
+enum FileToPublish {
+    static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "doc", "docx", "odt", "rtf",
+                                          "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp", "zip"]
+
+    /// Whether a file's name (or an address's last part) names an image or a document.
+    static func isOne(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The name it is best published under: the same, or, when it has spaces or capitals that make a link
+    /// awkward, as an address is written (`Mentoring Agreement.docx` → `mentoring-agreement.docx`).
+    static func publishedName(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        let stem = Slug.make(from: String(name[..<dot]))
+        return (stem.isEmpty ? "file" : stem) + "." + name[name.index(after: dot)...].lowercased()
+    }
+
+    /// What to do with the file `name`, which is somewhere else: move it (renamed if need be) to `Layouts/assets/`
+    /// and link to it there.
+    static func hint(for name: String) -> String {
+        let published = publishedName(name)
+        let move = published == name ? "move it to Layouts/assets/" : "move it to Layouts/assets/ as ‘\(published)’"
+        return "images and files to download are published from Layouts/assets/: \(move) and link to it as ‘/assets/\(published)’"
+    }
+
+    /// What to do about a link to the file `name`, which the portal does not have.
+    static func hint(forLinkTo name: String) -> String {
+        let published = publishedName(name)
+        return "images and files to download are published from Layouts/assets/: put the file there"
+            + (published == name ? "" : " as ‘\(published)’") + " and link to it as ‘/assets/\(published)’"
+    }
+}
