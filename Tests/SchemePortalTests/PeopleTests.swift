@@ -203,8 +203,8 @@ final class PeopleTests: XCTestCase {
         let portal = try portal(Self.pair)
         let loaded = ContentLoader(contentDirectory: portal.root.appendingPathComponent("Content"), displayRoot: "Content").load()
         let report = PrivacyReport(portal: try XCTUnwrap(loaded.portal)).lines
-        XCTAssertTrue(report.contains("ada: name, job_title, organisation, biography, partners — on people/ada/, the people/ directory and the directories of peer with their filter pages, and their partners' profiles"), "\(report)")
-        XCTAssertTrue(report.contains("ben: name, grade, organisation, partners — on people/ben/, the people/ directory and the directories of peer with their filter pages, and their partners' profiles"), "\(report)")
+        XCTAssertTrue(report.contains("ada: name, job_title, organisation, biography, partners — on people/ada/, the people/ directory and the directories of peer with their filter pages, their partners' profiles, and the site's search (search/)"), "\(report)")
+        XCTAssertTrue(report.contains("ben: name, grade, organisation, partners — on people/ben/, the people/ directory and the directories of peer with their filter pages, their partners' profiles, and the site's search (search/)"), "\(report)")
     }
 
     func test_a_pairing_is_shown_only_when_both_consent() throws {
@@ -405,6 +405,10 @@ final class PrivacyReportMatchesPagesTests: XCTestCase {
                 if let value { XCTAssertFalse(page.contains(HTMLText.escape(value)), "\(person.id)'s \(field) is on the page but not in the report") }
             }
             if let title = published?.jobTitle { XCTAssertTrue(line.contains("job_title") && page.contains(HTMLText.escape(title))) }
+            // The search's files hold what the profile shows, and the report says so.
+            let search = try files.filter { $0.hasPrefix("search/") }.map { try portal.read($0) }.joined()
+            XCTAssertTrue(search.contains(person.id), "\(person.id)'s profile is not in the search")
+            XCTAssertTrue(line.hasSuffix("and the site's search (search/)"), line)
         }
     }
 }

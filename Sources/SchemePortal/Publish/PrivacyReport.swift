@@ -13,7 +13,9 @@ public struct PrivacyReport: Sendable {
                 continue
             }
             let schemes = published.memberships.map(\.scheme).joined(separator: ", ")
-            lines.append("\(person.id): \(published.publishedFields.joined(separator: ", ")) — on people/\(person.id)/, the people/ directory and the directories of \(schemes) with their filter pages\(published.memberships.contains { !$0.partners.isEmpty } ? ", and their partners' profiles" : "")")
+            // Every place the fields are written: the search's files are read by anyone who opens them, as a page is.
+            let partners = published.memberships.contains { !$0.partners.isEmpty } ? ", their partners' profiles" : ""
+            lines.append("\(person.id): \(published.publishedFields.joined(separator: ", ")) — on people/\(person.id)/, the people/ directory and the directories of \(schemes) with their filter pages\(partners), and the site's search (search/)")
         }
         self.lines = lines
     }
