@@ -73,6 +73,31 @@ final class PageDrawingTests: XCTestCase {
         XCTAssertTrue(try clean.read("people/p2/index.html").contains("I work on maps."))
     }
 
+    /// A card template from Layouts/ that runs away on one person's data only, a person on no page a check
+    /// draws: the check draws every card (the built-in card, which cannot run away, only those it shows).
+    func test_a_check_finds_a_layouts_card_template_that_runs_away_on_a_later_persons_data() throws {
+        var files = ["Content/portal.yaml": TestPortal.minimalPortalFile + "\npeople:\n  page_size: 5\n",
+                     "Layouts/templates/partials/person-card.mustache": "<p>{{name}}</p>{{#grade}}{{> partials/loop}}{{/grade}}\n",
+                     "Layouts/templates/partials/loop.mustache": "{{> partials/loop}}"]
+        for index in 1...12 {
+            files["Content/people/p\(index).yaml"] = """
+                id: p\(index)
+                name: Person \(index)
+                \(index == 9 ? "grade: G7" : "")
+                schemes:
+                  - scheme: test-scheme
+                    side: mentor
+                consent: [name, grade]
+                """
+        }
+        let portal = try TestPortal(files)
+        defer { try? FileManager.default.removeItem(at: portal.root) }
+        let full = check(portal, drawing: .everyPage)
+        let checked = check(portal, drawing: .forChecking)
+        XCTAssertTrue(full.diagnostics.contains { $0.code == .templateStopped }, DiagnosticPrinter().format(full.diagnostics))
+        XCTAssertEqual(DiagnosticPrinter().format(checked.diagnostics), DiagnosticPrinter().format(full.diagnostics))
+    }
+
     func test_checking_the_demo_finds_what_a_full_render_finds() {
         // A day on which the demo has warnings of its own, so that there is something to compare.
         let day = CalendarDay(year: 2023, month: 1, day: 10)

@@ -174,8 +174,9 @@ extension SiteRenderer {
             var html = ""
             var end = start
             while end < list.people.endIndex, list.people[end].side == side {
-                let id = layout.people[list.people[end].index].id
-                layout.cards[id]?.html(address: toProfile.joined(separator: id), into: &html)
+                let person = layout.people[list.people[end].index]
+                // A check with the built-in card template makes only the cards of the pages it draws, here.
+                (layout.cards[person.id] ?? cardHTML(person)).html(address: toProfile.joined(separator: person.id), into: &html)
                 end += 1
             }
             // The template's own line break ends the last card.

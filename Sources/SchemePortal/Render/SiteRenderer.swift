@@ -69,11 +69,14 @@ public struct SiteRenderer: Sendable {
         let previous = reuse?.memo.state
         let changes = reuse.flatMap { reuse in previous.map { reuse.changes(since: $0, to: self) } } ?? .everything
         let cardTemplateChanged = changes.touches(PageInputs(templates.used(by: Self.cardTemplate).map { .template($0) }))
-        // Every card, in a check too: a card template that runs away on one person's data is reported as a build would.
-        let cards = self.cards(publication.people, kept: { id in
-            guard !cardTemplateChanged, !changes.inputs.contains(.card(id)) else { return nil }
-            return previous?.cards[id]
-        })
+        // Every card, in a check too when the card template is from Layouts/: one that runs away on one person's
+        // data is reported as a build would. The built-in one cannot, so a check draws only the cards on the
+        // pages it draws (DirectoryPages makes them there).
+        let cards = drawing == .forChecking && templates.isBuiltIn(Self.cardTemplate) ? [:]
+            : self.cards(publication.people, kept: { id in
+                guard !cardTemplateChanged, !changes.inputs.contains(.card(id)) else { return nil }
+                return previous?.cards[id]
+            })
         let units = self.units(sink: sink, cards: cards)
         var outputs = [RenderUnit.Output?](repeating: nil, count: units.count)
         var fresh: [Int] = []

@@ -157,6 +157,11 @@ public struct Templates: Sendable {
         reach[name] ?? [name]
     }
 
+    /// Whether the template and every one it may use are the built-in theme's, none replaced in `Layouts/`.
+    func isBuiltIn(_ name: String) -> Bool {
+        used(by: name).allSatisfy { displays[$0]?.hasPrefix(Self.builtInDisplay) ?? true }
+    }
+
     /// Every file under the folder, reached only through links that stay inside it. A link back to a
     /// folder on the way down is reported (at the link itself, however it was reached) and not entered;
     /// links between folders could still make the walk very long, so it stops after `maximumFolders`.
