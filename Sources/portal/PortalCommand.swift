@@ -32,6 +32,10 @@ struct PortalCommand: ParsableCommand {
 @main
 enum PortalMain {
     static func main() async {
+        if let message = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try PortalCommand.parseAsRoot()
             if var serving = command as? any AsyncParsableCommand {

@@ -153,6 +153,18 @@ final class CommandLineTests: XCTestCase {
     }
     #endif
 
+    func test_a_mistyped_command_is_a_usage_error_naming_the_command_meant() throws {
+        let portal = try TestPortal()
+        let result = try run(["buidl"], in: portal.root)
+        XCTAssertEqual(result.status, 2, result.err)
+        XCTAssertEqual(result.err, "error: ‘buidl’ is not a command of portal; did you mean ‘build’? (‘portal --help’ says what each does)\n")
+        let unknown = try run(["publish", "--strict"], in: portal.root)
+        XCTAssertEqual(unknown.status, 2, unknown.err)
+        XCTAssertTrue(unknown.err.hasPrefix("error: ‘publish’ is not a command of portal; the commands are ‘build’, ‘check’,"), unknown.err)
+        // What a command is given after it is the command's to read.
+        XCTAssertEqual(try run(["help", "build"], in: portal.root).status, 0)
+    }
+
     func test_a_wrong_option_is_a_usage_error_with_status_2() throws {
         let portal = try TestPortal()
         let result = try run(["build", "--today", "yesterday"], in: portal.root)
