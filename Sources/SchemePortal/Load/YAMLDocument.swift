@@ -62,7 +62,11 @@ struct YAMLDocument {
         // later copies (reporting each at its own line) and parses again, so every duplicate is reported.
         for _ in 0..<50 {
             do {
-                root = try Yams.compose(yaml: yaml, Self.resolver, Self.constructor(), .utf8)
+                if case .composed(let composed) = YAMLComposer.compose(yaml) {
+                    root = composed
+                } else {
+                    root = try Yams.compose(yaml: yaml, Self.resolver, Self.constructor(), .utf8)
+                }
                 break
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let (renamed, found) = Self.renameDuplicates(of: duplicates, after: context.mark, in: yaml)

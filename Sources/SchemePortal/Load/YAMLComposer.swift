@@ -1,0 +1,134 @@
+import CYaml
+import Yams
+
+/// Composes a YAML text into Yams's nodes straight from libyaml's events, for the common case: block and flow
+/// collections and scalars, without anchors, aliases, explicit tags, duplicate keys, complex keys or a second
+/// document. Anything else, and every syntax error, is left to Yams (`compose` returns `.fallBack`), so what is
+/// reported about a text is what Yams finds, as before. At 10,000 people, reading their files was half of
+/// `portal check`, and Yams's composing (per-node tag objects, duplicate keys found by hashing whole nodes)
+/// most of that; libyaml's own parsing is the smaller part.
+///
+/// The nodes are those Yams would make: the same strings, scalar styles and marks; tags already resolved as
+/// Yams's basic resolver resolves them (`str`, `seq`, `map`); collection styles `.any`, as Yams leaves them.
+enum YAMLComposer {
+    enum Outcome {
+        /// The document's root; nil for a text with no document (empty, or only comments).
+        case composed(Node?)
+        case fallBack
+    }
+
+    static func compose(_ text: String) -> Outcome {
+        guard Mark.canBeMade else { return .fallBack }
+        var text = text
+        return text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return .fallBack }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var composer = Composition()
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .fallBack }
+                defer { yaml_event_delete(&event) }
+                switch composer.take(event) {
+                case .more: continue
+                case .done: return .composed(composer.root)
+                case .fallBack: return .fallBack
+                }
+            }
+        }
+    }
+
+    /// The collections open at this point of the text, innermost last.
+    private struct Composition {
+        enum Step { case more, done, fallBack }
+
+        private enum Open {
+            case sequence([Node], Mark)
+            case mapping([(Node, Node)], key: Node?, keys: Set<String>, Mark)
+        }
+
+        private var open: [Open] = []
+        private(set) var root: Node?
+        private var documents = 0
+        // Resolved already, so reading a tag never changes it (Yams resolves `.implicit` tags when read).
+        private let strTag = Tag(.str, .basic, YAMLDocument.constructor())
+        private let seqTag = Tag(.seq, .basic, YAMLDocument.constructor())
+        private let mapTag = Tag(.map, .basic, YAMLDocument.constructor())
+
+        mutating func take(_ event: yaml_event_t) -> Step {
+            let mark = Mark.made(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                return .more
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                return documents == 1 ? .more : .fallBack
+            case YAML_STREAM_END_EVENT:
+                return open.isEmpty ? .done : .fallBack
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                guard scalar.anchor == nil, scalar.tag == nil || scalar.quoted_implicit == 1,
+                      let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return .fallBack }
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                return add(.scalar(Node.Scalar(value, strTag, style, mark)))
+            case YAML_SEQUENCE_START_EVENT:
+                let start = event.data.sequence_start
+                guard start.anchor == nil, start.implicit != 0 else { return .fallBack }
+                open.append(.sequence([], mark))
+                return .more
+            case YAML_MAPPING_START_EVENT:
+                let start = event.data.mapping_start
+                guard start.anchor == nil, start.implicit != 0 else { return .fallBack }
+                open.append(.mapping([], key: nil, keys: [], mark))
+                return .more
+            case YAML_SEQUENCE_END_EVENT:
+                guard case .sequence(let items, let mark)? = open.popLast() else { return .fallBack }
+                return add(.sequence(Node.Sequence(items, seqTag, .any, mark)))
+            case YAML_MAPPING_END_EVENT:
+                guard case .mapping(let pairs, nil, _, let mark)? = open.popLast() else { return .fallBack }
+                return add(.mapping(Node.Mapping(pairs, mapTag, .any, mark)))
+            default:
+                // An alias, or an event this libyaml has and Yams does not.
+                return .fallBack
+            }
+        }
+
+        private mutating func add(_ node: Node) -> Step {
+            guard let last = open.popLast() else {
+                root = node
+                return .more
+            }
+            switch last {
+            case .sequence(var items, let mark):
+                items.append(node)
+                open.append(.sequence(items, mark))
+            case .mapping(var pairs, let key?, let keys, let mark):
+                pairs.append((key, node))
+                open.append(.mapping(pairs, key: nil, keys: keys, mark))
+            case .mapping(let pairs, nil, var keys, let mark):
+                // A key that is a collection, or one given twice: Yams composes it and says what is wrong.
+                guard case .scalar(let scalar) = node, keys.insert(scalar.string).inserted else { return .fallBack }
+                open.append(.mapping(pairs, key: node, keys: keys, mark))
+            }
+            return .more
+        }
+    }
+}
+
+extension Mark {
+    /// Yams gives `Mark` no public initialiser, and its nodes' marks are what every message's place comes from.
+    /// A `Mark` is its two `Int`s, line then column; `canBeMade` checks that once (reading a made mark back
+    /// through Yams's own properties), and the composer leaves everything to Yams when it does not hold.
+    static func made(line: Int, column: Int) -> Mark {
+        unsafeBitCast((line, column), to: Mark.self)
+    }
+
+    static let canBeMade: Bool = {
+        guard MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size,
+              MemoryLayout<Mark>.alignment == MemoryLayout<(Int, Int)>.alignment else { return false }
+        let mark = made(line: 3, column: 7)
+        return mark.line == 3 && mark.column == 7
+    }()
+}
