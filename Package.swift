@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "SchemePortal", targets: ["SchemePortal"]),
     ],
     dependencies: [
+        // Exactly this version: Load/YAMLComposer.swift also imports Yams's libyaml target (CYaml), which is not
+        // a product of Yams, and makes its `Mark` from two Ints; a new Yams is to be tried with YAMLComposerTests.
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),

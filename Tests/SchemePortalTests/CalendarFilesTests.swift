@@ -85,6 +85,12 @@ final class CalendarFilesTests: XCTestCase {
 
     // MARK: Timed events
 
+    func test_an_evening_to_midnight_ends_at_the_start_of_the_next_day() {
+        let lines = eventLines("19:00–midnight, Friday 31 December 2027", kind: "event")
+        XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20271231T190000")
+        XCTAssertEqual(value("DTEND", in: lines), "DTEND;TZID=Europe/London:20280101T000000")
+    }
+
     func test_a_timed_deadline_in_winter_is_UK_time_with_its_time_zone_and_is_the_half_hour_up_to_it() {
         let lines = eventLines("12:00 GMT, 19 December 2022", kind: "deadline")
         XCTAssertEqual(value("DTSTART", in: lines), "DTSTART;TZID=Europe/London:20221219T113000")

@@ -20,6 +20,11 @@ final class DateRewriteTests: XCTestCase {
         XCTAssertEqual(move("Tue 2 Jan 2024"), .moved("Tue 31 Dec 2024"))
     }
 
+    func test_an_evening_to_midnight_on_the_28th_of_February_stays_one_evening_across_a_leap_year() {
+        XCTAssertEqual(move("18:00 to 00:00, 28 February 2027"), .moved("18:00 to 00:00, 28 February 2028"))
+        XCTAssertEqual(move("18:00 to 00:00, 28 February 2028"), .moved("18:00 to 00:00, 28 February 2029"))
+    }
+
     func test_a_date_without_a_weekday_keeps_its_day() {
         XCTAssertEqual(move("24 November 2022"), .moved("24 November 2023"))
         XCTAssertEqual(move("2022-12-19"), .moved("2023-12-19"))

@@ -44,6 +44,18 @@ final class KeyDateLoaderRelativeTests: XCTestCase {
         XCTAssertEqual(scheme?.keyDates.last?.when.earliestDay, CalendarDay(year: 2024, month: 2, day: 29), "counted to the day, in a leap year")
     }
 
+    func test_a_date_counted_after_an_evening_to_midnight_counts_from_the_evenings_day() {
+        let (scheme, messages) = load("""
+              - label: Launch evening
+                date: 19:00–midnight, Friday 15 January 2027
+                kind: event
+              - label: Follow-up
+                date: 1 week after ‘Launch evening’
+            """)
+        XCTAssertEqual(messages, [])
+        XCTAssertEqual(shown(scheme, "Follow-up"), "1 week after ‘Launch evening’ (Friday 22 January 2027)")
+    }
+
     func test_a_count_from_a_count_from_months_comes_to_about_a_month_and_may_be_written_before_the_date_it_counts_from() {
         let (scheme, messages) = load("""
               - label: Follow-up survey

@@ -58,6 +58,19 @@ final class KeyDateRulesTests: XCTestCase {
         ])
     }
 
+    func test_midnight_at_the_end_of_a_range_written_with_its_own_day_or_as_12am_is_asked_about_with_its_zone() {
+        XCTAssertEqual(check("""
+              - label: Applications
+                date: "09:00, 1 March 2027 – midnight, 15 March 2027"
+                kind: period
+              - label: Deadline
+                date: 12am UTC, Tuesday 16 March 2027
+            """), [
+            "s.md:9:34: error: ‘midnight’ on Monday 15 March 2027 could be the start of that day or its end, and the calendar must put it at one of them; for the end of the day write ‘23:59, Monday 15 March 2027’; for its start, ‘00:00, Monday 15 March 2027’",
+            "s.md:12:11: error: ‘midnight’ on Tuesday 16 March 2027 could be the start of that day or its end, and the calendar must put it at one of them; for the end of the day write ‘23:59 UTC, Tuesday 16 March 2027’; for its start, ‘00:00 UTC, Tuesday 16 March 2027’",
+        ])
+    }
+
     func test_midnight_written_as_a_time_or_ending_an_evening_is_clear() {
         XCTAssertEqual(check("""
               - label: Deadline

@@ -76,6 +76,12 @@ final class LinkSuggestionsTests: XCTestCase {
         let link = MarkdownLink(destination: "process.png", isImage: true, location: SourceLocation(file: "Content/x.md", line: 1, column: 1), text: "")
         pages[pages.firstIndex { $0.path == handbookPage }!].links = [link]
         XCTAssertEqual(LinkRules().check(pages, extraFiles: ["assets/process.png"]).map(\.hint), ["did you mean ‘/assets/process.png’?"])
+        // In a folder of its own, in other capitals, or under the name it was given there.
+        pages[pages.firstIndex { $0.path == handbookPage }!].links = [
+            MarkdownLink(destination: "images/Process.PNG", isImage: true, location: SourceLocation(file: "Content/x.md", line: 1, column: 1), text: ""),
+            MarkdownLink(destination: "Mentoring Agreement.pdf", isImage: false, location: SourceLocation(file: "Content/x.md", line: 2, column: 1), text: "")]
+        XCTAssertEqual(LinkRules().check(pages, extraFiles: ["assets/images/process.png", "assets/forms/mentoring-agreement.pdf"]).map(\.hint),
+                       ["did you mean ‘/assets/images/process.png’?", "did you mean ‘/assets/forms/mentoring-agreement.pdf’?"])
     }
 
     func test_a_part_left_out_is_put_back() {

@@ -216,6 +216,12 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.sourceLine), [nil, "> ü [b](#)"])
     }
 
+    func testALimitPassedOnALaterLineOfAnIndentedYAMLBlockIsAtThatLinesFirstColumn() {
+        let text = MarkdownText("a\nb\nc", at: location(4, 5), indent: 4)
+        XCTAssertEqual(MarkdownGuard.Rejection(line: 3, problem: .tooDeep).diagnostic(in: text).location, location(6, 5))
+        XCTAssertEqual(MarkdownGuard.Rejection(line: 1, problem: .tooDeep).diagnostic(in: text).location, location(4, 5))
+    }
+
     func testEveryLineOfAnIndentedYAMLBlockIsLocatedAndQuotedWithItsIndentation() {
         // `biography: |` then lines indented by four: YAML takes the four off every line.
         let text = MarkdownText("é [a](#) x\nSee <b>this</b> and [b](#).", at: location(4, 5), indent: 4)

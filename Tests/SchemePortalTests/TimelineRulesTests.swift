@@ -158,6 +158,14 @@ final class TimelineRulesTests: XCTestCase {
         ])
     }
 
+    func test_a_range_in_the_text_that_runs_to_midnight_is_on_the_day_it_names() {
+        let endOfDay = "  - {label: Application deadline, date: \"23:59, 19 December 2022\", kind: deadline}"
+        XCTAssertEqual(check(endOfDay, body: "Submit it between 09:00 and midnight on 19 December 2022.\n"), [])
+        XCTAssertEqual(check(endOfDay, body: "Submit it between 09:00 and midnight on 19 December 2023.\n"), [
+            "s.md:12:41: error: the text gives 19 December 2023 for ‘Application deadline’, but the key dates say 19 December 2022; make the text and the key dates agree",
+        ])
+    }
+
     func test_dates_that_are_not_about_a_deadline_are_not_compared() {
         XCTAssertEqual(check(deadline, body: "The pilot started on 19 December 2021 and we met on 5 January 2022.\n"), [])
     }

@@ -81,6 +81,17 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertEqual(dump(composed("# only a comment\n") ?? nil), "nil")
     }
 
+    func test_document_markers_a_byte_order_mark_CRLF_nulls_and_flow_in_flow_are_composed_as_Yams_composes_them() throws {
+        for text in ["---\na: 1\n...\n", "---\n", "\u{FEFF}a: b\n", "a: b\r\nc:\r\n  - d\r\n", "a: ~\nb:\nc: ''\n",
+                     "a: {b: [c, {d: e}], f: []}\n", "? a\n: b\n", "- - x\n  - y\n- z\n", "a: 'it''s'\nb: \"tab\\there\"\n"] {
+            let ours = try XCTUnwrap(composed(text), "\(text.debugDescription) was left to Yams")
+            XCTAssertEqual(dump(ours), dump(try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)),
+                           text.debugDescription)
+        }
+        // The `!` tag is an explicit tag: Yams's.
+        XCTAssertNil(composed("a: ! b\n"))
+    }
+
     func test_what_it_does_not_handle_is_left_to_Yams() {
         for text in ["a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "? [a, b]\n: c\n", "a: [1, 2\n", "a: 1\n---\nb: 2\n",
                      "- &list [1]\n", "x: 'unclosed\n", "\ta: 1\n"] {

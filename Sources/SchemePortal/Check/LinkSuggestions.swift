@@ -46,7 +46,12 @@ final class LinkSuggestions {
         // An image or a document: there is one place it can be.
         let name = target.split(separator: "/").last.map(String.init) ?? target
         if FileToPublish.isOne(name) {
-            if extraFiles.contains("assets/\(name)") { return "did you mean ‘/assets/\(name)’?" }
+            // One that is there, written as if beside the page, in other capitals, or under the name it was given.
+            let wanted = [name.lowercased(), FileToPublish.publishedName(name)]
+            if let there = extraFiles.filter({ $0.hasPrefix("assets/") }).sorted()
+                .first(where: { wanted.contains(($0.split(separator: "/").last.map(String.init) ?? "").lowercased()) }) {
+                return "did you mean ‘/\(there)’?"
+            }
             return FileToPublish.hint(forLinkTo: name)
         }
         // What is suggested depends on the linking page only through its folder.
@@ -68,12 +73,10 @@ final class LinkSuggestions {
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }),
               let last = labels.last, (2...6).contains(last.count), last.allSatisfy(\.isLetter),
-              !fileExtensions.contains(String(last)) else { return false }
+              !FileToPublish.fileEndings.contains(String(last)) else { return false }
         return address.dropFirst(host.count).hasPrefix("/") || topLevelDomains.contains(String(last))
     }
 
-    private static let fileExtensions: Set<String> = ["html", "htm", "md", "pdf", "ics", "xml", "json", "txt", "css", "js",
-                                                       "png", "jpg", "jpeg", "gif", "svg", "webp", "doc", "docx", "xlsx", "pptx"]
     private static let topLevelDomains: Set<String> = ["com", "org", "net", "uk", "io", "edu", "gov", "info", "ly", "me", "co",
                                                         "ac", "eu", "ie", "de", "fr", "nl", "au", "ca", "us", "int"]
 

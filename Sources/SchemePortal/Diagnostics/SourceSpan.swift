@@ -40,8 +40,9 @@ enum SourceSpan {
         if first == "#" {
             return trimmedEnd(characters) - start
         }
-        // An HTML tag or an autolink in Markdown (`<b>`, `<https://…>`), up to its `>`.
-        if first == "<", let end = characters[start...].firstIndex(of: ">") {
+        // An HTML tag or an autolink in Markdown (`<b>`, `</p>`, `<!-- … -->`, `<https://…>`), up to its `>`.
+        if first == "<", start + 1 < characters.count, characters[start + 1].isLetter || "/!".contains(characters[start + 1]),
+           let end = characters[start...].firstIndex(of: ">") {
             return end - start + 1
         }
         let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml") || isFrontMatterLine(characters)

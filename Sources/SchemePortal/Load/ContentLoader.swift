@@ -148,7 +148,8 @@ public struct ContentLoader: Sendable {
             case .file, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this file is not used: each scheme is a folder holding scheme.md",
                                             at: SourceLocation(file: content.display(relative)),
-                                            hint: "move it into a scheme's folder, or rename it to start with ‘_’"))
+                                            hint: FileToPublish.isOne(folder) ? FileToPublish.hint(for: folder)
+                                                : "move it into a scheme's folder, or rename it to start with ‘_’"))
                 continue
             case .folder:
                 break
@@ -212,6 +213,11 @@ public struct ContentLoader: Sendable {
                 continue
             case .file where name.hasSuffix(".md"), .missing where name.hasSuffix(".md"):
                 break
+            case .folder where folder.names(in: path).contains(where: FileToPublish.isOne):
+                // A folder of pictures or forms beside the pages that show them.
+                diagnostics.append(.warning(.fileNotUsed, "this folder is not used: pages are .md files",
+                                            at: SourceLocation(file: folder.display(path)), hint: FileToPublish.hint(forFolder: name)))
+                continue
             case .file, .folder, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this is not a Markdown page (.md) and is not used",
                                             at: SourceLocation(file: folder.display(path)),

@@ -53,9 +53,13 @@ extension YAMLDocument {
             return nil
         }
         guard !scalar.string.allSatisfy(\.isWhitespace) else { return nil }
-        let location = contentLocation(of: node)
-        // A literal block's lines are each indented as its first is; a folded one's are joined, so none maps.
-        return MarkdownText(scalar.string, at: location, indent: scalar.style == .literal ? location.column - 1 : 0)
+        var location = contentLocation(of: node)
+        guard scalar.style == .literal else { return MarkdownText(scalar.string, at: location) }
+        // A literal block's lines are each indented as its first is (a folded one's are joined, so none maps), and
+        // its blank lines before the first are in its text: it starts that many lines up.
+        let blank = scalar.string.prefix { $0 == "\n" }.count
+        location = SourceLocation(file: location.file, line: location.line - blank, column: location.column)
+        return MarkdownText(scalar.string, at: location, indent: location.column - 1)
     }
 
     func choice<T: RawRepresentable>(_ node: Node, key: String, of type: T.Type,

@@ -34,6 +34,11 @@ public struct TimeOfDay: Hashable, Comparable, Sendable {
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute) }
+
+    /// 00:00, the start of a day, which is also the end of the one before.
+    public static let midnight = TimeOfDay(hour: 0, minute: 0)
+    /// 23:59, the time staff write for "by the end of the day".
+    public static let lastMinute = TimeOfDay(hour: 23, minute: 59)
 }
 
 /// The zone a time was written in. UK documents write "BST" or "GMT", or nothing for UK local time.
@@ -72,6 +77,13 @@ public struct DatePoint: Hashable, Sendable {
         self.zone = zone
         self.writtenWeekday = writtenWeekday
         self.offset = offset
+    }
+
+    /// Whether this is the midnight that ends `day`: 00:00 on the day after. A range ending so
+    /// (‘19:00–midnight, Tuesday 9 March 2027’) is on `day` alone: its reading, its words, its last day and
+    /// how it moves a year on all follow from this one test.
+    public func isMidnight(ending day: CalendarDay) -> Bool {
+        time == .midnight && self.day == CalendarMath.adding(days: 1, to: day)
     }
 }
 
@@ -122,7 +134,7 @@ public enum DateExpression: Hashable, Sendable {
         switch self {
         case .point(let p): return p.day
         case .range(let start, let end):
-            return end.time == TimeOfDay(hour: 0, minute: 0) && end.day > start.day ? CalendarMath.adding(days: -1, to: end.day) : end.day
+            return end.time == .midnight && end.day > start.day ? CalendarMath.adding(days: -1, to: end.day) : end.day
         case .weekCommencing(let p): return CalendarMath.adding(days: 6, to: p.day)
         case .months(_, let through): return through
         case .vague(_, _, let latest): return latest

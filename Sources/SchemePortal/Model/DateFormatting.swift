@@ -53,10 +53,10 @@ enum DateFormatting {
     /// A range from a time to the midnight that ends that day is said so: "19:00 to midnight UK time,
     /// Tuesday 6 June 2028" (the calendar ends it at 00:00 the next day).
     static func rangeWords(_ a: DatePoint, _ b: DatePoint) -> (start: String, end: String) {
-        guard let first = a.time, let last = b.time else { return (words(a), words(b)) }
+        guard let first = a.time, b.time != nil else { return (words(a), words(b)) }
         let start = zoneName(a) == zoneName(b) ? clock(first) : "\(clock(first)) \(zoneName(a))"
         if a.day == b.day { return (start, words(b)) }
-        if last == TimeOfDay(hour: 0, minute: 0), b.day == CalendarMath.adding(days: 1, to: a.day) {
+        if b.isMidnight(ending: a.day) {
             return (start, "midnight \(zoneName(b)), \(CalendarMath.weekday(of: a.day).name) \(a.day.written)")
         }
         return (words(a), words(b))

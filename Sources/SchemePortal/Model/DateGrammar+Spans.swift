@@ -89,7 +89,7 @@ extension DateParser {
     /// The day two times on one day end on: that day, except when the second time is midnight (‘19:00–midnight’,
     /// ‘19:00–00:00’), which can only be the midnight that ends the day, so the range ends at 00:00 on the next.
     static func endDay(_ day: CalendarDay, endingAt time: TimeOfDay) -> CalendarDay {
-        time == TimeOfDay(hour: 0, minute: 0) ? CalendarMath.adding(days: 1, to: day) : day
+        time == .midnight ? CalendarMath.adding(days: 1, to: day) : day
     }
 
     /// "–", "-", "to", "until", "till", "through"; "and" after "between"; "/" between ISO dates.

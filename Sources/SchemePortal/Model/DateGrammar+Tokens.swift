@@ -114,19 +114,34 @@ enum DateLexicon {
     static let midnightWords: Set<String> = ["midnight"]
     static let clockWords = noonWords.union(midnightWords)
 
-    /// Where the word ‘midnight’ starts in a date's text (in Unicode scalars, as offsets are), if it is there.
-    static func midnightOffset(in text: String) -> Int? {
+    /// Where a date's text says midnight, as ‘midnight’ or ‘12am’ (‘12 am’, ‘12 a.m.’), and how long that is, in
+    /// Unicode scalars (as offsets are); nil when it does not.
+    static func midnightWord(in text: String) -> (offset: Int, length: Int)? {
         let scalars = Array(text.unicodeScalars)
-        let word = Array("midnight".unicodeScalars)
-        guard scalars.count >= word.count else { return nil }
         // Letters compared without case, one scalar for one, so the offset is the text's own.
-        func folded(_ c: Unicode.Scalar) -> UInt32 { (65...90).contains(c.value) ? c.value + 32 : c.value }
-        for start in 0...(scalars.count - word.count)
-        where (0..<word.count).allSatisfy({ folded(scalars[start + $0]) == word[$0].value }) {
-            let end = start + word.count
-            if (start == 0 || !DateSource.isLetter(scalars[start - 1])) && (end == scalars.count || !DateSource.isLetter(scalars[end])) {
-                return start
-            }
+        func folded(_ i: Int) -> Unicode.Scalar? {
+            guard i < scalars.count else { return nil }
+            let c = scalars[i]
+            return (65...90).contains(c.value) ? Unicode.Scalar(c.value + 32) : c
+        }
+        func isWordPart(_ i: Int) -> Bool { DateSource.isLetter(scalars[i]) || DateSource.isDigit(scalars[i]) }
+        /// The end of ‘midnight’ or ‘12am’ written from `start`, if it is.
+        func end(from start: Int) -> Int? {
+            let word = Array("midnight".unicodeScalars)
+            if (0..<word.count).allSatisfy({ folded(start + $0) == word[$0] }) { return start + word.count }
+            guard folded(start) == "1", folded(start + 1) == "2" else { return nil }
+            var i = start + 2
+            if folded(i) == " " { i += 1 }
+            guard folded(i) == "a" else { return nil }
+            i += 1
+            if folded(i) == "." { i += 1 }
+            guard folded(i) == "m" else { return nil }
+            i += 1
+            if folded(i) == "." { i += 1 }
+            return i
+        }
+        for start in scalars.indices where start == 0 || !(isWordPart(start - 1) || scalars[start - 1] == ":" || scalars[start - 1] == ".") {
+            if let end = end(from: start), end == scalars.count || !isWordPart(end) { return (start, end - start) }
         }
         return nil
     }

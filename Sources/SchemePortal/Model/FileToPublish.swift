@@ -3,6 +3,9 @@
 /// the message about such a file, or about a link to one, says where it goes instead. (A `.txt` is more often
 /// a page saved as plain text, and is told so.)
 enum FileToPublish {
+    /// Endings of files that are no site's name (`agreement.html`, not `gov.uk`): these and a page's own.
+    static let fileEndings = extensions.union(["html", "htm", "md", "ics", "xml", "json", "txt", "css", "js"])
+
     static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "doc", "docx", "odt", "rtf",
                                           "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp", "zip"]
 
@@ -26,6 +29,13 @@ enum FileToPublish {
         let published = publishedName(name)
         let move = published == name ? "move it to Layouts/assets/" : "move it to Layouts/assets/ as ‘\(published)’"
         return "images and files to download are published from Layouts/assets/: \(move) and link to it as ‘/assets/\(published)’"
+    }
+
+    /// What to do with a folder of them.
+    static func hint(forFolder name: String) -> String {
+        let published = Slug.make(from: name).isEmpty ? "files" : Slug.make(from: name)
+        return "images and files to download are published from Layouts/assets/: move the folder there as Layouts/assets/\(published)/ "
+            + "and link to its files as ‘/assets/\(published)/<file>’"
     }
 
     /// What to do about a link to the file `name`, which the portal does not have.

@@ -79,10 +79,8 @@ enum MarkdownGuard {
         var line: Int
         var problem: Problem
 
-        func diagnostic(origin: SourceLocation) -> Diagnostic {
-            let location = SourceLocation(file: origin.file, line: origin.line + line - 1,
-                                          column: line == 1 ? origin.column : 1)
-            return .error(.markdownLimit, problem.message, at: location, hint: problem.hint)
+        func diagnostic(in text: MarkdownText) -> Diagnostic {
+            .error(.markdownLimit, problem.message, at: text.fileLocation(line: line, column: 1), hint: problem.hint)
         }
     }
 

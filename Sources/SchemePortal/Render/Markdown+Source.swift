@@ -47,8 +47,7 @@ struct MarkdownSourceMap {
         let range = lines[line - 1]
         let end = min(range.lowerBound + index, range.upperBound)
         let scalars = scalarCount(before: end) - scalarCount(before: range.lowerBound)
-        return SourceLocation(file: origin.file, line: origin.line + line - 1,
-                              column: scalars + 1 + (line == 1 ? origin.column - 1 : indent))
+        return MarkdownText.fileLocation(line: line, column: scalars + 1, origin: origin, indent: indent)
     }
 
     /// cmark-gfm 0.29 misplaces some autolinks: `<https://…>` inside a list or quote by the width of the

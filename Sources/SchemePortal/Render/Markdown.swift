@@ -115,7 +115,7 @@ public struct MarkdownRenderer: Sendable {
         // Size first: a 64 MB text should be turned away before anything walks through it.
         let source = text.source.utf8.count > MarkdownGuard.Limit.bytes ? text.source : MarkdownSource.replacingNUL(in: text.source)
         if let rejection = MarkdownGuard.check(source) {
-            return RenderedMarkdown(html: "", diagnostics: [rejection.diagnostic(origin: text.location)])
+            return RenderedMarkdown(html: "", diagnostics: [rejection.diagnostic(in: text)])
         }
         if source.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
             return RenderedMarkdown(html: "")

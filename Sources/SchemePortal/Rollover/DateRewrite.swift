@@ -36,8 +36,7 @@ enum DateRewrite {
     /// but the day written is the first's: the words are edited as if both ends were on it (the new text is
     /// read again all the same).
     private static func dayWrittenOnce(_ old: DateExpression, _ new: DateExpression) -> (DateExpression, DateExpression)? {
-        guard case .range(let a, var b) = old, case .range(let c, var d) = new, a.time != nil,
-              b.time == TimeOfDay(hour: 0, minute: 0), b.day == CalendarMath.adding(days: 1, to: a.day) else { return nil }
+        guard case .range(let a, var b) = old, case .range(let c, var d) = new, a.time != nil, b.isMidnight(ending: a.day) else { return nil }
         b.day = a.day
         d.day = c.day
         return (.range(a, b), .range(c, d))

@@ -61,15 +61,20 @@ public struct DateShift: Hashable, Sendable {
     func movedPoints(_ points: [DatePoint], keepingWeekday: Bool) -> [DatePoint] {
         let days = keepingWeekday
             ? CalendarMath.dayNumber(sameWeekday(points[0].day)) - CalendarMath.dayNumber(points[0].day) : 0
-        return points.map { point in
+        var moved = points.map { point in
             var moved = point
             moved.day = keepingWeekday ? CalendarMath.adding(days: days, to: point.day) : sameDay(point.day)
-            // Summer time starts and ends on other days next year: a zone written is the one the clocks show.
-            if point.zone == .bst || point.zone == .gmt {
-                moved.zone = CalendarMath.isBritishSummerTime(on: moved.day, at: point.time) ? .bst : .gmt
-            }
             return moved
         }
+        // An evening to midnight ends the day after its own, whatever the new year makes of 29 February.
+        if points.count == 2, points[0].time != nil, points[1].isMidnight(ending: points[0].day) {
+            moved[1].day = CalendarMath.adding(days: 1, to: moved[0].day)
+        }
+        // Summer time starts and ends on other days next year: a zone written is the one the clocks show.
+        for index in moved.indices where moved[index].zone == .bst || moved[index].zone == .gmt {
+            moved[index].zone = CalendarMath.isBritishSummerTime(on: moved[index].day, at: moved[index].time) ? .bst : .gmt
+        }
+        return moved
     }
 
     /// Whether `read` (the moved text, read again) means what `expected` says: the same days, times and zones.

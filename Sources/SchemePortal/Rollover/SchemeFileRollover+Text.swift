@@ -48,7 +48,9 @@ extension SchemeFileRollover {
         var found: [(line: Int, column: Int, date: ProseDate)] = []
         for text in texts {
             for date in ProseDateFinder.find(in: text.source) {
-                found.append((text.location.line - 1 + date.line, text.location.column - 1 + date.column, date))
+                // The finder counts from 0, as `lines` does.
+                let place = text.fileLocation(line: date.line + 1, column: date.column + 1)
+                found.append((place.line - 1, place.column - 1, date))
             }
         }
         var changes: [ProseChange] = []

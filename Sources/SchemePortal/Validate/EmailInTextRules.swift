@@ -6,11 +6,12 @@ struct EmailInTextRules: Sendable {
         let published = Set(portal.schemes.filter(\.directory).map(\.slug))
         for person in portal.people where person.consent.contains(.name) && !person.consent.contains(.email)
             && person.memberships.contains(where: { published.contains($0.scheme) }) {
-            var texts: [(Participant.Field, String, SourceLocation)] = []
+            var texts: [(Participant.Field, MarkdownText)] = []
             // Where the text starts (after a quote), so that a column counted into the text lands on the address.
             func add(_ field: Participant.Field, _ value: String?, _ location: SourceLocation? = nil) {
                 guard let value, person.consent.contains(field) || field == .name else { return }
-                texts.append((field, value, location ?? person.fieldLocations[field] ?? person.location))
+                let start = location ?? person.fieldLocations[field] ?? person.location
+                texts.append((field, MarkdownText(value, at: start, indent: start.column - 1)))
             }
             add(.name, person.name)
             add(.jobTitle, person.jobTitle)
@@ -19,12 +20,12 @@ struct EmailInTextRules: Sendable {
             add(.profession, person.profession?.value)
             for item in person.expertiseOffered { add(.expertiseOffered, item.value, item.location) }
             for item in person.expertiseSought { add(.expertiseSought, item.value, item.location) }
-            add(.biography, person.biography?.source, person.biography?.location)
-            for (field, text, start) in texts {
-                for range in EmailInText.ranges(in: text) {
+            if let biography = person.biography, person.consent.contains(.biography) { texts.append((.biography, biography)) }
+            for (field, text) in texts {
+                for range in EmailInText.ranges(in: text.source) {
                     diagnostics.append(.warning(.emailInText, 
                         "the ‘\(field.rawValue)’ contains an e-mail address, which is left out of the page because ‘email’ is not in this person's ‘consent’",
-                        at: Self.location(of: range.lowerBound, in: text, from: start),
+                        at: Self.location(of: range.lowerBound, in: text),
                         hint: "remove the address, or add ‘email’ to ‘consent’ if the person agrees to publish it"))
                 }
             }
@@ -32,12 +33,11 @@ struct EmailInTextRules: Sendable {
         return diagnostics
     }
 
-    /// Where a place in a text is in its file, counting from where the text starts: exact for one line and
-    /// for a `|` block, whose lines are the file's lines.
-    static func location(of index: String.Index, in text: String, from start: SourceLocation) -> SourceLocation {
-        let before = text.unicodeScalars[..<index]
+    /// Where a place in a text is in its file: exact for one line and for a `|` block, whose lines are the file's.
+    static func location(of index: String.Index, in text: MarkdownText) -> SourceLocation {
+        let before = text.source.unicodeScalars[..<index]
         let lineBreaks = before.filter { $0 == "\n" }.count
         let column = before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0
-        return SourceLocation(file: start.file, line: start.line + lineBreaks, column: start.column + column)
+        return text.fileLocation(line: lineBreaks + 1, column: column + 1)
     }
 }

@@ -118,9 +118,11 @@ struct KeyDateRules {
 
     func checkRange(_ keyDate: KeyDate) -> [Diagnostic] {
         switch keyDate.when {
-        case .range(let start, let end) where end.day == start.day && (end.time ?? start.time ?? TimeOfDay(hour: 0, minute: 0)) < (start.time ?? TimeOfDay(hour: 0, minute: 0)):
-            // Two times on one day, the second earlier: the day is not the slip, so the message names the times.
-            let from = start.time.map(DateFormatting.clock) ?? "the start of the day", to = end.time.map(DateFormatting.clock) ?? "?"
+        case .range(let start, let end) where end.day == start.day && (end.time ?? start.time ?? .midnight) < (start.time ?? .midnight):
+            // Two times on one day, the second earlier (the only way one day can run backwards): the day is not
+            // the slip, so the message names the times.
+            guard let first = start.time, let second = end.time else { return [] }
+            let from = DateFormatting.clock(first), to = DateFormatting.clock(second)
             let next = CalendarMath.adding(days: 1, to: start.day)
             return [diagnostic(.dateOrder, .error, keyDate, offset: end.offset,
                                "the times run backwards: \(to) is before \(from) on \(Self.format(start.day))",

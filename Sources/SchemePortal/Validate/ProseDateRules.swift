@@ -49,10 +49,8 @@ struct ProseDateRules {
         /// At `offset` scalars into the date, underlining `span` of them; the line is quoted as the file has it
         /// (filled in with the others), not as the Markdown text holds it.
         func diagnostic(_ severity: Diagnostic.Severity, offset: Int, span: Int? = nil, _ message: String, hint: String) -> Diagnostic {
-            let origin = text.location
-            let location = SourceLocation(file: origin.file, line: origin.line + line,
-                                          column: origin.column + column + offset)
-            return Diagnostic(.proseDate, severity, at: location, message, hint: hint, span: span)
+            // The finder counts lines and columns from 0.
+            Diagnostic(.proseDate, severity, at: text.fileLocation(line: line + 1, column: column + offset + 1), message, hint: hint, span: span)
         }
     }
 
@@ -77,9 +75,15 @@ struct ProseDateRules {
         let leadWords = Self.words(date.lead)
         guard !leadWords.isDisjoint(with: Self.deadlineWords) else { return [] }
         let prose: DatePoint
+        // The day whose end a midnight in the sentence may be: ‘by midnight on 4 December’, ‘09:00–midnight on 4 December’.
+        var midnightEnds: CalendarDay?
         switch date.expression {
-        case .point(let p): prose = p
-        case .range(_, let end): prose = end
+        case .point(let p):
+            prose = p
+            if p.time == .midnight, DateLexicon.midnightWord(in: date.written) != nil { midnightEnds = p.day }
+        case .range(let start, let end):
+            prose = end
+            if end.isMidnight(ending: start.day) { midnightEnds = start.day }
         default: return []
         }
         let deadlines: [(keyDate: KeyDate, point: DatePoint)] = scheme.keyDates.compactMap { keyDate in
@@ -90,10 +94,9 @@ struct ProseDateRules {
             }
         }
         let offset = Self.dayOffset(of: prose, in: date.written)
-        // ‘Midnight on 11 January’ in a sentence is read as 00:00 that day, but it agrees with a key date that
-        // says which midnight is meant: 23:59 that day, or 00:00 the next (KeyDateRules asks the key date to say).
-        if prose.time == Self.midnight, DateLexicon.midnightOffset(in: date.written) != nil,
-           deadlines.contains(where: { Self.endsDay($0.point, prose.day) }) { return [] }
+        // It agrees with a key date that says which midnight is meant: 23:59 that day, or 00:00 the next
+        // (KeyDateRules asks the key date to say).
+        if let midnightEnds, deadlines.contains(where: { Self.endsDay($0.point, midnightEnds) }) { return [] }
         if let same = deadlines.first(where: { $0.point.day == prose.day }) {
             guard let proseTime = prose.time, let keyTime = same.point.time, proseTime != keyTime else { return [] }
             return [place.diagnostic(.error, offset: prose.offset, span: date.written.unicodeScalars.count - prose.offset,
@@ -101,23 +104,22 @@ struct ProseDateRules {
                 hint: "make the text and the key dates agree").about(.keyDate(same.keyDate.location))
                 .noting("the key date is here", at: same.keyDate.location)]
         }
+        // A range to midnight is on the day it was written with, not the one its end falls on.
+        let day = date.expression.latestDay
         let sameDayOfYear = deadlines.first {
-            $0.point.day.month == prose.day.month && $0.point.day.day == prose.day.day
+            $0.point.day.month == day.month && $0.point.day.day == day.day
         }
         let named = deadlines.first { Self.sentence(leadWords, names: $0.keyDate.label) }
         guard let match = sameDayOfYear ?? named else { return [] }
         return [place.diagnostic(sameDayOfYear != nil ? .error : .warning, offset: offset, span: date.written.unicodeScalars.count - offset,
-            "the text gives \(prose.day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written)",
+            "the text gives \(day.written) for ‘\(match.keyDate.label)’, but the key dates say \(match.point.day.written)",
             hint: "make the text and the key dates agree").about(.keyDate(match.keyDate.location))
             .noting("the key date is here", at: match.keyDate.location)]
     }
 
-    static let midnight = TimeOfDay(hour: 0, minute: 0)
-
     /// Whether a point is the end of `day`: 23:59 on it, or 00:00 on the next.
     static func endsDay(_ point: DatePoint, _ day: CalendarDay) -> Bool {
-        (point.day == day && point.time == TimeOfDay(hour: 23, minute: 59))
-            || (point.day == CalendarMath.adding(days: 1, to: day) && point.time == midnight)
+        (point.day == day && point.time == .lastMinute) || point.isMidnight(ending: day)
     }
 
     /// Where the day itself starts in the written date ("19" in "12:00 BST on 19 December 2023").
