@@ -334,6 +334,9 @@ final class DateGrammarTests: XCTestCase {
         assertRange("18:00 to 12 midnight, 31 December 2026", day(2026, 12, 31), day(2027, 1, 1))
         XCTAssertEqual(read("18:00 to 12 midnight, 31 December 2026")?.latestDay, day(2026, 12, 31))
         XCTAssertEqual(read("23:00, 31 December 2026 – 01:00, 1 January 2027")?.latestDay, day(2027, 1, 1))
+        // 24:00 is no time, but the end of the day it means can be written.
+        XCTAssertEqual(failure("19:00–24:00, 9 March 2027")?.hint,
+                       "for the end of the day write ‘midnight’ after another time on the day (‘19:00–midnight’), or 23:59")
         // Any other second time stays on the day, even an earlier one (the rules report that).
         assertRange("23:00–01:00, 9 March 2027", day(2027, 3, 9), day(2027, 3, 9))
     }

@@ -240,8 +240,11 @@ extension DateParser {
             return TimeOfDay(hour: hour % 12 + (pm ? 12 : 0), minute: minute)
         }
         guard hour < 24 else {
+            // 24:00 is how some write the end of a day.
+            let endOfDay = hour == 24 && minute == 0 && second == 0
             throw DateGrammarError(message: "“\(written)” is not a time: hours run from 00 to 23",
-                                   hint: hint, offset: start)
+                                   hint: endOfDay ? "for the end of the day write ‘midnight’ after another time on the day (‘19:00–midnight’), or 23:59" : hint,
+                                   offset: start)
         }
         guard minute < 60, second < 60 else {
             throw DateGrammarError(message: "“\(written)” is not a time: minutes and seconds run from 00 to 59",
