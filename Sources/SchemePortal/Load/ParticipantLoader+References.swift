@@ -13,15 +13,22 @@ extension ParticipantLoader {
 
     static func references(_ key: String, in fields: inout YAMLFields, detail: ReferenceDetail?) -> [PersonReference] {
         let document = fields.document
-        return (fields.list(key, singleAllowed: true) ?? []).compactMap { item in
+        return (fields.list(key, singleAllowed: true) ?? []).flatMap { item -> [PersonReference] in
             let location = document.location(of: item) ?? fields.location
             if let id = item.scalar?.string.trimmingSpaces() {
-                return id.isEmpty ? nil : PersonReference(id: id, location: location)
+                // ‘preferences: ada, ben’ is one piece of text, and no id has a comma: said once, here, and read as
+                // the list it was meant to be, so no rule reports ‘ada, ben’ as nobody.
+                let ids = id.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                if ids.count > 1 {
+                    fields.report(.wrongKind, .error, at: item, "‘\(key)’ names several people in one piece of text, with commas",
+                                  hint: "write them as a list in square brackets: ‘\(key): [\(ids.joined(separator: ", "))]’")
+                }
+                return ids.map { PersonReference(id: $0, location: location) }
             }
             guard let detail, item.mapping != nil else {
                 fields.wrongKind(item, "each item of ‘\(key)’ should be a person's id, but this is",
                                  hint: detail.map { "write the id, or ‘{id: …, \($0.key): …}’" } ?? "write the person's id after ‘- ’")
-                return nil
+                return []
             }
             var local: [Diagnostic] = []
             defer { fields.append(local) }
@@ -32,7 +39,7 @@ extension ParticipantLoader {
                 let kind = detail == .kind ? entry.text("kind", example: "line manager") : nil
                 guard let id = entry.text("id", required: true, example: "ben-hartley") else { return nil }
                 return PersonReference(id: id, location: entry.valueLocation("id"), status: status, kind: kind)
-            }
+            }.map { [$0] } ?? []
         }
     }
 }
