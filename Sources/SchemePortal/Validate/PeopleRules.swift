@@ -61,8 +61,9 @@ struct PeopleRules {
                                    ("requested partner", requested)] {
             for reference in references {
                 guard let other = byID[reference.id] else {
+                    let hint = namedHint(reference.id) ?? Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id"
                     diagnostics.append(.error(.personUnknown, "the \(kind) ‘\(reference.id)’ is not a person in the participant data", at: reference.location,
-                                              hint: Suggestion.didYouMean(reference.id, in: allIDs) ?? "use a person's id").about(.person(reference.id))
+                                              hint: hint).about(.person(reference.id))
                         .causing(kind == "partner" ? .partners(person.id) : nil))
                     continue
                 }
@@ -134,6 +135,18 @@ struct PeopleRules {
         check(person.profession, vocabularies.professions, "professions")
         for value in person.expertiseOffered + person.expertiseSought { check(value, vocabularies.expertise, "areas of expertise") }
         return diagnostics
+    }
+
+    /// A person named by their name rather than their id (‘Dr Robin Example’, ‘Robin Example’): the id to write.
+    private func namedHint(_ written: String) -> String? {
+        func words(_ text: String) -> [Substring] { text.lowercased().split(whereSeparator: \.isWhitespace) }
+        let wanted = words(written)
+        guard wanted.count >= 2 else { return nil }
+        let named = portal.people.first { person in
+            let name = words(person.name)
+            return name == wanted || (name.count > wanted.count && Array(name.suffix(wanted.count)) == wanted)
+        }
+        return named.map { "‘\(written)’ is the name of \($0.id): name people by their id, ‘\($0.id)’" }
     }
 }
 
