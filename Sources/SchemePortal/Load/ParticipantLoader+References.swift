@@ -20,8 +20,8 @@ extension ParticipantLoader {
                 // the list it was meant to be, so no rule reports ‘ada, ben’ as nobody.
                 let ids = id.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
                 if ids.count > 1 {
-                    fields.report(.wrongKind, .error, at: item, "‘\(key)’ names several people in one piece of text, with commas",
-                                  hint: "write them as a list in square brackets: ‘\(key): [\(ids.joined(separator: ", "))]’")
+                    fields.wrongKind(item, "‘\(key)’ names several people, with commas, so it should be a list, but it is",
+                                     hint: "write them as a list in square brackets: ‘\(key): [\(ids.joined(separator: ", "))]’")
                 }
                 return ids.map { PersonReference(id: $0, location: location) }
             }
