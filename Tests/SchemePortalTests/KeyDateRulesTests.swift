@@ -71,6 +71,17 @@ final class KeyDateRulesTests: XCTestCase {
         ])
     }
 
+    func test_midnight_is_found_however_it_is_written_and_only_as_a_word() {
+        for (text, found) in [("midnight, 1 May 2027", "midnight"), ("12am, 1 May 2027", "12am"), ("12 a.m. on 1 May 2027", "12 a.m."),
+                              ("12:00 AM, 1 May 2027", "12:00 AM"), ("1 May 2027 at Midnight", "Midnight")] {
+            let place = DateLexicon.midnightWord(in: text)
+            XCTAssertEqual(place.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.offset..<$0.offset + $0.length])) }, found, text)
+        }
+        for text in ["00:12am, 1 May 2027", "112am, 1 May 2027", "midnightly", "12 May 2027", "12:30am, 1 May 2027"] {
+            XCTAssertNil(DateLexicon.midnightWord(in: text), text)
+        }
+    }
+
     func test_midnight_written_as_a_time_or_ending_an_evening_is_clear() {
         XCTAssertEqual(check("""
               - label: Deadline

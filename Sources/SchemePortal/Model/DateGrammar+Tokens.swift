@@ -114,7 +114,7 @@ enum DateLexicon {
     static let midnightWords: Set<String> = ["midnight"]
     static let clockWords = noonWords.union(midnightWords)
 
-    /// Where a date's text says midnight, as ‘midnight’ or ‘12am’ (‘12 am’, ‘12 a.m.’), and how long that is, in
+    /// Where a date's text says midnight, as ‘midnight’ or ‘12am’ (‘12 am’, ‘12 a.m.’, ‘12:00am’), and how long that is, in
     /// Unicode scalars (as offsets are); nil when it does not.
     static func midnightWord(in text: String) -> (offset: Int, length: Int)? {
         let scalars = Array(text.unicodeScalars)
@@ -131,6 +131,7 @@ enum DateLexicon {
             if (0..<word.count).allSatisfy({ folded(start + $0) == word[$0] }) { return start + word.count }
             guard folded(start) == "1", folded(start + 1) == "2" else { return nil }
             var i = start + 2
+            if folded(i) == ":" || folded(i) == ".", folded(i + 1) == "0", folded(i + 2) == "0" { i += 3 }
             if folded(i) == " " { i += 1 }
             guard folded(i) == "a" else { return nil }
             i += 1
