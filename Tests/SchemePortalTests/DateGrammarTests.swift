@@ -323,6 +323,24 @@ final class DateGrammarTests: XCTestCase {
         assertError("10:00–12:00", message: "“10:00–12:00” are times with no date", offset: 0)
     }
 
+    func test_two_times_whose_first_has_no_am_or_pm_take_the_seconds_unless_that_puts_it_after() {
+        XCTAssertEqual(read("5-6pm, Tuesday 9 March 2027"),
+                       .range(DatePoint(day: day(2027, 3, 9), time: at(17, 0), writtenWeekday: .tuesday, offset: 0),
+                              DatePoint(day: day(2027, 3, 9), time: at(18, 0), offset: 2)))
+        XCTAssertEqual(read("Tuesday 9 March 2027, 2-4pm"),
+                       .range(DatePoint(day: day(2027, 3, 9), time: at(14, 0), writtenWeekday: .tuesday, offset: 0),
+                              DatePoint(day: day(2027, 3, 9), time: at(16, 0), offset: 24)))
+        for (text, from, to) in [("10–11.30am, 9 March 2027", at(10, 0), at(11, 30)), ("11-1pm, 9 March 2027", at(11, 0), at(13, 0)),
+                                 ("10.15–11am, 9 March 2027", at(10, 15), at(11, 0)), ("from 5 to 6 p.m. on 9 March 2027", at(17, 0), at(18, 0)),
+                                 ("between 12 and 2pm on 9 March 2027", at(12, 0), at(14, 0)), ("9 March 2027, 7-9pm GMT", at(19, 0), at(21, 0))] {
+            guard case .range(let a, let b)? = read(text) else { XCTFail(text); continue }
+            XCTAssertEqual([a.time, b.time], [from, to], text)
+            XCTAssertEqual([a.day, b.day], [day(2027, 3, 9), day(2027, 3, 9)], text)
+        }
+        // A range of days is still one.
+        assertRange("5–6 March 2027", day(2027, 3, 5), day(2027, 3, 6))
+    }
+
     func test_two_times_on_one_day_that_end_at_midnight_end_at_the_start_of_the_next_day() {
         XCTAssertEqual(read("19:00–midnight, Tuesday 9 March 2027"),
                        .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),

@@ -37,6 +37,7 @@ final class DateRewriteTests: XCTestCase {
         XCTAssertEqual(move("26–30 January 2023"), .moved("26–30 January 2024"))
         XCTAssertEqual(move("26 January 2023 – 9 February 2023"), .moved("26 January 2024 – 9 February 2024"))
         XCTAssertEqual(move("10:00–12:00, 2 March 2023"), .moved("10:00–12:00, 2 March 2024"))
+        XCTAssertEqual(move("5-6pm, Tuesday 9 March 2027"), .moved("5-6pm, Tuesday 7 March 2028"))
         // An evening to midnight ends on the next day, but its one written day is the evening's.
         XCTAssertEqual(move("19:00–midnight, Tuesday 9 March 2027"), .moved("19:00–midnight, Tuesday 7 March 2028"))
         XCTAssertEqual(move("31 December 2026, 18:00 to 00:00"), .moved("31 December 2027, 18:00 to 00:00"))

@@ -20,6 +20,18 @@ extension DateParser {
         let opened = index > 0
         if let times = try parseTimesBeforeDate(between: between) { return times }
         guard let first = try parsePoint() else { return nil }
+        // ‘Tuesday 9 March 2027, 2-4pm’: a day, then two times the first of which has no am or pm.
+        if first.time == nil, isSymbol(index, ",") {
+            let save = index
+            index += 1
+            if let (from, to) = try parseHourRange(), atEnd {
+                var a = try completed(first)
+                a.time = from.time
+                a.zone = from.zone
+                return .range(a, DatePoint(day: Self.endDay(a.day, endingAt: to.time), time: to.time, zone: to.zone, offset: to.start))
+            }
+            index = save
+        }
         if atEnd {
             if opened {
                 expect(between ? "“and” and the end of the range" : "“to” and the end of the range")
@@ -57,10 +69,15 @@ extension DateParser {
     /// A zone written only after the second time belongs to both.
     mutating func parseTimesBeforeDate(between: Bool) throws(DateGrammarError) -> DateExpression? {
         let save = index
-        guard let first = try parseTime(), consumeRangeSeparator(between: between, iso: false),
-              let second = try parseTime() else {
-            index = save
-            return nil
+        let first: WrittenTime, second: WrittenTime
+        if let (a, b) = try parseHourRange(between: between) {
+            (first, second) = (a, b)
+        } else {
+            guard let a = try parseTime(), consumeRangeSeparator(between: between, iso: false), let b = try parseTime() else {
+                index = save
+                return nil
+            }
+            (first, second) = (a, b)
         }
         if isSymbol(index, ",") { index += 1 }
         if isWord(index, ["on"]) { index += 1 }

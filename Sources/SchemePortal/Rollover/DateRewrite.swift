@@ -133,7 +133,10 @@ enum DateRewrite {
         if let previous, previous.kind == .symbol, previous.text == ":" || previous.text == "." { return true }
         guard let next else { return false }
         if next.kind == .symbol, next.text == ":" || next.text == "." { return i + 2 < tokens.count && tokens[i + 2].kind == .number }
-        return next.kind == .word && (DateLexicon.meridiemWords.contains(next.text) || DateLexicon.clockWords.contains(next.text))
+        if next.kind == .word && (DateLexicon.meridiemWords.contains(next.text) || DateLexicon.clockWords.contains(next.text)) { return true }
+        // The hour of ‘5-6pm’, which takes the second time's am or pm.
+        return (next.text == "-" || DateLexicon.rangeWords.contains(next.text)) && i + 2 < tokens.count
+            && tokens[i + 2].kind == .number && isTime(i + 2, tokens)
     }
 
     // MARK: Writing out plainly
