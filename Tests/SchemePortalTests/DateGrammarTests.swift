@@ -47,6 +47,14 @@ final class DateGrammarTests: XCTestCase {
                        "“\(text)”", file: file, line: line)
     }
 
+    /// Two times read as a range on `day`, the second ending at `end` when it is not that day (midnight).
+    private func assertTimes(_ text: String, on day: CalendarDay, _ from: TimeOfDay, _ to: TimeOfDay, ending end: CalendarDay? = nil,
+                             weekday: Weekday? = nil, offsets: (Int, Int), file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(read(text, file: file, line: line),
+                       .range(DatePoint(day: day, time: from, writtenWeekday: weekday, offset: offsets.0),
+                              DatePoint(day: end ?? day, time: to, offset: offsets.1)), "“\(text)”", file: file, line: line)
+    }
+
     private func assertRange(_ text: String, _ from: CalendarDay, _ to: CalendarDay,
                              file: StaticString = #filePath, line: UInt = #line) {
         guard let expression = read(text, file: file, line: line) else { return }
@@ -324,12 +332,8 @@ final class DateGrammarTests: XCTestCase {
     }
 
     func test_two_times_whose_first_has_no_am_or_pm_take_the_seconds_unless_that_puts_it_after() {
-        XCTAssertEqual(read("5-6pm, Tuesday 9 March 2027"),
-                       .range(DatePoint(day: day(2027, 3, 9), time: at(17, 0), writtenWeekday: .tuesday, offset: 0),
-                              DatePoint(day: day(2027, 3, 9), time: at(18, 0), offset: 2)))
-        XCTAssertEqual(read("Tuesday 9 March 2027, 2-4pm"),
-                       .range(DatePoint(day: day(2027, 3, 9), time: at(14, 0), writtenWeekday: .tuesday, offset: 0),
-                              DatePoint(day: day(2027, 3, 9), time: at(16, 0), offset: 24)))
+        assertTimes("5-6pm, Tuesday 9 March 2027", on: day(2027, 3, 9), at(17, 0), at(18, 0), weekday: .tuesday, offsets: (0, 2))
+        assertTimes("Tuesday 9 March 2027, 2-4pm", on: day(2027, 3, 9), at(14, 0), at(16, 0), weekday: .tuesday, offsets: (0, 24))
         for (text, from, to) in [("10–11.30am, 9 March 2027", at(10, 0), at(11, 30)), ("11-1pm, 9 March 2027", at(11, 0), at(13, 0)),
                                  ("10.15–11am, 9 March 2027", at(10, 15), at(11, 0)), ("from 5 to 6 p.m. on 9 March 2027", at(17, 0), at(18, 0)),
                                  ("between 12 and 2pm on 9 March 2027", at(12, 0), at(14, 0)), ("9 March 2027, 7-9pm GMT", at(19, 0), at(21, 0))] {
@@ -342,12 +346,10 @@ final class DateGrammarTests: XCTestCase {
     }
 
     func test_two_times_on_one_day_that_end_at_midnight_end_at_the_start_of_the_next_day() {
-        XCTAssertEqual(read("19:00–midnight, Tuesday 9 March 2027"),
-                       .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),
-                              DatePoint(day: day(2027, 3, 10), time: at(0, 0), offset: 6)))
-        XCTAssertEqual(read("Tuesday 9 March 2027, 19:00 to 00:00"),
-                       .range(DatePoint(day: day(2027, 3, 9), time: at(19, 0), writtenWeekday: .tuesday, offset: 0),
-                              DatePoint(day: day(2027, 3, 10), time: at(0, 0), offset: 31)))
+        assertTimes("19:00–midnight, Tuesday 9 March 2027", on: day(2027, 3, 9), at(19, 0), at(0, 0), ending: day(2027, 3, 10),
+                    weekday: .tuesday, offsets: (0, 6))
+        assertTimes("Tuesday 9 March 2027, 19:00 to 00:00", on: day(2027, 3, 9), at(19, 0), at(0, 0), ending: day(2027, 3, 10),
+                    weekday: .tuesday, offsets: (0, 31))
         // Across the end of a month and a year. Its last day is the one it is on: none of the next is in it.
         assertRange("18:00 to 12 midnight, 31 December 2026", day(2026, 12, 31), day(2027, 1, 1))
         XCTAssertEqual(read("18:00 to 12 midnight, 31 December 2026")?.latestDay, day(2026, 12, 31))

@@ -44,12 +44,12 @@ final class LinkSuggestions {
             return "an address on another site starts with https://: write ‘https://\(link.destination)’"
         }
         // An image or a document: there is one place it can be.
-        let name = target.split(separator: "/").last.map(String.init) ?? target
+        func lastPart(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+        let name = lastPart(target)
         if FileToPublish.isOne(name) {
             // One that is there, written as if beside the page, in other capitals, or under the name it was given.
             let wanted = [name.lowercased(), FileToPublish.publishedName(name)]
-            if let there = extraFiles.filter({ $0.hasPrefix("assets/") }).sorted()
-                .first(where: { wanted.contains(($0.split(separator: "/").last.map(String.init) ?? "").lowercased()) }) {
+            if let there = extraFiles.filter({ $0.hasPrefix("assets/") }).sorted().first(where: { wanted.contains(lastPart($0).lowercased()) }) {
                 return "did you mean ‘/\(there)’?"
             }
             return FileToPublish.hint(forLinkTo: name)

@@ -148,8 +148,7 @@ public struct ContentLoader: Sendable {
             case .file, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this file is not used: each scheme is a folder holding scheme.md",
                                             at: SourceLocation(file: content.display(relative)),
-                                            hint: FileToPublish.isOne(folder) ? FileToPublish.hint(for: folder)
-                                                : "move it into a scheme's folder, or rename it to start with ‘_’"))
+                                            hint: FileToPublish.hint(for: folder) ?? "move it into a scheme's folder, or rename it to start with ‘_’"))
                 continue
             case .folder:
                 break
@@ -194,8 +193,8 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 diagnostics.append(.warning(.fileNotUsed, "this is not used by the portal", at: SourceLocation(file: content.display("\(relative)/\(other)")),
-                                            hint: FileToPublish.isOne(other) ? FileToPublish.hint(for: other)
-                                                : "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
+                                            hint: FileToPublish.hint(for: other)
+                                                ?? "a scheme folder holds scheme.md, handbook/ and toolkit/; rename it to start with ‘_’ to keep it as a draft"))
             }
             schemes.append(scheme)
         }
@@ -221,8 +220,7 @@ public struct ContentLoader: Sendable {
             case .file, .folder, .missing:
                 diagnostics.append(.warning(.fileNotUsed, "this is not a Markdown page (.md) and is not used",
                                             at: SourceLocation(file: folder.display(path)),
-                                            hint: FileToPublish.isOne(name) ? FileToPublish.hint(for: name)
-                                                : "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
+                                            hint: FileToPublish.hint(for: name) ?? "pages are .md files; rename it to start with ‘_’ to keep it here unused"))
                 continue
             }
             let slug = String(name.dropLast(3))

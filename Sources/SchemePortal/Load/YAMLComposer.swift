@@ -53,9 +53,12 @@ enum YAMLComposer {
         private(set) var root: Node?
         private var documents = 0
         // Resolved already, so reading a tag never changes it (Yams resolves `.implicit` tags when read).
-        private let strTag = Tag(.str, .basic, YAMLDocument.constructor())
-        private let seqTag = Tag(.seq, .basic, YAMLDocument.constructor())
-        private let mapTag = Tag(.map, .basic, YAMLDocument.constructor())
+        private let strTag: Tag, seqTag: Tag, mapTag: Tag
+
+        init() {
+            let constructor = YAMLDocument.constructor()
+            (strTag, seqTag, mapTag) = (Tag(.str, .basic, constructor), Tag(.seq, .basic, constructor), Tag(.map, .basic, constructor))
+        }
 
         mutating func take(_ event: yaml_event_t) -> Step {
             let mark = Mark.made(line: event.start_mark.line + 1, column: event.start_mark.column + 1)

@@ -57,7 +57,7 @@ enum DateFormatting {
         let start = zoneName(a) == zoneName(b) ? clock(first) : "\(clock(first)) \(zoneName(a))"
         if a.day == b.day { return (start, words(b)) }
         if b.isMidnight(ending: a.day) {
-            return (start, "midnight \(zoneName(b)), \(CalendarMath.weekday(of: a.day).name) \(a.day.written)")
+            return (start, "midnight \(zoneName(b)), \(DateExamples.withWeekday(a.day))")
         }
         return (words(a), words(b))
     }
@@ -73,6 +73,11 @@ enum DateFormatting {
         let day = "\(CalendarMath.weekday(of: point.day).name) \(point.day.written)"
         guard let time = point.time else { return day }
         return "\(clock(time)) \(zoneName(point)), \(day)"
+    }
+
+    /// " BST", " GMT", " UTC" after a time in a suggestion, or nothing for UK time: the zone as the author wrote it.
+    static func writtenZone(_ point: DatePoint) -> String {
+        point.zone.flatMap { $0 == .ukLocal ? nil : " \($0.rawValue)" } ?? ""
     }
 
     /// "UK time" for a time written without a zone, else the zone as written ("GMT", "BST", "UTC").

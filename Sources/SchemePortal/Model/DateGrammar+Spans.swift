@@ -28,7 +28,7 @@ extension DateParser {
                 var a = try completed(first)
                 a.time = from.time
                 a.zone = from.zone
-                return .range(a, DatePoint(day: Self.endDay(a.day, endingAt: to.time), time: to.time, zone: to.zone, offset: to.start))
+                return .range(a, Self.end(at: to, on: a.day, zone: to.zone))
             }
             index = save
         }
@@ -46,7 +46,7 @@ extension DateParser {
         if first.time != nil, let end = try parseTimeAtEnd() {
             // "2 March 2023, 10:00–12:00": both ends on the one day.
             let a = try completed(first)
-            return .range(a, DatePoint(day: Self.endDay(a.day, endingAt: end.time), time: end.time, zone: end.zone ?? a.zone, offset: end.start))
+            return .range(a, Self.end(at: end, on: a.day, zone: end.zone ?? a.zone))
         }
         guard let second = try parsePoint() else { return nil }
         guard atEnd else {
@@ -100,13 +100,13 @@ extension DateParser {
         let day = try completed(WrittenPoint(date: date, start: dateStart, end: consumedEnd))
         return .range(DatePoint(day: day.day, time: first.time, zone: first.zone ?? second.zone,
                                 writtenWeekday: day.writtenWeekday, offset: first.start),
-                      DatePoint(day: Self.endDay(day.day, endingAt: second.time), time: second.time, zone: second.zone, offset: second.start))
+                      Self.end(at: second, on: day.day, zone: second.zone))
     }
 
-    /// The day two times on one day end on: that day, except when the second time is midnight (‘19:00–midnight’,
+    /// The end of two times on one day: the second time on that day, except midnight (‘19:00–midnight’,
     /// ‘19:00–00:00’), which can only be the midnight that ends the day, so the range ends at 00:00 on the next.
-    static func endDay(_ day: CalendarDay, endingAt time: TimeOfDay) -> CalendarDay {
-        time == .midnight ? CalendarMath.adding(days: 1, to: day) : day
+    static func end(at time: WrittenTime, on day: CalendarDay, zone: ZoneMark?) -> DatePoint {
+        DatePoint(day: time.time == .midnight ? CalendarMath.adding(days: 1, to: day) : day, time: time.time, zone: zone, offset: time.start)
     }
 
     /// "–", "-", "to", "until", "till", "through"; "and" after "between"; "/" between ISO dates.

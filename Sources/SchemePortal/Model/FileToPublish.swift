@@ -9,23 +9,29 @@ enum FileToPublish {
     static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "doc", "docx", "odt", "rtf",
                                           "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp", "zip"]
 
+    /// A name's stem and its ending, lowercased (`Agreement.PDF` → `Agreement`, `pdf`); nil without one.
+    private static func parts(_ name: String) -> (stem: Substring, ending: String)? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return (name[..<dot], name[name.index(after: dot)...].lowercased())
+    }
+
     /// Whether a file's name (or an address's last part) names an image or a document.
     static func isOne(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+        parts(name).map { extensions.contains($0.ending) } ?? false
     }
 
     /// The name it is best published under: the same, or, when it has spaces or capitals that make a link
     /// awkward, as an address is written (`Mentoring Agreement.docx` → `mentoring-agreement.docx`).
     static func publishedName(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        let stem = Slug.make(from: String(name[..<dot]))
-        return (stem.isEmpty ? "file" : stem) + "." + name[name.index(after: dot)...].lowercased()
+        guard let (stem, ending) = parts(name) else { return name }
+        let slug = Slug.make(from: String(stem))
+        return (slug.isEmpty ? "file" : slug) + "." + ending
     }
 
     /// What to do with the file `name`, which is somewhere else: move it (renamed if need be) to `Layouts/assets/`
-    /// and link to it there.
-    static func hint(for name: String) -> String {
+    /// and link to it there; nil when it is no image or document.
+    static func hint(for name: String) -> String? {
+        guard isOne(name) else { return nil }
         let published = publishedName(name)
         let move = published == name ? "move it to Layouts/assets/" : "move it to Layouts/assets/ as ‘\(published)’"
         return "images and files to download are published from Layouts/assets/: \(move) and link to it as ‘/assets/\(published)’"

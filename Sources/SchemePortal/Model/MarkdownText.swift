@@ -18,10 +18,6 @@ public struct MarkdownText: Hashable, Sendable {
     /// Where `line` and `column` of the source (1-based, in Unicode scalars) are in its file: every rule that
     /// places something found in the text asks this.
     public func fileLocation(line: Int, column: Int) -> SourceLocation {
-        Self.fileLocation(line: line, column: column, origin: location, indent: indent)
-    }
-
-    static func fileLocation(line: Int, column: Int, origin: SourceLocation, indent: Int) -> SourceLocation {
-        SourceLocation(file: origin.file, line: origin.line + line - 1, column: column + (line == 1 ? origin.column - 1 : indent))
+        SourceLocation(file: location.file, line: location.line + line - 1, column: column + (line == 1 ? location.column - 1 : indent))
     }
 }

@@ -2,9 +2,9 @@
 /// content file: line 1 of the Markdown is `origin.line`, and `origin.column` shifts the first line only.
 /// Columns count Unicode scalars, like `SourceLocation`.
 struct MarkdownSourceMap {
-    let origin: SourceLocation
-    /// Columns before each line after the first in the file (`MarkdownText.indent`).
-    let indent: Int
+    /// The text as written, whose `fileLocation` places a line and column in the file.
+    let place: MarkdownText
+    var origin: SourceLocation { place.location }
     private let bytes: [UInt8]
     private let lines: [Range<Int>]
     /// The number of scalars before every 64th byte, so that finding a column takes at most 64 steps however long
@@ -14,9 +14,9 @@ struct MarkdownSourceMap {
     /// For inline rendering, the changes made to each line (by 1-based line) before cmark saw it.
     var edits: [Int: MarkdownLineEdit] = [:]
 
-    init(text: String, origin: SourceLocation, indent: Int = 0) {
-        self.origin = origin
-        self.indent = indent
+    /// `text` is what cmark reads: `place`'s source, NUL characters replaced.
+    init(text: String, placing place: MarkdownText) {
+        self.place = place
         bytes = Array(text.utf8)
         var lines: [Range<Int>] = []
         MarkdownSource.forEachLine(in: bytes) { content, _ in lines.append(content) }
@@ -47,7 +47,7 @@ struct MarkdownSourceMap {
         let range = lines[line - 1]
         let end = min(range.lowerBound + index, range.upperBound)
         let scalars = scalarCount(before: end) - scalarCount(before: range.lowerBound)
-        return MarkdownText.fileLocation(line: line, column: scalars + 1, origin: origin, indent: indent)
+        return place.fileLocation(line: line, column: scalars + 1)
     }
 
     /// cmark-gfm 0.29 misplaces some autolinks: `<https://…>` inside a list or quote by the width of the
@@ -69,6 +69,7 @@ struct MarkdownSourceMap {
     /// The file line the Markdown line is on: the line with the indentation YAML took off it, except a first
     /// line that starts after a key (`summary: …`), which is not the whole file line.
     func sourceLine(_ line: Int) -> String? {
+        let indent = place.indent
         guard line >= 1, line <= lines.count, line > 1 || origin.column == 1 || origin.column - 1 == indent else { return nil }
         return String(repeating: " ", count: line == 1 ? origin.column - 1 : indent) + String(decoding: bytes[lines[line - 1]], as: UTF8.self)
     }

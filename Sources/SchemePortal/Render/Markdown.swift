@@ -120,7 +120,7 @@ public struct MarkdownRenderer: Sendable {
         if source.utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
             return RenderedMarkdown(html: "")
         }
-        var map = MarkdownSourceMap(text: source, origin: text.location, indent: text.indent)
+        var map = MarkdownSourceMap(text: source, placing: text)
         var input = source
         var isInline = false
         var options = MarkdownOptions()

@@ -146,7 +146,7 @@ enum DateRewrite {
         func day(_ p: DatePoint) -> String {
             let weekday = p.writtenWeekday.map { "\($0.name) " } ?? ""
             guard let time = p.time else { return weekday + p.day.written }
-            let zone = p.zone.flatMap { $0 == .ukLocal ? nil : " \($0.rawValue)" } ?? ""
+            let zone = DateFormatting.writtenZone(p)
             return "\(DateFormatting.clock(time))\(zone), \(weekday)\(p.day.written)"
         }
         switch expression {

@@ -17,8 +17,8 @@ extension KeyDateRules {
         default:
             return []
         }
-        let zone = point.zone.flatMap { $0 == .ukLocal ? nil : " \($0.rawValue)" } ?? ""
-        let day = "\(CalendarMath.weekday(of: point.day).name) \(point.day.written)"
+        let zone = DateFormatting.writtenZone(point)
+        let day = DateExamples.withWeekday(point.day)
         var found = diagnostic(.dateMidnight, .error, keyDate, offset: written.offset,
                                "‘midnight’ on \(day) could be the start of that day or its end, and the calendar must put it at one of them",
                                hint: "for the end of the day write ‘23:59\(zone), \(day)’; for its start, ‘00:00\(zone), \(day)’")
