@@ -24,11 +24,13 @@ final class OutputAddressRulesTests: XCTestCase {
     }
 
     func test_every_address_that_could_leave_the_output_folder_or_hide_is_refused() {
-        for path in ["../escape.html", "/etc/passwd", "a/../../b.html", ".hidden/index.html", "a/./b.html", ""] {
+        for path in ["../escape.html", "/etc/passwd", "a/../../b.html", ".hidden/index.html", "a/./b.html", "",
+                     "a//b.html", "a/", "/", ".", "a/..", "a/.b/c.html"] {
             XCTAssertEqual(OutputAddressRules().addresses([OutputFile(path: path, text: "x")], at: location).count, 1, path)
             XCTAssertFalse(OutputFile.isSafe(path), path)
         }
         XCTAssertEqual(OutputAddressRules().addresses([OutputFile(path: "schemes/peer/index.html", text: "x")], at: location), [])
+        for path in ["a.b/c..d/index.html", "x", "people/p.1/index.html"] { XCTAssertTrue(OutputFile.isSafe(path), path) }
     }
 
     func test_a_stand_alone_page_named_like_the_portals_own_folder_is_an_error_at_its_file() throws {

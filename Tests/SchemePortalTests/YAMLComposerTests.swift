@@ -97,5 +97,11 @@ final class YAMLComposerTests: XCTestCase {
                      "- &list [1]\n", "x: 'unclosed\n", "\ta: 1\n"] {
             XCTAssertNil(composed(text), text)
         }
+        // A key given twice is found however long the mapping (short ones compare keys, long ones hash them).
+        for count in [2, 15, 16, 17, 40] {
+            let keys = (1...count).map { "k\($0): \($0)\n" }.joined()
+            XCTAssertNotNil(composed(keys), "\(count) keys")
+            for twice in [1, count] { XCTAssertNil(composed(keys + "k\(twice): again\n"), "k\(twice) of \(count) again") }
+        }
     }
 }

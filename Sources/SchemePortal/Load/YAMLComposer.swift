@@ -44,9 +44,18 @@ enum YAMLComposer {
     private struct Composition {
         enum Step { case more, done, fallBack }
 
-        private enum Open {
-            case sequence([Node], Mark)
-            case mapping([(Node, Node)], key: Node?, keys: Set<String>, Mark)
+        /// One open collection, changed in place: rebuilding an enum's payload for every node (and copying the
+        /// pairs of a mapping as tuples, through their metadata) was most of the composer's own work.
+        private struct Open {
+            let isMapping: Bool
+            let mark: Mark
+            /// A sequence's items, or a mapping's values.
+            var items: [Node] = []
+            /// A mapping's keys, and their text for finding one given twice.
+            var keys: [Node] = []
+            var names: [String] = []
+            /// For a long mapping, its keys' text hashed.
+            var nameSet: Set<String> = []
         }
 
         private var open: [Open] = []
@@ -75,46 +84,54 @@ enum YAMLComposer {
                 guard scalar.anchor == nil, scalar.tag == nil || scalar.quoted_implicit == 1,
                       let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return .fallBack }
                 let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                return add(.scalar(Node.Scalar(value, strTag, style, mark)))
+                return add(.scalar(Node.Scalar(value, strTag, style, mark)), name: value)
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
                 guard start.anchor == nil, start.implicit != 0 else { return .fallBack }
-                open.append(.sequence([], mark))
+                open.append(Open(isMapping: false, mark: mark))
                 return .more
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
                 guard start.anchor == nil, start.implicit != 0 else { return .fallBack }
-                open.append(.mapping([], key: nil, keys: [], mark))
+                open.append(Open(isMapping: true, mark: mark))
                 return .more
             case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items, let mark)? = open.popLast() else { return .fallBack }
-                return add(.sequence(Node.Sequence(items, seqTag, .any, mark)))
+                guard let last = open.popLast(), !last.isMapping else { return .fallBack }
+                return add(.sequence(Node.Sequence(last.items, seqTag, .any, last.mark)), name: nil)
             case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let pairs, nil, _, let mark)? = open.popLast() else { return .fallBack }
-                return add(.mapping(Node.Mapping(pairs, mapTag, .any, mark)))
+                guard let last = open.popLast(), last.isMapping, last.keys.count == last.items.count else { return .fallBack }
+                let pairs = Array(zip(last.keys, last.items))
+                return add(.mapping(Node.Mapping(pairs, mapTag, .any, last.mark)), name: nil)
             default:
                 // An alias, or an event this libyaml has and Yams does not.
                 return .fallBack
             }
         }
 
-        private mutating func add(_ node: Node) -> Step {
-            guard let last = open.popLast() else {
+        private static let keysCompared = 16
+
+        /// `name` is a scalar's text (nil for a collection), should it be a key.
+        private mutating func add(_ node: Node, name: String?) -> Step {
+            guard !open.isEmpty else {
                 root = node
                 return .more
             }
-            switch last {
-            case .sequence(var items, let mark):
-                items.append(node)
-                open.append(.sequence(items, mark))
-            case .mapping(var pairs, let key?, let keys, let mark):
-                pairs.append((key, node))
-                open.append(.mapping(pairs, key: nil, keys: keys, mark))
-            case .mapping(let pairs, nil, var keys, let mark):
-                // A key that is a collection, or one given twice: Yams composes it and says what is wrong.
-                guard case .scalar(let scalar) = node, keys.insert(scalar.string).inserted else { return .fallBack }
-                open.append(.mapping(pairs, key: node, keys: keys, mark))
+            let last = open.count - 1
+            guard open[last].isMapping, open[last].keys.count == open[last].items.count else {
+                open[last].items.append(node)
+                return .more
             }
+            // A key that is a collection, or one given twice: Yams composes it and says what is wrong.
+            guard let name else { return .fallBack }
+            // A person's mapping has a dozen keys, which compare faster than they hash; a set only for long ones.
+            if open[last].names.count < Self.keysCompared {
+                guard !open[last].names.contains(name) else { return .fallBack }
+            } else {
+                if open[last].nameSet.isEmpty { open[last].nameSet = Set(open[last].names) }
+                guard open[last].nameSet.insert(name).inserted else { return .fallBack }
+            }
+            open[last].names.append(name)
+            open[last].keys.append(node)
             return .more
         }
     }

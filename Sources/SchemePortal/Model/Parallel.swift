@@ -10,6 +10,18 @@ enum Parallel {
         return results.values
     }
 
+    /// Two pieces of work of different kinds, side by side: the second on another thread, the first on this one,
+    /// so that work the first spreads over every core (`map`) is not held to the one core it would get inside
+    /// `concurrentPerform`.
+    static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let other = Results<B>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { other.set(0, second()) }
+        let mine = first()
+        group.wait()
+        return (mine, other.values[0])
+    }
+
     /// Each slot is written once, by one worker, under the lock.
     private final class Results<T>: @unchecked Sendable {
         private var slots: [T?]

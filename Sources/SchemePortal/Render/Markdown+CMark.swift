@@ -20,9 +20,9 @@ final class CMarkTree {
     /// miss strikethrough or autolinks. The table extension does that while reading blocks too (a table
     /// row's cells are parsed inside `cmark_parser_feed`), so the lock holds for the whole parse, not only
     /// `cmark_parser_finish`. Editing and rendering trees needs no lock.
-    private static let parseLock: NSLock = {
+    private static let parseLock: MarkdownParseLock = {
         cmark_gfm_core_extensions_ensure_registered()
-        return NSLock()
+        return MarkdownParseLock()
     }()
 
     init(parsing markdown: String) {
@@ -35,18 +35,19 @@ final class CMarkTree {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        lock.lock()
-        defer { lock.unlock() }
         var text = markdown
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress, !chars.isEmpty {
-                    cmark_parser_feed(parser, base, chars.count)
+        let document: OpaquePointer = lock.withLock {
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress, !chars.isEmpty {
+                        cmark_parser_feed(parser, base, chars.count)
+                    }
                 }
             }
+            return cmark_parser_finish(parser)
         }
         self.parser = parser
-        self.root = CMarkNode(cmark_parser_finish(parser))
+        self.root = CMarkNode(document)
     }
 
     deinit {

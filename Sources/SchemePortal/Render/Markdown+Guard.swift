@@ -133,6 +133,16 @@ enum MarkdownGuard {
             for index in range {
                 let byte = bytes[index]
                 if byte & 0xC0 != 0x80 { characters += 1 }
+                // Most bytes are letters and spaces, which count only as characters: this pass runs over every
+                // biography of a large portal.
+                guard Self.isMarked[Int(byte)] else {
+                    if backtickRun > 0 {
+                        backtickLengths.insert(backtickRun)
+                        backtickRun = 0
+                    }
+                    previous = byte
+                    continue
+                }
                 if byte == UInt8(ascii: "`") {
                     backtickRun += 1
                 } else if backtickRun > 0 {
@@ -202,6 +212,9 @@ enum MarkdownGuard {
             paragraphBytes += range.count + 1
             return tableCells > Limit.tableCells ? .tableCells : nil
         }
+
+        /// The bytes the loop above does more with than count.
+        static let isMarked: [Bool] = (0..<256).map { byte in "*_~`[]<?!^@|".utf8.contains(UInt8(byte)) }
 
         /// Block-quote and list markers at the start of the line, the indentation before the first one
         /// (in columns, a tab counting 4), and where the rest of the line starts.

@@ -5,39 +5,53 @@ struct MarkdownSourceMap {
     /// The text as written, whose `fileLocation` places a line and column in the file.
     let place: MarkdownText
     var origin: SourceLocation { place.location }
-    private let bytes: [UInt8]
-    private let lines: [Range<Int>]
-    /// The number of scalars before every 64th byte, so that finding a column takes at most 64 steps however long
-    /// its line is (counting from the start of the line made a long line of links quadratic; a fuzzing finding,
-    /// docs/fuzzing.md).
-    private let checkpoints: [Int]
+    private let table: Table
+    private var bytes: [UInt8] { table.bytes }
+    private var lines: [Range<Int>] { table.lines }
     /// For inline rendering, the changes made to each line (by 1-based line) before cmark saw it.
     var edits: [Int: MarkdownLineEdit] = [:]
 
     /// `text` is what cmark reads: `place`'s source, NUL characters replaced.
     init(text: String, placing place: MarkdownText) {
         self.place = place
-        bytes = Array(text.utf8)
-        var lines: [Range<Int>] = []
-        MarkdownSource.forEachLine(in: bytes) { content, _ in lines.append(content) }
-        self.lines = lines.isEmpty ? [0..<0] : lines
-        var checkpoints: [Int] = []
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointSpacing + 2)
-        var scalars = 0
-        for (index, byte) in bytes.enumerated() {
-            if index % Self.checkpointSpacing == 0 { checkpoints.append(scalars) }
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-        }
-        checkpoints.append(scalars)
-        self.checkpoints = checkpoints
+        table = Table(text)
     }
 
-    private static let checkpointSpacing = 64
+    /// The text's lines and scalar counts, made when a first place is asked for: most Markdown (a biography of
+    /// plain paragraphs) has no link, heading or problem to place, and making them for every text of a large
+    /// portal was a fiftieth of `portal check`. One render uses a map, on one thread.
+    private final class Table {
+        let text: String
+        init(_ text: String) { self.text = text }
+
+        lazy var bytes: [UInt8] = Array(text.utf8)
+        lazy var lines: [Range<Int>] = {
+            var lines: [Range<Int>] = []
+            MarkdownSource.forEachLine(in: bytes) { content, _ in lines.append(content) }
+            return lines.isEmpty ? [0..<0] : lines
+        }()
+        /// The number of scalars before every 64th byte, so that finding a column takes at most 64 steps however
+        /// long its line is (counting from the start of the line made a long line of links quadratic; a fuzzing
+        /// finding, docs/fuzzing.md).
+        lazy var checkpoints: [Int] = {
+            var checkpoints: [Int] = []
+            checkpoints.reserveCapacity(bytes.count / MarkdownSourceMap.checkpointSpacing + 2)
+            var scalars = 0
+            for (index, byte) in bytes.enumerated() {
+                if index % MarkdownSourceMap.checkpointSpacing == 0 { checkpoints.append(scalars) }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            checkpoints.append(scalars)
+            return checkpoints
+        }()
+    }
+
+    fileprivate static let checkpointSpacing = 64
 
     /// The number of scalars that start before byte `offset` of the text.
     private func scalarCount(before offset: Int) -> Int {
         let block = offset / Self.checkpointSpacing
-        return checkpoints[block] + bytes[(block * Self.checkpointSpacing)..<offset].count { $0 & 0xC0 != 0x80 }
+        return table.checkpoints[block] + bytes[(block * Self.checkpointSpacing)..<offset].count { $0 & 0xC0 != 0x80 }
     }
 
     func location(_ start: (line: Int, column: Int)) -> SourceLocation {

@@ -20,7 +20,7 @@ public struct Templates: Sendable {
         case swiftMustache
     }
 
-    let library: MustacheLibrary
+    let mustache: MustacheFallback
     /// Every template compiled by `TemplateParser`, or nil when any of them uses something only
     /// swift-mustache renders (`unsupported` says what); swift-mustache then renders every page, since a
     /// template reaches others by name at render time.
@@ -69,6 +69,8 @@ public struct Templates: Sendable {
         var library = MustacheLibrary()
         var compiled: [String: CompiledTemplate] = [:]
         var unsupported: [String] = []
+        // The built-in theme's templates wait for swift-mustache until a page needs it (MustacheFallback).
+        var builtInsForMustache: [(String, String)] = []
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             switch TemplateParser.compile(source.text) {
             case .compiled(let template): compiled[name] = template
@@ -80,6 +82,10 @@ public struct Templates: Sendable {
                 diagnostics.append(.error(.templateSyntax, "the template cannot be read: sections are nested more than \(TemplateParser.maximumDepth) deep",
                                           at: SourceLocation(file: source.display),
                                           hint: "check that every {{#section}} has a matching {{/section}}"))
+                continue
+            }
+            if engine != .swiftMustache, source.display.hasPrefix(builtInDisplay), compiled[name] != nil {
+                builtInsForMustache.append((name, source.text))
                 continue
             }
             do {
@@ -110,7 +116,8 @@ public struct Templates: Sendable {
                                       hint: "name each partial in full (‘{{> partials/…}}’), and make sure no partial includes itself"))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics, nil) }
-        return (Templates(library: library, compiled: unsupported.isEmpty ? compiled : nil, unsupported: unsupported.first,
+        let mustache = MustacheFallback(library: library, waiting: Dictionary(uniqueKeysWithValues: builtInsForMustache))
+        return (Templates(mustache: mustache, compiled: unsupported.isEmpty ? compiled : nil, unsupported: unsupported.first,
                           engine: engine, displays: sources.mapValues(\.display), assets: assets,
                           reach: TemplateIncludes.reach(texts), sources: texts, loop: loop),
                 diagnostics, nil)
@@ -118,7 +125,7 @@ public struct Templates: Sendable {
 
     /// The same templates rendered by another engine (tests compare the two).
     func using(_ engine: Engine) -> Templates {
-        Templates(library: library, compiled: compiled, unsupported: unsupported, engine: engine, displays: displays,
+        Templates(mustache: mustache, compiled: compiled, unsupported: unsupported, engine: engine, displays: displays,
                   assets: assets, reach: reach, sources: sources, loop: loop)
     }
 
@@ -143,7 +150,7 @@ public struct Templates: Sendable {
             return ([], "it needs swift-mustache (\(unsupported ?? "the page's data is more than the portal's own renderer takes")), "
                         + "which has no limit on how deep partials nest, and the templates can include each other in a loop (\(loop))")
         }
-        return (Array((library.render(PreparedValue.originals(in: context), withTemplate: name) ?? "").utf8), nil)
+        return (Array((mustache.complete.render(PreparedValue.originals(in: context), withTemplate: name) ?? "").utf8), nil)
     }
 
     /// The error for a page whose rendering stopped.

@@ -60,13 +60,22 @@ extension Build {
     /// Reads the content and, when the run goes as far as rendering, the templates; a folder that cannot
     /// be read at all is a failure, not a diagnostic.
     func load(templates wanted: Bool) -> Loaded {
-        let content = ContentLoader(contentDirectory: configuration.contentDirectory,
-                                    displayRoot: configuration.contentDisplay, cache: configuration.loadCache,
-                                    today: configuration.options.today).load()
+        let configuration = configuration
+        let loadContent = { @Sendable in
+            ContentLoader(contentDirectory: configuration.contentDirectory, displayRoot: configuration.contentDisplay,
+                          cache: configuration.loadCache, today: configuration.options.today).load()
+        }
+        guard wanted else {
+            let content = loadContent()
+            if let failure = content.failure { return Loaded(diagnostics: [], failure: failure.message) }
+            return Loaded(portal: content.portal, diagnostics: content.diagnostics)
+        }
+        // The layouts do not depend on the content: they are read while the people are.
+        let (content, layouts) = Parallel.both(loadContent) {
+            Templates.load(layoutsDirectory: configuration.layoutsDirectory, displayRoot: configuration.layoutsDisplay)
+        }
         if let failure = content.failure { return Loaded(diagnostics: [], failure: failure.message) }
-        guard wanted else { return Loaded(portal: content.portal, diagnostics: content.diagnostics) }
-        let (templates, templateDiagnostics, layoutsFailure) = Templates.load(layoutsDirectory: configuration.layoutsDirectory,
-                                                                              displayRoot: configuration.layoutsDisplay)
+        let (templates, templateDiagnostics, layoutsFailure) = layouts
         if let layoutsFailure { return Loaded(diagnostics: [], failure: layoutsFailure.message) }
         return Loaded(portal: content.portal, templates: templates, diagnostics: content.diagnostics + templateDiagnostics)
     }
