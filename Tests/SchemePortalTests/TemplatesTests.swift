@@ -116,6 +116,18 @@ final class TemplatesTests: XCTestCase {
         XCTAssertEqual(theme.render("404", ["value": ["a"]]), "[[&quot;a&quot;]]")
     }
 
+    /// The built-in theme's templates reach swift-mustache's parser only when a page first needs it
+    /// (MustacheFallback): such a page must still come out whole.
+    func test_a_built_in_page_whose_data_ours_cannot_render_is_rendered_by_swift_mustache() throws {
+        let theme = try XCTUnwrap(Templates.load(layoutsDirectory: nil, displayRoot: "Layouts").0)
+        let context: [String: Any] = ["page": ["title": 2.5, "root": "../"]]
+        let page = theme.render("404", context)
+        XCTAssertTrue(page.contains("<h1>2.5</h1>"), page)
+        XCTAssertTrue(page.contains("Go to the home page"), "the base template around it: \(page)")
+        XCTAssertEqual(page, theme.using(.swiftMustache).render("404", context))
+        XCTAssertEqual(theme.using(.compiledOnly).render("404", context), "")
+    }
+
     // MARK: Hostile templates: refused or stopped, never a crash or a hang
 
     func test_sections_nested_too_deep_are_an_error_and_not_given_to_swift_mustache() throws {
