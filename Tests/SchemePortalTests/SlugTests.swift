@@ -26,6 +26,22 @@ final class SlugTests: XCTestCase {
         XCTAssertFalse(Slug.isValid(""))
     }
 
+    func test_ASCII_is_made_over_its_bytes_as_the_general_rule_makes_it() {
+        let printable = (0x20..<0x7F).map { Character(UnicodeScalar(UInt8($0))) }
+        for first in printable {
+            for second in printable {
+                let text = "A\(first)\(second)b-\(second)"
+                XCTAssertEqual(Slug.makeFromASCII(text), Slug.makeFromScalars(text), text)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in printable.randomElement(using: &generator)! })
+            XCTAssertEqual(Slug.make(from: text), Slug.makeFromScalars(text), text)
+        }
+        XCTAssertEqual(Slug.make(from: "  Grade 7 (SCS) -- O'Brien's "), "grade-7-scs-obriens")
+    }
+
     func test_only_an_address_already_in_its_final_form_is_valid() {
         XCTAssertTrue(Slug.isValid("open-peer-mentoring"))
         XCTAssertTrue(Slug.isValid("2024"))

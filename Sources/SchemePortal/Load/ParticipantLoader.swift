@@ -26,7 +26,7 @@ public enum ParticipantLoader {
                                    listHint: "start the file with a line ‘people:’ and indent the list under it by two spaces")
         else { return ([], aliases) }
         var records: [Node] = []
-        if scheme == nil, !top.entries.contains(where: { $0.key == "people" }) {
+        if scheme == nil, !top.keys.contains("people") {
             records = [root]
         } else {
             records = top.list("people", required: true) ?? []
@@ -87,8 +87,8 @@ public enum ParticipantLoader {
         var person = Participant(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
                                  profession: profession, expertiseOffered: offered, expertiseSought: sought, biography: biography,
                                  consent: consent, sensitive: sensitive, memberships: memberships, location: fields.location)
-        for (key, _, value) in fields.entries {
-            if let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: value) }
+        for (index, key) in fields.keys.enumerated() {
+            if let key, let field = Participant.Field(rawValue: key) { person.fieldLocations[field] = document.contentLocation(of: fields.pairs[index].value) }
         }
         person.idPlace = fields.valuePlace("id")
         person.nameStart = fields.node("name").map(document.contentLocation(of:))
@@ -163,7 +163,7 @@ public enum ParticipantLoader {
         let requested = references("requested_partner", in: &fields, detail: nil)
         let eoi = fields.markdown("expression_of_interest")
         guard let side else { return nil }
-        let named = fields.entries.contains { $0.key == "scheme" }
+        let named = fields.keys.contains("scheme")
         var membership = Membership(scheme: scheme, side: side, capacity: capacity, preferences: preferences, conflicts: conflicts,
                                     partners: partners, expressionOfInterest: eoi, location: fields.valueLocation("side"),
                                     schemeLocation: named ? fields.valueLocation("scheme") : nil,

@@ -17,51 +17,136 @@ public struct Participant: Sendable {
         case partners
     }
 
-    public var id: String
-    public var name: String
-    public var email: String?
-    public var jobTitle: String?
-    public var grade: LocatedText?
-    public var organisation: LocatedText?
-    public var profession: LocatedText?
-    public var expertiseOffered: [LocatedText]
-    public var expertiseSought: [LocatedText]
-    public var biography: MarkdownText?
-    public var consent: Set<Field>
+    // The record is held in one box that copies share until one of them changes (copy on write): rules, the
+    // publication gate and the loader's joining of files copy people about, and copying two dozen strings,
+    // arrays and places retained each of them (about a twentieth of `portal check` at 10,000 people).
+    private final class Storage: @unchecked Sendable {
+        // Changed only through `makeUnique`, so never while another copy of the person can see it.
+        var values: Values
+        init(_ values: Values) { self.values = values }
+    }
+
+    private struct Values {
+        var id: String
+        var name: String
+        var email: String?
+        var jobTitle: String?
+        var grade: LocatedText?
+        var organisation: LocatedText?
+        var profession: LocatedText?
+        var expertiseOffered: [LocatedText]
+        var expertiseSought: [LocatedText]
+        var biography: MarkdownText?
+        var consent: Set<Field>
+        var sensitive: [String: [String]]
+        var memberships: [Membership]
+        var location: SourceLocation
+        var fieldLocations: [Field: SourceLocation] = [:]
+        var idPlace: SourcePlace?
+        var nameStart: SourceLocation?
+        var emailPlace: SourcePlace?
+    }
+
+    private var storage: Storage
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
+    }
+
+    public var id: String {
+        get { storage.values.id }
+        _modify { makeUnique(); yield &storage.values.id }
+    }
+    public var name: String {
+        get { storage.values.name }
+        _modify { makeUnique(); yield &storage.values.name }
+    }
+    public var email: String? {
+        get { storage.values.email }
+        _modify { makeUnique(); yield &storage.values.email }
+    }
+    public var jobTitle: String? {
+        get { storage.values.jobTitle }
+        _modify { makeUnique(); yield &storage.values.jobTitle }
+    }
+    public var grade: LocatedText? {
+        get { storage.values.grade }
+        _modify { makeUnique(); yield &storage.values.grade }
+    }
+    public var organisation: LocatedText? {
+        get { storage.values.organisation }
+        _modify { makeUnique(); yield &storage.values.organisation }
+    }
+    public var profession: LocatedText? {
+        get { storage.values.profession }
+        _modify { makeUnique(); yield &storage.values.profession }
+    }
+    public var expertiseOffered: [LocatedText] {
+        get { storage.values.expertiseOffered }
+        _modify { makeUnique(); yield &storage.values.expertiseOffered }
+    }
+    public var expertiseSought: [LocatedText] {
+        get { storage.values.expertiseSought }
+        _modify { makeUnique(); yield &storage.values.expertiseSought }
+    }
+    public var biography: MarkdownText? {
+        get { storage.values.biography }
+        _modify { makeUnique(); yield &storage.values.biography }
+    }
+    public var consent: Set<Field> {
+        get { storage.values.consent }
+        _modify { makeUnique(); yield &storage.values.consent }
+    }
     /// Kept for rules and reports only: protected characteristics and the like.
-    public var sensitive: [String: [String]]
-    public var memberships: [Membership]
-    public var location: SourceLocation
+    public var sensitive: [String: [String]] {
+        get { storage.values.sensitive }
+        _modify { makeUnique(); yield &storage.values.sensitive }
+    }
+    public var memberships: [Membership] {
+        get { storage.values.memberships }
+        _modify { makeUnique(); yield &storage.values.memberships }
+    }
+    public var location: SourceLocation {
+        get { storage.values.location }
+        _modify { makeUnique(); yield &storage.values.location }
+    }
     /// Where each field's value is written (for `name` and `job_title`, which carry no place of their own).
-    public var fieldLocations: [Field: SourceLocation] = [:]
+    public var fieldLocations: [Field: SourceLocation] {
+        get { storage.values.fieldLocations }
+        _modify { makeUnique(); yield &storage.values.fieldLocations }
+    }
     /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
-    public var idPlace: SourcePlace?
+    public var idPlace: SourcePlace? {
+        get { storage.values.idPlace }
+        _modify { makeUnique(); yield &storage.values.idPlace }
+    }
     /// Where the name's first character is written, for messages about a letter in it. A place without
     /// its quoted line: the line is read again only for the rare message (every person is loaded).
-    public var nameStart: SourceLocation?
-    public var emailPlace: SourcePlace?
+    public var nameStart: SourceLocation? {
+        get { storage.values.nameStart }
+        _modify { makeUnique(); yield &storage.values.nameStart }
+    }
+    public var emailPlace: SourcePlace? {
+        get { storage.values.emailPlace }
+        _modify { makeUnique(); yield &storage.values.emailPlace }
+    }
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
                 organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],
                 expertiseSought: [LocatedText] = [], biography: MarkdownText? = nil, consent: Set<Field> = [],
                 sensitive: [String: [String]] = [:], memberships: [Membership] = [], location: SourceLocation) {
-        self.id = id
-        self.name = name
-        self.email = email
-        self.jobTitle = jobTitle
-        self.grade = grade
-        self.organisation = organisation
-        self.profession = profession
-        self.expertiseOffered = expertiseOffered
-        self.expertiseSought = expertiseSought
-        self.biography = biography
-        self.consent = consent
-        self.sensitive = sensitive
-        self.memberships = memberships
-        self.location = location
+        storage = Storage(Values(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
+                                 profession: profession, expertiseOffered: expertiseOffered, expertiseSought: expertiseSought,
+                                 biography: biography, consent: consent, sensitive: sensitive, memberships: memberships,
+                                 location: location))
     }
 
     public func membership(in scheme: String) -> Membership? { memberships.first { $0.scheme == scheme } }
+}
+
+extension Participant: CustomReflectable {
+    /// The fields, as if they were the person's own (tests walk the model's fields by reflection).
+    public var customMirror: Mirror { Mirror(reflecting: storage.values) }
 }
 
 /// A person's part in one scheme.

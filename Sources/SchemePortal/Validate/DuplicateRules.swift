@@ -15,14 +15,13 @@ struct DuplicateRules {
             }
             diagnostics += check(scheme)
         }
-        var byID: [String: Participant] = [:]
-        for person in portal.people {
-            if let first = byID[person.id] {
+        let byID = PeopleByID(portal.people)
+        for (order, person) in portal.people.enumerated() {
+            if let position = byID.position(of: person.id), position != order {
+                let first = portal.people[position]
                 diagnostics.append(.error(.duplicate, "a second person with the id ‘\(person.id)’",
                                           at: person.idPlace ?? SourcePlace(person.location), hint: "give each person their own id; one person in several schemes is one record with several memberships")
                     .noting("the first is here", at: first.idPlace?.location ?? first.location))
-            } else {
-                byID[person.id] = person
             }
             let schemes = person.memberships.map(\.scheme)
             for (index, scheme) in schemes.enumerated() where schemes[..<index].contains(scheme) {

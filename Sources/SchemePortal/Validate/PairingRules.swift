@@ -4,7 +4,7 @@ struct PairingRules {
 
     func check() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let byID = Dictionary(portal.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = PeopleByID(portal.people)
         for scheme in portal.schemes {
             let rules = scheme.rules
             let ladder = rules.gradeLadder.flatMap(portal.settings.ladder(id:))
@@ -13,7 +13,7 @@ struct PairingRules {
             for person in portal.people {
                 guard let membership = person.membership(in: scheme.slug) else { continue }
                 // A declined or ended pairing takes no place and meets no rule: both are free to be paired again.
-                let partners = membership.partners.filter { byID[$0.id] != nil && $0.id != person.id && $0.isActivePairing }
+                let partners = membership.partners.filter { byID.contains($0.id) && $0.id != person.id && $0.isActivePairing }
                 diagnostics += checkCapacity(person, membership, partners: partners, scheme: scheme, seniority: seniority)
                 if let requested = membership.requestedPartner, let other = byID[requested.id] {
                     diagnostics += checkRequest(person, requested, other, scheme: scheme, byID: byID)
@@ -95,9 +95,9 @@ struct PairingRules {
     /// A request to be paired with someone who has no place left for them (their accepted and proposed partners
     /// fill their capacity) cannot be met as things stand: a warning, since a partner may yet be moved.
     private func checkRequest(_ person: Participant, _ requested: PersonReference, _ other: Participant, scheme: Scheme,
-                              byID: [String: Participant]) -> [Diagnostic] {
+                              byID: PeopleByID) -> [Diagnostic] {
         guard let theirs = other.membership(in: scheme.slug), theirs.side != person.membership(in: scheme.slug)?.side || scheme.sides.count < 2 else { return [] }
-        let taken = theirs.partners.filter { $0.isActivePairing && byID[$0.id] != nil && $0.id != other.id }
+        let taken = theirs.partners.filter { $0.isActivePairing && byID.contains($0.id) && $0.id != other.id }
         guard other.id != person.id, !taken.contains(where: { $0.id == person.id }), taken.count >= theirs.places else { return [] }
         let full = taken.isEmpty ? "whose capacity is 0" : "who already has \(taken.count) partner\(taken.count == 1 ? "" : "s"), their capacity"
         return [.warning(.requestedPartnerFull, "\(person.id) asks to be paired with \(other.id), \(full)",

@@ -6,9 +6,8 @@ struct PeopleRules {
     func check() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // The first record of an id is the person; later ones are `DuplicateRules`' concern.
-        var byID: [String: Participant] = [:]
-        for person in portal.people where byID[person.id] == nil { byID[person.id] = person }
-        let allIDs = Array(byID.keys)
+        let byID = PeopleByID(portal.people)
+        let allIDs = byID.ids
         for person in portal.people {
             if person.memberships.isEmpty {
                 diagnostics.append(.warning(.personInNoScheme, "this person is in no scheme", at: person.idPlace ?? SourcePlace(person.location),
@@ -29,7 +28,7 @@ struct PeopleRules {
     }
 
     private func checkMembership(_ person: Participant, _ membership: Membership, scheme: Scheme,
-                                 byID: [String: Participant], allIDs: [String]) -> [Diagnostic] {
+                                 byID: PeopleByID, allIDs: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let sideIDs = scheme.sides.map(\.id)
         guard sideIDs.contains(membership.side) else {
