@@ -25,5 +25,6 @@ struct BuildCommand: ParsableCommand {
             .run(strict: options.strict, progress: progress?.report)
         progress?.finish()
         try Report.finish(outcome, options: options, verb: "build", started: started)
+        Report.endWithoutTakingApart(outcome)
     }
 }

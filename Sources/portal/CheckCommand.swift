@@ -28,5 +28,6 @@ struct CheckCommand: ParsableCommand {
                  drawing: options.inputs == nil ? .forChecking : .everyPage, progress: progress?.report)
         progress?.finish()
         try Report.finish(outcome, options: options, verb: "check", started: started)
+        Report.endWithoutTakingApart(outcome)
     }
 }

@@ -35,7 +35,9 @@ public struct Publication: Sendable {
                 return (key: result.name.lowercased(), person: result)
             }
         } }).flatMap { $0 }
-        let order = gated.indices.sorted { (gated[$0].key, gated[$0].person.id) < (gated[$1].key, gated[$1].person.id) }
+        // By name, then id; compared from arrays of their own, without making a tuple of two strings per comparison.
+        let keys = gated.map(\.key), ids = gated.map(\.person.id)
+        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : ids[$0] < ids[$1] }
         let people = order.map { gated[$0].person }
         self.people = people
         self.byID = Dictionary(people.indices.map { (people[$0].id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -9,7 +9,8 @@ struct EmailInTextRules: Sendable {
             var texts: [(Participant.Field, MarkdownText)] = []
             // Where the text starts (after a quote), so that a column counted into the text lands on the address.
             func add(_ field: Participant.Field, _ value: String?, _ location: SourceLocation? = nil) {
-                guard let value, person.consent.contains(field) || field == .name else { return }
+                // Most text has no @: it is passed over before anything is made for it (every person's fields pass here).
+                guard let value, value.containsByte(UInt8(ascii: "@")), person.consent.contains(field) || field == .name else { return }
                 let start = location ?? person.fieldLocations[field] ?? person.location
                 texts.append((field, MarkdownText(value, at: start, indent: start.column - 1)))
             }
@@ -20,7 +21,9 @@ struct EmailInTextRules: Sendable {
             add(.profession, person.profession?.value)
             for item in person.expertiseOffered { add(.expertiseOffered, item.value, item.location) }
             for item in person.expertiseSought { add(.expertiseSought, item.value, item.location) }
-            if let biography = person.biography, person.consent.contains(.biography) { texts.append((.biography, biography)) }
+            if let biography = person.biography, person.consent.contains(.biography), biography.source.containsByte(UInt8(ascii: "@")) {
+                texts.append((.biography, biography))
+            }
             for (field, text) in texts {
                 for range in EmailInText.ranges(in: text.source) {
                     diagnostics.append(.warning(.emailInText, 
