@@ -49,6 +49,21 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
     }
 
+    /// `portal check` reads a biography without its HTML: the headings, links and problems must be the same.
+    func testLeavingOutTheHTMLKeepsHeadingsLinksAndProblems() {
+        let source = "# Áreas\n\nSee [the guide](/schemes/a/) and <b>bold</b>, [x](javascript:alert(1)) and www.example.org.\n\n## Áreas\n\n[^1]\n\n[^1]: Note.\n"
+        var outline = MarkdownOptions()
+        outline.makesHTML = false
+        let full = render(source, line: 4, column: 3), lean = render(source, line: 4, column: 3, options: outline)
+        XCTAssertEqual(lean.html, "")
+        XCTAssertFalse(full.html.isEmpty)
+        XCTAssertEqual(lean.headings, full.headings)
+        XCTAssertEqual(lean.links, full.links)
+        XCTAssertEqual(lean.diagnostics, full.diagnostics)
+        XCTAssertEqual(full.headings.count, 2)
+        XCTAssertGreaterThanOrEqual(full.diagnostics.count, 2)
+    }
+
     func testRenderingAThousandTimesGivesTheSameResult() {
         let source = "# Title\n\nText with [a link](/x/) and ![a cat](cat.png) and <b>html</b>.\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- [x] done\n"
         let first = render(source)

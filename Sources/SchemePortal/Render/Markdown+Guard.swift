@@ -87,14 +87,17 @@ enum MarkdownGuard {
     static func check(_ text: String) -> Rejection? {
         if text.utf8.count > Limit.bytes { return Rejection(line: 1, problem: .tooLarge) }
         let bytes = Array(text.utf8)
-        var scanner = Scanner()
-        var rejection: Rejection?
-        MarkdownSource.forEachLine(in: bytes) { content, _ in
-            guard rejection == nil else { return }
-            scanner.line += 1
-            if let problem = scanner.scan(bytes, content) { rejection = Rejection(line: scanner.line, problem: problem) }
+        // Read through a buffer pointer: this pass runs over every biography of a large portal.
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner()
+            var rejection: Rejection?
+            MarkdownSource.forEachLine(in: bytes) { content, _ in
+                guard rejection == nil else { return }
+                scanner.line += 1
+                if let problem = scanner.scan(buffer, content) { rejection = Rejection(line: scanner.line, problem: problem) }
+            }
+            return rejection
         }
-        return rejection
     }
 
     private struct Scanner {
@@ -111,7 +114,7 @@ enum MarkdownGuard {
         /// The previous line of the paragraph, whose cells are counted only when a delimiter row follows it.
         var previousContent: Range<Int>?
 
-        mutating func scan(_ bytes: [UInt8], _ range: Range<Int>) -> Problem? {
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Problem? {
             let (markers, indent, contentStart) = Self.containers(bytes, range)
             if contentStart == range.upperBound, markers == 0 {   // blank line: ends the paragraph
                 openBrackets = 0; bracketWork = 0; unmatchedClosers = 0; backtickLengths = []
@@ -130,12 +133,14 @@ enum MarkdownGuard {
 
             var characters = 0, runs = 0, pipes = 0, backtickRun = 0
             var previous: UInt8 = 0
+            // Characters matter only on a line longer than the limit in bytes.
+            let countsCharacters = range.count > Limit.longLine
+            let marked = Self.isMarked
             for index in range {
                 let byte = bytes[index]
-                if byte & 0xC0 != 0x80 { characters += 1 }
-                // Most bytes are letters and spaces, which count only as characters: this pass runs over every
-                // biography of a large portal.
-                guard Self.isMarked[Int(byte)] else {
+                if countsCharacters, byte & 0xC0 != 0x80 { characters += 1 }
+                // Most bytes are letters and spaces, which count for nothing more.
+                guard marked[Int(byte)] else {
                     if backtickRun > 0 {
                         backtickLengths.insert(backtickRun)
                         backtickRun = 0
@@ -218,7 +223,7 @@ enum MarkdownGuard {
 
         /// Block-quote and list markers at the start of the line, the indentation before the first one
         /// (in columns, a tab counting 4), and where the rest of the line starts.
-        static func containers(_ bytes: [UInt8], _ range: Range<Int>) -> (markers: Int, indent: Int, content: Int) {
+        static func containers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (markers: Int, indent: Int, content: Int) {
             var index = range.lowerBound
             var markers = 0, indent = 0
             func isBlankOrEnd(_ at: Int) -> Bool { at >= range.upperBound || bytes[at] == 0x20 || bytes[at] == 0x09 }
@@ -249,7 +254,7 @@ enum MarkdownGuard {
 
         /// The cells cmark-gfm would find in this line as a table's header row: one more than its pipes (those
         /// not escaped by a backslash), less a pipe at either end.
-        static func cells(_ content: ArraySlice<UInt8>) -> Int {
+        static func cells(_ content: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
             let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
             guard let first = content.firstIndex(where: { !isBlank($0) }),
                   let last = content.lastIndex(where: { !isBlank($0) }) else { return 0 }
@@ -266,7 +271,7 @@ enum MarkdownGuard {
         }
 
         /// The number of columns if this looks like a table's delimiter row (`|---|:--:|`), else 0.
-        static func delimiterColumns(_ content: ArraySlice<UInt8>) -> Int {
+        static func delimiterColumns(_ content: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
             var columns = 0
             var cellHasDash = false
             for byte in content {

@@ -75,6 +75,9 @@ public struct MarkdownOptions: Sendable {
     /// Put before every heading's id: the whole handbook on one page gives each chapter's headings the
     /// chapter's name (`the-process-registration`), so a heading keeps one readable address there.
     public var anchorPrefix: String = ""
+    /// Whether to make the HTML at all: `portal check` reads only a biography's headings, links and problems,
+    /// and making and tidying the HTML of thousands of them was a fortieth of its time.
+    public var makesHTML = true
 
     public init(topHeadingLevel: Int = 2, authorTopLevel: Int = 2, reservedAnchors: Set<String> = [], anchorPrefix: String = "") {
         self.topHeadingLevel = topHeadingLevel
@@ -137,7 +140,7 @@ public struct MarkdownRenderer: Sendable {
         let tree = CMarkTree(parsing: input)
         var editor = MarkdownTreeEditor(map: map, options: options)
         editor.edit(tree, isInline: isInline, rewriteLink: rewriteLink, seeAlso: seeAlso)
-        let html = MarkdownHTML.finished(tree.html(), isInline: isInline, footnotesHeadingLevel: options.topHeadingLevel)
+        let html = options.makesHTML ? MarkdownHTML.finished(tree.html(), isInline: isInline, footnotesHeadingLevel: options.topHeadingLevel) : ""
         return RenderedMarkdown(html: html, headings: editor.headings, links: editor.links,
                                 diagnostics: Diagnostic.markdownListed(editor.diagnostics, quotingFrom: map))
     }

@@ -21,12 +21,14 @@ struct PageBuilder {
         self.renderer = renderer
     }
 
-    mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2, authorTopLevel: Int = 2) -> String? {
+    /// `makesHTML` false reads only the headings, links and problems (the page is not drawn), and returns "".
+    mutating func html(_ text: MarkdownText?, topHeadingLevel: Int = 2, authorTopLevel: Int = 2, makesHTML: Bool = true) -> String? {
         guard let text else { return nil }
         inputs.insert(.file(text.location.file))
         guard !text.isBlank else { return nil }
         let page = path
-        let options = MarkdownOptions(topHeadingLevel: topHeadingLevel, authorTopLevel: authorTopLevel, reservedAnchors: anchors)
+        var options = MarkdownOptions(topHeadingLevel: topHeadingLevel, authorTopLevel: authorTopLevel, reservedAnchors: anchors)
+        options.makesHTML = makesHTML
         let titles = linkTitles
         let result = renderer.render(text, options: options,
                                      rewriteLink: { Self.rewrite($0, from: page) },

@@ -116,7 +116,7 @@ extension SiteRenderer {
     func profileOutline(_ person: PublishedPerson) -> (RenderedPage, [Diagnostic]) {
         var builder = PageBuilder(path: SitePaths.person(person.id), renderer: markdown)
         builder.title = person.name
-        _ = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1)
+        _ = builder.html(person.biography, topHeadingLevel: 3, authorTopLevel: 1, makesHTML: false)
         return (builder.rendered(bytes: []), builder.diagnostics)
     }
 
