@@ -215,12 +215,13 @@ struct YAMLFields {
 
     /// Every key nobody asked for is an error: a misspelt consent flag silently ignored would be a privacy bug.
     mutating func reportUnknownKeys() {
-        for (key, name) in zip(pairs.map(\.key), keys) {
+        for (index, name) in keys.enumerated() {
             guard let name else {
-                diagnostics.append(document.diagnostic(.unknownKey, .error, at: key, "a key of \(owner) is not text", hint: "write keys as plain words"))
+                diagnostics.append(document.diagnostic(.unknownKey, .error, at: pairs[index].key, "a key of \(owner) is not text", hint: "write keys as plain words"))
                 continue
             }
-            if name.hasPrefix(YAMLDocument.duplicateMarker) || asked.contains(name) { continue }
+            if asked.contains(name) || name.hasPrefix(YAMLDocument.duplicateMarker) { continue }
+            let key = pairs[index].key
             // Other generators mark drafts with a key; here a draft is a file the build does not read.
             let drafts = ["draft", "drafts", "published", "unpublished", "hidden"].contains(name.lowercased())
                 ? "to keep a page or scheme out of the portal while it is a draft, start its file or folder name with ‘_’ (\(Self.draftName(of: document.file.displayPath))) instead"

@@ -143,10 +143,10 @@ public struct SiteRenderer: Sendable {
             if let previous { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} } }
         }
 
-        // What each file was made from is for `portal build --inputs` and tests; a render that keeps its units
-        // for the next has them there, and skips putting them together here (at thousands of pages, the
-        // sitemap's union of every page's inputs is a tenth of a rebuild that renders one page).
-        let recording = reuse == nil
+        // What each file was made from is for `portal build --inputs` and tests (never `portal check`); a render
+        // that keeps its units for the next has them there, and skips putting them together here (at thousands
+        // of pages, the sitemap's union of every page's inputs is a tenth of a rebuild that renders one page).
+        let recording = reuse == nil && drawing == .everyPage
         var inputs = recording ? Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }) : [:]
         var others: [OutputFile] = templates.assets.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, contents: [UInt8]($0.value)) }
         for path in templates.assets.keys where recording { inputs[path] = PageInputs([.asset(path)]) }

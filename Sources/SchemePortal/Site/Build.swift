@@ -126,14 +126,19 @@ public struct Build: Sendable {
             configuration.renderMemo.map { RenderReuse(memo: $0, load: cache.loadCount, files: cache.changes()) }
         }
         let rendered = clock.time(.render) {
-            SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options,
-                         drawing: last == .write ? .everyPage : drawing)
-                .render(sink: staging.map { folder in
-                    { @Sendable file in
-                        folder.write([file])
-                        if let progress { progress(.render, folder.written) }
-                    }
-                }, reuse: reuse)
+            let renderer = SiteRenderer(portal: PublishedPortal(portal), templates: templates, options: configuration.options,
+                                        drawing: last == .write ? .everyPage : drawing)
+            defer {
+                // What the renderer holds (everyone as published, their cards) is freed on another thread, not on
+                // the way to the checks.
+                DispatchQueue.global(qos: .utility).async { withExtendedLifetime(renderer) {} }
+            }
+            return renderer.render(sink: staging.map { folder in
+                { @Sendable file in
+                    folder.write([file])
+                    if let progress { progress(.render, folder.written) }
+                }
+            }, reuse: reuse)
         }
         outcome.diagnostics += rendered.diagnostics
         outcome.files = rendered.files
