@@ -19,6 +19,13 @@ enum YAMLComposer {
 
     static func compose(_ text: String) -> Outcome {
         guard Mark.canBeMade else { return .fallBack }
+        if let root = YAMLSimpleReader.read(text) { return .composed(root) }
+        return composeFromEvents(text)
+    }
+
+    /// libyaml's events composed into nodes; what `YAMLSimpleReader` reads gives the same nodes.
+    static func composeFromEvents(_ text: String) -> Outcome {
+        guard Mark.canBeMade else { return .fallBack }
         var text = text
         return text.withUTF8 { bytes in
             var parser = yaml_parser_t()

@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+import Yams
+@testable import SchemePortal
+
+/// The reader of plain YAML (Load/YAMLSimpleReader.swift) must make exactly the nodes libyaml's events make,
+/// place for place, and leave to libyaml every text it does not read whole.
+final class YAMLSimpleReaderTests: XCTestCase {
+    private func dump(_ node: Node?) -> String {
+        guard let node else { return "nil" }
+        let mark = node.mark.map { "@\($0.line):\($0.column)" } ?? "@-"
+        switch node {
+        case .scalar(let scalar): return "s(\(scalar.string.debugDescription) \(scalar.style.rawValue) \(node.tag))\(mark)"
+        case .sequence(let sequence): return "q[\(sequence.map(dump).joined(separator: ", "))] \(node.tag)\(mark)"
+        case .mapping(let mapping): return "m{\(mapping.map { dump($0.key) + ": " + dump($0.value) }.joined(separator: ", "))} \(node.tag)\(mark)"
+        case .alias: return "alias"
+        }
+    }
+
+    /// Checks the reader against libyaml on `text`; true when the reader read it.
+    @discardableResult
+    private func agrees(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        guard let ours = YAMLSimpleReader.read(text) else { return false }
+        guard case .composed(let theirs) = YAMLComposer.composeFromEvents(text) else {
+            XCTFail("read, but libyaml's events are not composed: \(text.debugDescription)", file: file, line: line)
+            return true
+        }
+        XCTAssertEqual(dump(ours), dump(theirs), text.debugDescription, file: file, line: line)
+        return true
+    }
+
+    func test_a_person_file_is_read_as_libyaml_reads_it() {
+        let person = """
+            id: p00042
+            name: "Person 42"
+            job_title: 'Senior analyst, O''Neill''s team'
+            grade: Grade 7
+            organisation: Department 25 (R&D)
+            expertise_offered: [area-9, area-3, area 43]
+            expertise_sought: []
+            biography: |
+              Engagement finance inclusion.
+
+              # A heading, and C# and 50%: in a block
+
+                an indented line
+              - area-9
+            consent: [name, job_title, grade, organisation, expertise_offered, biography]
+            sensitive:
+              notes: private
+            schemes:
+              - scheme: research-exchange
+                side: mentor
+                preferences: [ada, ben]
+              - scheme: café-club
+                side: mentee
+            partners:
+            - ada
+            - ben
+            # the end
+
+            """
+        XCTAssertTrue(agrees(person))
+        for chomping in ["|-", "|+"] {
+            XCTAssertTrue(agrees(person.replacingOccurrences(of: "biography: |", with: "biography: \(chomping)")), chomping)
+        }
+        XCTAssertTrue(agrees("people:\n  - id: a\n    name: A\n    bio: |\n      One.\n\n\n  - id: b\n    name: B\n"))
+        XCTAssertTrue(agrees("café: ✓\nnom: “Zoë” — ok\n"))
+    }
+
+    func test_what_it_does_not_read_whole_is_left_to_libyaml() {
+        for text in ["a: 1 # note\n", "a: \"tab\\there\"\n", "a: >\n  folded\n", "a: |2\n   x\n", "a: first\n  second\n", "a:\nb: 2\n",
+                     "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: {b: c}\n", "a: [b, [c]]\n", "\ta: 1\n", "a: 1\r\n", "---\na: 1\n",
+                     "a: 1\na: 2\n", "- a\n- b\n", "  a: 1\n", "a: 1", "a: |\n\n  x\n", "a: [b,\n  c]\n", "a: 'x\n  y'\n",
+                     "\u{FEFF}a: 1\n", "a: b: c\n", "a: b #c\n", "? a\n: b\n", "a:\n  - b\n  c: d\n", "a: |\n  x\n   \n", "a: -1\n",
+                     "a: x\u{2028}y\n", "- - x\n", "a: \"b\" c\n", "a: [b, ]\n", "", "# only\n"] {
+            XCTAssertNil(YAMLSimpleReader.read(text), text.debugDescription)
+        }
+    }
+
+    func test_every_yaml_file_and_front_matter_of_the_repository_is_read_as_libyaml_reads_it() throws {
+        let root = TestPortal.repository
+        var texts: [String] = []
+        for folder in ["Content", "Tests/Fixtures", "Sources/SchemePortal/Starter"] {
+            let walker = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL {
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+                if url.pathExtension == "yaml" {
+                    texts.append(text)
+                } else if url.pathExtension == "md", text.hasPrefix("---\n"), let end = text.range(of: "\n---\n"),
+                          end.lowerBound >= text.index(text.startIndex, offsetBy: 4) {
+                    texts.append(String(text[text.index(text.startIndex, offsetBy: 4)...end.lowerBound]))
+                }
+            }
+        }
+        XCTAssertGreaterThan(texts.count, 250)
+        let read = texts.filter { agrees($0) }.count
+        // Most content is plain; the rest (mistakes on purpose, comments after values) is libyaml's.
+        XCTAssertGreaterThan(read, texts.count / 2, "\(read) of \(texts.count)")
+    }
+
+    /// Documents put together from pieces chosen to sit on the reader's edges: each one it reads must be read
+    /// as libyaml reads it.
+    func test_generated_documents_are_read_as_libyaml_reads_them() {
+        var generator = SeededGenerator(seed: 20261201)
+        let keys = ["id", "name", "a b", "café", "k-1", "x_y", "q\"uote", "it's", "C#", "50%", "a:b", "-k", "#", "k ", "ü"]
+        let values = ["plain", "two  words", "O'Neill", "R&D", "50% off", "a,b", "a]b", "x#y", "x #y", "a: b", "a:b", "ends:", "-5", "- x",
+                      "'single'", "'it''s'", "'open", "\"double\"", "\"a\\\"b\"", "\"\"", "''", "[a, b]", "[]", "[ a , b c ]", "[a,]", "[a, 'b']",
+                      "[a: b]", "[-a]", "{a: b}", "&anchor x", "*alias", "!tag x", "|", "|-", "|+", ">", "~", "null", "Zoë ✓", "x ", "@at", "`tick"]
+        let blocks = ["  line\n", "  line\n\n  more\n", "  line\n    deeper\n", "  line\n\n\n", "  line\n  \n  x\n", "    four\n  two\n",
+                      "  # not a comment\n", "\n  late\n", "  line\n     \n", "  trailing  \n"]
+        var read = 0
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...5, using: &generator) {
+                let key = keys.randomElement(using: &generator)!
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0..<5:
+                    let value = values.randomElement(using: &generator)!
+                    text += "\(key): \(value)\n"
+                    if value.hasPrefix("|") || value == ">" { text += blocks.randomElement(using: &generator)! }
+                case 5:
+                    text += "\(key):\n" + (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                        ["  - ", "- ", "    - ", "  -  "].randomElement(using: &generator)! + values.randomElement(using: &generator)! + "\n"
+                    }.joined()
+                case 6:
+                    text += "\(key):\n  - \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)\n"
+                        + "    \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)\n"
+                case 7:
+                    text += "\(key):\n  \(keys.randomElement(using: &generator)!): \(values.randomElement(using: &generator)!)\n"
+                case 8:
+                    text += ["# comment\n", "\n", "   \n", "  # indented comment\n"].randomElement(using: &generator)!
+                default:
+                    text += "\(key): \(values.randomElement(using: &generator)!)\(["  ", " # c", ""].randomElement(using: &generator)!)\n"
+                }
+            }
+            if agrees(text) { read += 1 }
+        }
+        XCTAssertGreaterThan(read, 200, "too few generated documents were read to test the reader")
+    }
+}
+
+/// Random numbers that repeat from run to run, so a failure can be found again.
+private struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
