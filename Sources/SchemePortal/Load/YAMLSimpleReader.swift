@@ -18,6 +18,13 @@ enum YAMLSimpleReader {
         }
     }
 
+    /// A set of ASCII bytes as a table: asked about every byte that starts a value.
+    struct ByteSet: Sendable {
+        private let members: [Bool]
+        init(_ bytes: String) { members = (0..<256).map { bytes.utf8.contains(UInt8($0)) } }
+        func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+    }
+
     private struct Line {
         let start: Int, end: Int
         /// Spaces before the first other byte.
@@ -40,6 +47,10 @@ enum YAMLSimpleReader {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                if byte >= 0x20, byte < 0x7F {
+                    index += 1
+                    continue
+                }
                 if byte == 0x0A {
                     var indent = start
                     while indent < index, bytes[indent] == 0x20 { indent += 1 }
@@ -230,7 +241,7 @@ enum YAMLSimpleReader {
         }
 
         /// The bytes that may not start a plain value or key here (those that start something else, or are reserved).
-        static let indicators: Set<UInt8> = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+        static let indicators = ByteSet("-?:,[]{}#&*!|>'\"%@`")
 
         /// A plain value running to the line's end, without `: ` or ` #` in it.
         func plain(_ line: Line, from start: Int) -> String? {
@@ -292,7 +303,7 @@ enum YAMLSimpleReader {
         }
 
         /// What ends or complicates a plain item in brackets: left to libyaml.
-        static let flowStoppers: Set<UInt8> = Set("[]{}#:'\"".utf8)
+        static let flowStoppers = ByteSet("[]{}#:'\"")
 
         func restIsBlank(_ line: Line, from index: Int) -> Bool {
             (index..<line.end).allSatisfy { bytes[$0] == 0x20 }

@@ -47,7 +47,16 @@ extension SiteRenderer {
     static func facetLists(_ people: [PublishedPerson], base: String) -> [FacetList] {
         facets.compactMap { facet -> FacetList? in
             var counts: [String: Int] = [:]
-            for index in people.indices { for value in Set(facet.values(people[index])) { counts[value, default: 0] += 1 } }
+            for index in people.indices {
+                // A person's values are usually few: one written twice is counted once, without a set made for
+                // each person unless they have many.
+                let values = facet.values(people[index])
+                if values.count <= 8 {
+                    for (position, value) in values.enumerated() where !values[..<position].contains(value) { counts[value, default: 0] += 1 }
+                } else {
+                    for value in Set(values) { counts[value, default: 0] += 1 }
+                }
+            }
             guard !counts.isEmpty else { return nil }
             // Each value gets its own address even when two spell the same ("C++" and "C"), none can be
             // made from it ("日本語"), or it is a name Windows reserves ("AUX" becomes "aux-2").
