@@ -121,12 +121,11 @@ public enum ParticipantLoader {
                 continue
             }
             let word = scalar.string.trimmingSpaces()
-            if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
-                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(publishableNames)")
-                continue
-            }
+            // A field's name first: it is what nearly every item is (and no field is called ‘null’).
             if let field = Participant.Field(rawValue: word) {
                 consent.insert(field)
+            } else if word.isEmpty || (scalar.style == .plain && ["~", "null"].contains(word.lowercased())) {
+                report("an item of ‘consent’ is empty", hint: "write a field name, or remove the item; \(publishableNames)")
             } else if ParticipantLoader.membershipKeys.contains(word) || word == "sensitive" || word == "expression_of_interest" {
                 report("‘\(word)’ can never be published, so it cannot be consented to", hint: "remove it from ‘consent’")
             } else if word.contains(",") {
