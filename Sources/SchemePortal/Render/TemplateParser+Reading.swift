@@ -22,7 +22,7 @@ extension TemplateParser {
     /// in swift-mustache, not a mismatch.
     mutating func readDelimiter(_ delimiter: [Character]) throws -> Bool {
         guard chars.count - at >= delimiter.count else { throw Failure.malformed }
-        guard String(chars[at..<at + delimiter.count]) == String(delimiter) else { return false }
+        guard chars[at..<at + delimiter.count].elementsEqual(delimiter) else { return false }
         at += delimiter.count
         return true
     }
