@@ -4,6 +4,13 @@
 /// and transforms resolved here, so that rendering never parses a name.
 struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+    /// The same tree as the renderer walks it.
+    let steps: [TemplateStep]
+
+    init(nodes: [TemplateNode]) {
+        self.nodes = nodes
+        steps = TemplateStep.make(nodes)
+    }
 }
 
 enum TemplateNode: Sendable {

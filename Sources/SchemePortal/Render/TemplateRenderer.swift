@@ -32,7 +32,7 @@ struct TemplateRenderer {
         /// Inside a list: `first()`, `last()`, `index()`… (none inside an object pushed by a section).
         var sequence: (index: Int, last: Bool)?
         var indentation: [UInt8] = []
-        var overrides: [String: [TemplateNode]] = [:]
+        var overrides: [String: [TemplateStep]] = [:]
         var escapes = true
     }
 
@@ -41,7 +41,7 @@ struct TemplateRenderer {
         guard let (value, count, textBytes) = TemplateValue.make(context) else { return .unsupported }
         var renderer = TemplateRenderer(templates: templates, root: value, values: count, textBytes: textBytes)
         var frame = Frame()
-        renderer.render(template.nodes, &frame)
+        renderer.render(template.steps, &frame)
         if let reason = renderer.stopped { return .stopped(renderer.output.finished, reason: reason) }
         return renderer.unsupported ? .unsupported : .rendered(renderer.output.finished)
     }
@@ -59,22 +59,22 @@ struct TemplateRenderer {
 
     /// The frame is passed in and out rather than copied (a copy of its lists for every node and every
     /// item of every list was most of the renderer's time); what a list of nodes changes in it, it restores.
-    private mutating func render(_ nodes: [TemplateNode], _ frame: inout Frame) {
+    private mutating func render(_ nodes: [TemplateStep], _ frame: inout Frame) {
         let escapes = frame.escapes
         defer { frame.escapes = escapes }
         let start = output.bytes.count
-        for index in nodes.indices {
+        for step in nodes {
             guard stopped == nil else { return }
             steps += 1
             if steps > maximumSteps { return stop("it took more than \(maximumSteps) steps (sections inside sections over the same list?)") }
             if output.bytes.count > maximumBytes { return stop("it made more than \(maximumBytes >> 20) MB") }
             guard !frame.indentation.isEmpty else {
-                render(nodes[index], &frame)
+                render(step, &frame)
                 continue
             }
             let before = output.bytes.count
             let endsLine = output.endsLine(since: start)
-            render(nodes[index], &frame)
+            render(step, &frame)
             if endsLine, output.bytes.count > before {
                 output.bytes.insert(contentsOf: frame.indentation, at: before)
             }
@@ -85,34 +85,36 @@ struct TemplateRenderer {
         if stopped == nil { stopped = reason }
     }
 
-    private mutating func render(_ node: TemplateNode, _ frame: inout Frame) {
-        switch node {
-        case .text(let bytes):
-            output.append(bytes)
-        case .variable(let name, let escaped):
-            switch lookUp(name, frame) {
-            case .text(let text)?: escaped && frame.escapes ? output.appendEscaped(text) : output.append(text)
+    private mutating func render(_ step: TemplateStep, _ frame: inout Frame) {
+        switch step.kind {
+        case .text:
+            output.append(step.bytes)
+        case .variable:
+            switch lookUp(step.name!, frame) {
+            case .text(let text)?: step.flag && frame.escapes ? output.appendEscaped(text) : output.append(text)
             case .bool(let bool)?: output.append(bool ? "true" : "false")
             case .int(let int)?: output.append(String(int))
             case .list?, .map?, .entry?: unsupported = true
             case nil: break
             }
-        case .section(let name, let body, let inverted):
-            let value = lookUp(name, frame)
-            inverted ? renderInverted(body, value, &frame) : renderSection(body, value, &frame)
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
+        case .section:
+            let value = lookUp(step.name!, frame)
+            step.flag ? renderInverted(step.body, value, &frame) : renderSection(step.body, value, &frame)
+        case .partial:
+            guard let template = templates[step.label] else { return }
+            let indentation = step.bytes
             var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
                               overrides: frame.overrides)
             // A block the outer template overrides stays overridden in every template it inherits from.
-            if !overrides.isEmpty { inner.overrides.merge(overrides) { outer, _ in outer } }
-            nest { $0.render(template.nodes, &inner) }
-        case .block(let name, let defaultNodes, let indentation):
+            if !step.overrides.isEmpty { inner.overrides.merge(step.overrides) { outer, _ in outer } }
+            nest { $0.render(template.steps, &inner) }
+        case .block:
+            let indentation = step.bytes
             var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
                               overrides: frame.overrides, escapes: frame.escapes)
-            nest { $0.render(frame.overrides[name] ?? defaultNodes, &inner) }
-        case .contentType(let escapes):
-            frame.escapes = escapes
+            nest { $0.render(frame.overrides[step.label] ?? step.body, &inner) }
+        case .contentType:
+            frame.escapes = step.flag
         }
     }
 
@@ -125,7 +127,7 @@ struct TemplateRenderer {
         depth -= 1
     }
 
-    private mutating func renderSection(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: inout Frame) {
+    private mutating func renderSection(_ body: [TemplateStep], _ value: TemplateValue?, _ frame: inout Frame) {
         switch value {
         case nil, .bool(false)?:
             return
@@ -148,7 +150,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInverted(_ body: [TemplateNode], _ value: TemplateValue?, _ frame: inout Frame) {
+    private mutating func renderInverted(_ body: [TemplateStep], _ value: TemplateValue?, _ frame: inout Frame) {
         switch value {
         case nil, .bool(false)?:
             nest { $0.render(body, &frame) }
@@ -160,7 +162,7 @@ struct TemplateRenderer {
     }
 
     /// The body with `value` as the innermost object, outside any list.
-    private mutating func within(_ value: TemplateValue, _ body: [TemplateNode], _ frame: inout Frame) {
+    private mutating func within(_ value: TemplateValue, _ body: [TemplateStep], _ frame: inout Frame) {
         let sequence = frame.sequence
         defer { frame.sequence = sequence }
         frame.sequence = nil
