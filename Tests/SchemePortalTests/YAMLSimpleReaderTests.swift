@@ -73,9 +73,43 @@ final class YAMLSimpleReaderTests: XCTestCase {
                      "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: {b: c}\n", "a: [b, [c]]\n", "\ta: 1\n", "a: 1\r\n", "---\na: 1\n",
                      "a: 1\na: 2\n", "- a\n- b\n", "  a: 1\n", "a: 1", "a: |\n\n  x\n", "a: [b,\n  c]\n", "a: 'x\n  y'\n",
                      "\u{FEFF}a: 1\n", "a: b: c\n", "a: b #c\n", "? a\n: b\n", "a:\n  - b\n  c: d\n", "a: |\n  x\n   \n", "a: -1\n",
-                     "a: x\u{2028}y\n", "- - x\n", "a: \"b\" c\n", "a: [b, ]\n", "", "# only\n"] {
+                     "a: x\u{2028}y\n", "- - x\n", "a: \"b\" c\n", "a: [b, ]\n", "", "# only\n", "a: b\n...\n"] {
             XCTAssertNil(YAMLSimpleReader.read(text), text.debugDescription)
         }
+    }
+
+    /// What libyaml refuses (a document marker after the first line, a key over 1,024 characters, nesting
+    /// near 1,000 levels) must reach libyaml and its message, not be read as ordinary keys.
+    func test_what_libyaml_refuses_is_left_to_it() {
+        for text in ["a: b\n... c: d\n", "a:\n  b: c\n... d: e\n", "a:\n- b\n... c: d\n", "a: |\n  x\n... b: c\n",
+                     "a: b\n---\nc: d\n"] {
+            XCTAssertNil(YAMLSimpleReader.read(text), text.debugDescription)
+            guard case .fallBack = YAMLComposer.composeFromEvents(text) else { return XCTFail("libyaml reads \(text.debugDescription)") }
+        }
+        XCTAssertTrue(agrees(String(repeating: "k", count: 1024) + ": v\n"))
+        for key in [String(repeating: "k", count: 1025), String(repeating: "é", count: 1025), String(repeating: "é", count: 600)] {
+            for text in [key + ": v\n", "a: 1\n" + key + ": v\n", "a:\n- " + key + ": v\n"] {
+                XCTAssertNil(YAMLSimpleReader.read(text), "a key of \(key.count) characters")
+            }
+        }
+        func nested(_ levels: Int) -> String {
+            (0..<levels).map { String(repeating: " ", count: $0) + "a:\n" }.joined() + String(repeating: " ", count: levels) + "b: c\n"
+        }
+        XCTAssertTrue(agrees(nested(40)))
+        XCTAssertNil(YAMLSimpleReader.read(nested(999)))
+        guard case .fallBack = YAMLComposer.composeFromEvents(nested(999)) else { return XCTFail("libyaml reads 1,000 levels") }
+    }
+
+    /// A mapping's keys and a `[…]`'s items are searched linearly, so very many of them are left to libyaml,
+    /// which reads them in linear time; up to that many, and with each item's column counted on from the last.
+    func test_very_many_keys_or_items_are_left_to_libyaml() {
+        let keys = (0..<256).map { "k\($0): v\n" }
+        XCTAssertTrue(agrees(keys.joined()))
+        XCTAssertNil(YAMLSimpleReader.read(keys.joined() + "k256: v\n"))
+        let items = (0..<256).map { $0 % 3 == 0 ? "é\($0)" : "x\($0)" }
+        XCTAssertTrue(agrees("a: [" + items.joined(separator: ", ") + "]\n"))
+        XCTAssertNil(YAMLSimpleReader.read("a: [" + (items + ["x"]).joined(separator: ", ") + "]\n"))
+        XCTAssertTrue(agrees("a: [ é ,  ü,x ,   ✓✓ ]\nb: [日本, 語]\n"))
     }
 
     func test_every_yaml_file_and_front_matter_of_the_repository_is_read_as_libyaml_reads_it() throws {

@@ -5,8 +5,8 @@ import Yams
 /// 10,000 people libyaml's scanning and our composing of its events were a fifth of `portal check`; this reads
 /// a person's file in a fraction of that. Anything else (comments after a value, escapes, folded or indented
 /// blocks, values over several lines, empty values, anchors, tags, flow mappings, tabs, document markers, a
-/// key given twice) gives nil, and `YAMLComposer` reads the text with libyaml as before, so every message is
-/// what it was. The nodes are those `YAMLComposer` makes, place for place (YAMLSimpleReaderTests compares
+/// key given twice, what libyaml refuses for its size) gives nil, and `YAMLComposer` reads the text with
+/// libyaml as before, so every message is what it was. The nodes are those `YAMLComposer` makes, place for place (YAMLSimpleReaderTests compares
 /// them on every YAML text of the repository and on generated ones).
 enum YAMLSimpleReader {
     static func read(_ text: String) -> Node? {
@@ -25,7 +25,7 @@ enum YAMLSimpleReader {
         func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
     }
 
-    private struct Line {
+    struct Line {
         let start: Int, end: Int
         /// Spaces before the first other byte.
         let indent: Int
@@ -33,7 +33,7 @@ enum YAMLSimpleReader {
         let isBlank: Bool, isComment: Bool
     }
 
-    private struct Reader {
+    struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var lines: [Line] = []
         let strTag: Tag, seqTag: Tag, mapTag: Tag
@@ -76,14 +76,26 @@ enum YAMLSimpleReader {
         func document() -> Node? {
             guard let first = meaningful(from: 0) else { return nil }
             let line = lines[first]
-            // A document marker or directive, or a root that is not a mapping at the left edge.
-            guard line.indent == 0, !starts(line, with: "---"), !starts(line, with: "..."), bytes[line.start] != UInt8(ascii: "%")
-            else { return nil }
+            // A directive, or a root that is not a mapping at the left edge.
+            guard line.indent == 0, bytes[line.start] != UInt8(ascii: "%") else { return nil }
+            // A document marker on any line (`... c: d` ends the document for libyaml, which then finds no
+            // `---` to start another), and nesting near libyaml's limit of 1,000 levels (each level takes at
+            // least a column in the block style this reader reads).
+            for line in lines where starts(line, with: "---") || starts(line, with: "...") || line.indent >= Self.deepestIndent {
+                return nil
+            }
             guard let (root, next) = mapping(first, keyAt: line.start) else { return nil }
             return meaningful(from: next) == nil ? root : nil
         }
 
         // MARK: Lines
+
+        static let deepestIndent = 500
+        /// libyaml refuses a key longer than 1,024 characters; counted in bytes here, which are never fewer.
+        static let longestKey = 1024
+        /// Beyond this many keys in one mapping, or items in one `[…]`, the reader's linear searches would
+        /// cost more than libyaml's reading.
+        static let mostEntries = 256
 
         /// The first line from `index` that is not blank or a comment.
         func meaningful(from index: Int) -> Int? {
@@ -126,7 +138,8 @@ enum YAMLSimpleReader {
             var number = first
             var keyStart = keyStart
             while true {
-                guard let (key, name, valueStart) = key(number, at: keyStart), !names.contains(name) else { return nil }
+                guard names.count < Self.mostEntries, let (key, name, valueStart) = key(number, at: keyStart), !names.contains(name)
+                else { return nil }
                 names.append(name)
                 guard let (value, next) = value(number, from: valueStart, parentIndent: column) else { return nil }
                 pairs.append((key, value))
@@ -189,7 +202,7 @@ enum YAMLSimpleReader {
             while index < end {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ":") {
-                    guard index + 1 == end || bytes[index + 1] == 0x20 else { return nil }
+                    guard index + 1 == end || bytes[index + 1] == 0x20, index - start <= Self.longestKey else { return nil }
                     guard bytes[index - 1] != 0x20 else { return nil }
                     let name = string(start, index)
                     return (scalar(name, .plain, mark(number, start)), name, index + 1)
@@ -238,115 +251,6 @@ enum YAMLSimpleReader {
             // A value that goes on over the lines below is libyaml's to fold: the mapping or sequence that holds
             // this one gives up at a line more indented than itself.
             return (node, number + 1)
-        }
-
-        /// The bytes that may not start a plain value or key here (those that start something else, or are reserved).
-        static let indicators = ByteSet("-?:,[]{}#&*!|>'\"%@`")
-
-        /// A plain value running to the line's end, without `: ` or ` #` in it.
-        func plain(_ line: Line, from start: Int) -> String? {
-            guard !Self.indicators.contains(bytes[start]) else { return nil }
-            var end = line.end
-            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-            for index in start..<end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ":"), index + 1 == end || bytes[index + 1] == 0x20 { return nil }
-                if byte == UInt8(ascii: "#"), bytes[index - 1] == 0x20 { return nil }
-            }
-            return string(start, end)
-        }
-
-        /// A quoted value closed on its line: no escapes in double quotes; `''` is a quote in single ones.
-        func quoted(_ line: Line, from start: Int, quote: UInt8) -> (String, end: Int)? {
-            var index = start + 1
-            var text: [UInt8] = []
-            while index < line.end {
-                let byte = bytes[index]
-                if byte == quote {
-                    if quote == UInt8(ascii: "'"), index + 1 < line.end, bytes[index + 1] == quote {
-                        text.append(quote)
-                        index += 2
-                        continue
-                    }
-                    return (String(decoding: text, as: UTF8.self), index + 1)
-                }
-                if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") { return nil }
-                text.append(byte)
-                index += 1
-            }
-            return nil
-        }
-
-        /// `[a, b]` on one line, of plain items.
-        func flowSequence(_ number: Int, from start: Int) -> ([Node], end: Int)? {
-            let line = lines[number]
-            var items: [Node] = []
-            var index = start + 1
-            while index < line.end, bytes[index] == 0x20 { index += 1 }
-            if index < line.end, bytes[index] == UInt8(ascii: "]") { return ([], index + 1) }
-            while index < line.end {
-                while index < line.end, bytes[index] == 0x20 { index += 1 }
-                let itemStart = index
-                guard index < line.end, !Self.indicators.contains(bytes[index]) else { return nil }
-                while index < line.end, bytes[index] != UInt8(ascii: ","), bytes[index] != UInt8(ascii: "]") {
-                    if Self.flowStoppers.contains(bytes[index]) { return nil }
-                    index += 1
-                }
-                guard index < line.end else { return nil }
-                var itemEnd = index
-                while itemEnd > itemStart, bytes[itemEnd - 1] == 0x20 { itemEnd -= 1 }
-                items.append(scalar(string(itemStart, itemEnd), .plain, mark(number, itemStart)))
-                if bytes[index] == UInt8(ascii: "]") { return (items, index + 1) }
-                index += 1
-            }
-            return nil
-        }
-
-        /// What ends or complicates a plain item in brackets: left to libyaml.
-        static let flowStoppers = ByteSet("[]{}#:'\"")
-
-        func restIsBlank(_ line: Line, from index: Int) -> Bool {
-            (index..<line.end).allSatisfy { bytes[$0] == 0x20 }
-        }
-
-        /// A `|` block (`|-` strips the last line break, `|+` keeps the blank lines after it) whose first line
-        /// has text: its lines without their indentation.
-        func literal(_ number: Int, at bar: Int, parentIndent: Int) -> (Node, next: Int)? {
-            let header = lines[number]
-            var chomping: UInt8 = 0
-            var index = bar + 1
-            if index < header.end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                chomping = bytes[index]
-                index += 1
-            }
-            guard restIsBlank(header, from: index), number + 1 < lines.count else { return nil }
-            let indent = lines[number + 1].indent
-            guard !lines[number + 1].isBlank, indent > parentIndent else { return nil }
-            var text: [UInt8] = []
-            var blanks = 0
-            var next = number + 1
-            while next < lines.count {
-                let line = lines[next]
-                if line.end - line.start <= indent, line.isBlank {
-                    blanks += 1
-                } else if line.isBlank {
-                    return nil   // spaces beyond the indentation on an otherwise empty line
-                } else if line.indent >= indent {
-                    if !text.isEmpty || blanks > 0 { text.append(contentsOf: repeatElement(0x0A, count: blanks + 1)) }
-                    blanks = 0
-                    text.append(contentsOf: bytes[(line.start + indent)..<line.end])
-                } else {
-                    guard line.indent <= parentIndent else { return nil }
-                    break
-                }
-                next += 1
-            }
-            switch chomping {
-            case UInt8(ascii: "-"): break
-            case UInt8(ascii: "+"): text.append(contentsOf: repeatElement(0x0A, count: blanks + 1))
-            default: text.append(0x0A)
-            }
-            return (scalar(String(decoding: text, as: UTF8.self), .literal, mark(number, bar)), next - blanks)
         }
     }
 }
