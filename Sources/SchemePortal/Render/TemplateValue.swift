@@ -27,32 +27,40 @@ enum TemplateValue: Sendable {
 
     private static func make(_ any: Any, count: inout Int, textBytes: inout Int) -> TemplateValue? {
         count += 1
-        // The renderers' data is almost all of a few exact types; naming the type first skips the protocol
-        // checks below, which were most of the cost of making a page's data.
-        switch ObjectIdentifier(type(of: any)) {
-        case ObjectIdentifier(String.self):
-            let text = any as! String
+        // The renderers' data is almost all of a few exact types. Opening the `Any` reads the value as its own
+        // type, where a cast (even after naming the type) went through the runtime's casting machinery: a
+        // quarter of the time spent making a page's data.
+        switch _openExistential(any, do: exactValue) {
+        case .text(let text):
             textBytes += text.utf8.count
             return .text(text)
-        case ObjectIdentifier(Bool.self):
-            return .bool(any as! Bool)
-        case ObjectIdentifier(Int.self):
-            return .int(any as! Int)
-        case ObjectIdentifier([String: Any].self):
-            return makeMap(any as! [String: Any], count: &count, textBytes: &textBytes)
-        case ObjectIdentifier([[String: Any]].self), ObjectIdentifier([Any].self):
-            return makeList(any as! [Any], sortable: false, count: &count, textBytes: &textBytes)
-        case ObjectIdentifier(PreparedValue.self):
-            guard let made = (any as! PreparedValue).made else { return nil }
+        case .bool(let bool):
+            return .bool(bool)
+        case .int(let int):
+            return .int(int)
+        case .map(let map):
+            return makeMap(map, count: &count, textBytes: &textBytes)
+        case .maps(let maps):
+            var values: [TemplateValue] = []
+            values.reserveCapacity(maps.count)
+            for map in maps {
+                count += 1
+                guard let value = makeMap(map, count: &count, textBytes: &textBytes) else { return nil }
+                values.append(value)
+            }
+            return .list(values, sortable: false)
+        case .list(let list):
+            return makeList(list, sortable: false, count: &count, textBytes: &textBytes)
+        case .prepared(let prepared):
+            guard let made = prepared.made else { return nil }
             count += made.count - 1
             textBytes += made.textBytes
             return made.value
-        case ObjectIdentifier([String].self):
-            let list = any as! [String]
+        case .texts(let list):
             count += list.count
             for text in list { textBytes += text.utf8.count }
             return .list(list.map { .text($0) }, sortable: true)
-        default:
+        case .other:
             break
         }
         // An Optional would cast to what it wraps here, but swift-mustache prints a nil one as "nil".
@@ -159,6 +167,25 @@ enum TemplateValue: Sendable {
         default: return false
         }
     }
+}
+
+/// A value of one of the exact types the renderers put in a page's data, read as that type.
+private enum Exact {
+    case text(String), bool(Bool), int(Int), map([String: Any]), maps([[String: Any]]), list([Any])
+    case prepared(PreparedValue), texts([String]), other
+}
+
+/// Only the exact types: a `[String: String]` or an `[Int]` is left to the casts, as before.
+private func exactValue<T>(_ value: T) -> Exact {
+    if T.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
+    if T.self == [String: Any].self { return .map(unsafeBitCast(value, to: [String: Any].self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+    if T.self == [[String: Any]].self { return .maps(unsafeBitCast(value, to: [[String: Any]].self)) }
+    if T.self == [Any].self { return .list(unsafeBitCast(value, to: [Any].self)) }
+    if T.self == PreparedValue.self { return .prepared(unsafeBitCast(value, to: PreparedValue.self)) }
+    if T.self == [String].self { return .texts(unsafeBitCast(value, to: [String].self)) }
+    return .other
 }
 
 /// Marks the types swift-mustache treats as it does, so a cast asks the value's real type, not what its
