@@ -6,18 +6,6 @@ import Yams
 /// The composer that reads YAML straight from libyaml's events (Load/YAMLComposer.swift) must make the nodes
 /// Yams makes, and leave to Yams every text it does not handle.
 final class YAMLComposerTests: XCTestCase {
-    /// A node as the readers see it: kind, text, scalar style and place, all the way down.
-    private func dump(_ node: Node?) -> String {
-        guard let node else { return "nil" }
-        let mark = node.mark.map { "@\($0.line):\($0.column)" } ?? "@-"
-        switch node {
-        case .scalar(let scalar): return "s(\(scalar.string.debugDescription) \(scalar.style.rawValue) \(node.tag))\(mark)"
-        case .sequence(let sequence): return "q[\(sequence.map(dump).joined(separator: ", "))] \(node.tag)\(mark)"
-        case .mapping(let mapping): return "m{\(mapping.map { dump($0.key) + ": " + dump($0.value) }.joined(separator: ", "))} \(node.tag)\(mark)"
-        case .alias: return "alias"
-        }
-    }
-
     private func composed(_ text: String) -> Node?? {
         if case .composed(let node) = YAMLComposer.compose(text) { return .some(node) }
         return nil
@@ -52,7 +40,7 @@ final class YAMLComposerTests: XCTestCase {
             let yams = try? Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)
             guard let ours else { continue }
             composedCount += 1
-            XCTAssertEqual(dump(ours), dump(yams ?? nil), path)
+            XCTAssertEqual(yamlNodeDump(ours), yamlNodeDump(yams ?? nil), path)
         }
         // Most are the common case; the rest (mistakes on purpose) are Yams's to report.
         XCTAssertGreaterThan(composedCount, texts.count * 3 / 4)
@@ -76,16 +64,16 @@ final class YAMLComposerTests: XCTestCase {
               text.
             café: ✓
             """
-        XCTAssertEqual(dump(composed(text) ?? nil), dump(try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)))
-        XCTAssertEqual(dump(composed("") ?? nil), "nil")
-        XCTAssertEqual(dump(composed("# only a comment\n") ?? nil), "nil")
+        XCTAssertEqual(yamlNodeDump(composed(text) ?? nil), yamlNodeDump(try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)))
+        XCTAssertEqual(yamlNodeDump(composed("") ?? nil), "nil")
+        XCTAssertEqual(yamlNodeDump(composed("# only a comment\n") ?? nil), "nil")
     }
 
     func test_document_markers_a_byte_order_mark_CRLF_nulls_and_flow_in_flow_are_composed_as_Yams_composes_them() throws {
         for text in ["---\na: 1\n...\n", "---\n", "\u{FEFF}a: b\n", "a: b\r\nc:\r\n  - d\r\n", "a: ~\nb:\nc: ''\n",
                      "a: {b: [c, {d: e}], f: []}\n", "? a\n: b\n", "- - x\n  - y\n- z\n", "a: 'it''s'\nb: \"tab\\there\"\n"] {
             let ours = try XCTUnwrap(composed(text), "\(text.debugDescription) was left to Yams")
-            XCTAssertEqual(dump(ours), dump(try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)),
+            XCTAssertEqual(yamlNodeDump(ours), yamlNodeDump(try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor(), .utf8)),
                            text.debugDescription)
         }
         // The `!` tag is an explicit tag: Yams's.

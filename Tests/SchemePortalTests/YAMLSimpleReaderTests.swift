@@ -6,17 +6,6 @@ import Yams
 /// The reader of plain YAML (Load/YAMLSimpleReader.swift) must make exactly the nodes libyaml's events make,
 /// place for place, and leave to libyaml every text it does not read whole.
 final class YAMLSimpleReaderTests: XCTestCase {
-    private func dump(_ node: Node?) -> String {
-        guard let node else { return "nil" }
-        let mark = node.mark.map { "@\($0.line):\($0.column)" } ?? "@-"
-        switch node {
-        case .scalar(let scalar): return "s(\(scalar.string.debugDescription) \(scalar.style.rawValue) \(node.tag))\(mark)"
-        case .sequence(let sequence): return "q[\(sequence.map(dump).joined(separator: ", "))] \(node.tag)\(mark)"
-        case .mapping(let mapping): return "m{\(mapping.map { dump($0.key) + ": " + dump($0.value) }.joined(separator: ", "))} \(node.tag)\(mark)"
-        case .alias: return "alias"
-        }
-    }
-
     /// Checks the reader against libyaml on `text`; true when the reader read it.
     @discardableResult
     private func agrees(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
@@ -25,7 +14,7 @@ final class YAMLSimpleReaderTests: XCTestCase {
             XCTFail("read, but libyaml's events are not composed: \(text.debugDescription)", file: file, line: line)
             return true
         }
-        XCTAssertEqual(dump(ours), dump(theirs), text.debugDescription, file: file, line: line)
+        XCTAssertEqual(yamlNodeDump(ours), yamlNodeDump(theirs), text.debugDescription, file: file, line: line)
         return true
     }
 
