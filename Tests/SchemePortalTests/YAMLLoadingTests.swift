@@ -155,6 +155,15 @@ final class YAMLLoadingTests: XCTestCase {
         let ladder = try XCTUnwrap(settings?.ladder(id: "cs"))
         XCTAssertEqual(ladder.rank(of: "deputy director"), 3)
         XCTAssertEqual(ladder.rank(of: "HEO"), 0)
+        // The table the publication gate looks grades up in finds what rank(of:) finds, the first grade of a name.
+        let table = ladder.ranksByLowercasedName()
+        for name in ["HEO", "heo", "Grade 7", "SCS1", "scs1", "Deputy Director", "DEPUTY DIRECTOR", "Grade 6"] {
+            XCTAssertEqual(table[name.lowercased()], ladder.rank(of: name), name)
+        }
+        let shared = GradeLadder(id: "x", name: "X", grades: [.init(name: "A", aliases: ["Lead"]), .init(name: "B", aliases: ["lead"])],
+                                 location: SourceLocation(file: "p"))
+        XCTAssertEqual(shared.ranksByLowercasedName()["lead"], 0)
+        XCTAssertEqual(shared.rank(of: "LEAD"), 0)
     }
 
     func test_booleans_accept_only_true_and_false() {

@@ -17,16 +17,7 @@ public struct Participant: Sendable {
         case partners
     }
 
-    // The record is held in one box that copies share until one of them changes (copy on write): rules, the
-    // publication gate and the loader's joining of files copy people about, and copying two dozen strings,
-    // arrays and places retained each of them (about a twentieth of `portal check` at 10,000 people).
-    private final class Storage: @unchecked Sendable {
-        // Changed only through `makeUnique`, so never while another copy of the person can see it.
-        var values: Values
-        init(_ values: Values) { self.values = values }
-    }
-
-    private struct Values {
+    private struct Values: Sendable {
         var id: String
         var name: String
         var email: String?
@@ -47,95 +38,92 @@ public struct Participant: Sendable {
         var emailPlace: SourcePlace?
     }
 
-    private var storage: Storage
-
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
-    }
+    /// The fields, in one box that copies share until one of them changes it.
+    private var storage: CopyOnWrite<Values>
 
     public var id: String {
-        get { storage.values.id }
-        _modify { makeUnique(); yield &storage.values.id }
+        get { storage.value.id }
+        _modify { yield &storage.value.id }
     }
     public var name: String {
-        get { storage.values.name }
-        _modify { makeUnique(); yield &storage.values.name }
+        get { storage.value.name }
+        _modify { yield &storage.value.name }
     }
     public var email: String? {
-        get { storage.values.email }
-        _modify { makeUnique(); yield &storage.values.email }
+        get { storage.value.email }
+        _modify { yield &storage.value.email }
     }
     public var jobTitle: String? {
-        get { storage.values.jobTitle }
-        _modify { makeUnique(); yield &storage.values.jobTitle }
+        get { storage.value.jobTitle }
+        _modify { yield &storage.value.jobTitle }
     }
     public var grade: LocatedText? {
-        get { storage.values.grade }
-        _modify { makeUnique(); yield &storage.values.grade }
+        get { storage.value.grade }
+        _modify { yield &storage.value.grade }
     }
     public var organisation: LocatedText? {
-        get { storage.values.organisation }
-        _modify { makeUnique(); yield &storage.values.organisation }
+        get { storage.value.organisation }
+        _modify { yield &storage.value.organisation }
     }
     public var profession: LocatedText? {
-        get { storage.values.profession }
-        _modify { makeUnique(); yield &storage.values.profession }
+        get { storage.value.profession }
+        _modify { yield &storage.value.profession }
     }
     public var expertiseOffered: [LocatedText] {
-        get { storage.values.expertiseOffered }
-        _modify { makeUnique(); yield &storage.values.expertiseOffered }
+        get { storage.value.expertiseOffered }
+        _modify { yield &storage.value.expertiseOffered }
     }
     public var expertiseSought: [LocatedText] {
-        get { storage.values.expertiseSought }
-        _modify { makeUnique(); yield &storage.values.expertiseSought }
+        get { storage.value.expertiseSought }
+        _modify { yield &storage.value.expertiseSought }
     }
     public var biography: MarkdownText? {
-        get { storage.values.biography }
-        _modify { makeUnique(); yield &storage.values.biography }
+        get { storage.value.biography }
+        _modify { yield &storage.value.biography }
     }
     public var consent: Set<Field> {
-        get { storage.values.consent }
-        _modify { makeUnique(); yield &storage.values.consent }
+        get { storage.value.consent }
+        _modify { yield &storage.value.consent }
     }
     /// Kept for rules and reports only: protected characteristics and the like.
     public var sensitive: [String: [String]] {
-        get { storage.values.sensitive }
-        _modify { makeUnique(); yield &storage.values.sensitive }
+        get { storage.value.sensitive }
+        _modify { yield &storage.value.sensitive }
     }
     public var memberships: [Membership] {
-        get { storage.values.memberships }
-        _modify { makeUnique(); yield &storage.values.memberships }
+        get { storage.value.memberships }
+        _modify { yield &storage.value.memberships }
     }
     public var location: SourceLocation {
-        get { storage.values.location }
-        _modify { makeUnique(); yield &storage.values.location }
+        get { storage.value.location }
+        _modify { yield &storage.value.location }
     }
     /// Where each field's value is written (for `name` and `job_title`, which carry no place of their own).
     public var fieldLocations: [Field: SourceLocation] {
-        get { storage.values.fieldLocations }
-        _modify { makeUnique(); yield &storage.values.fieldLocations }
+        get { storage.value.fieldLocations }
+        _modify { yield &storage.value.fieldLocations }
     }
     /// Where `id` and `email` are written (the key's value, before any quote), for the rules that judge them.
     public var idPlace: SourcePlace? {
-        get { storage.values.idPlace }
-        _modify { makeUnique(); yield &storage.values.idPlace }
+        get { storage.value.idPlace }
+        _modify { yield &storage.value.idPlace }
     }
     /// Where the name's first character is written, for messages about a letter in it. A place without
     /// its quoted line: the line is read again only for the rare message (every person is loaded).
     public var nameStart: SourceLocation? {
-        get { storage.values.nameStart }
-        _modify { makeUnique(); yield &storage.values.nameStart }
+        get { storage.value.nameStart }
+        _modify { yield &storage.value.nameStart }
     }
     public var emailPlace: SourcePlace? {
-        get { storage.values.emailPlace }
-        _modify { makeUnique(); yield &storage.values.emailPlace }
+        get { storage.value.emailPlace }
+        _modify { yield &storage.value.emailPlace }
     }
 
     public init(id: String, name: String, email: String? = nil, jobTitle: String? = nil, grade: LocatedText? = nil,
                 organisation: LocatedText? = nil, profession: LocatedText? = nil, expertiseOffered: [LocatedText] = [],
                 expertiseSought: [LocatedText] = [], biography: MarkdownText? = nil, consent: Set<Field> = [],
                 sensitive: [String: [String]] = [:], memberships: [Membership] = [], location: SourceLocation) {
-        storage = Storage(Values(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
+        storage = CopyOnWrite(Values(id: id, name: name, email: email, jobTitle: jobTitle, grade: grade, organisation: organisation,
                                  profession: profession, expertiseOffered: expertiseOffered, expertiseSought: expertiseSought,
                                  biography: biography, consent: consent, sensitive: sensitive, memberships: memberships,
                                  location: location))
@@ -146,7 +134,7 @@ public struct Participant: Sendable {
 
 extension Participant: CustomReflectable {
     /// The fields, as if they were the person's own (tests walk the model's fields by reflection).
-    public var customMirror: Mirror { Mirror(reflecting: storage.values) }
+    public var customMirror: Mirror { Mirror(reflecting: storage.value) }
 }
 
 /// A person's part in one scheme.

@@ -111,4 +111,14 @@ public struct GradeLadder: Hashable, Sendable {
             g.name.lowercased() == wanted || g.aliases.contains { $0.lowercased() == wanted }
         }
     }
+
+    /// `rank(of:)` for every name and alias at once, by lower-cased name (the first grade a name belongs to),
+    /// for looking up many people's grades on one ladder.
+    func ranksByLowercasedName() -> [String: Int] {
+        var ranks: [String: Int] = [:]
+        for (rank, grade) in grades.enumerated() {
+            for name in [grade.name] + grade.aliases where ranks[name.lowercased()] == nil { ranks[name.lowercased()] = rank }
+        }
+        return ranks
+    }
 }

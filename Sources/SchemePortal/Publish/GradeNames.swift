@@ -5,16 +5,11 @@ struct GradeNames: Sendable {
     /// is looked up here, and lower-casing every name of the ladder for each was a hundredth of `portal check`.
     private struct Lookup: Sendable {
         let ladder: GradeLadder
-        /// The first grade each lower-cased name or alias belongs to, as `GradeLadder.rank(of:)` finds it.
         let ranks: [String: Int]
 
         init(_ ladder: GradeLadder) {
             self.ladder = ladder
-            var ranks: [String: Int] = [:]
-            for (rank, grade) in ladder.grades.enumerated() {
-                for name in [grade.name] + grade.aliases where ranks[name.lowercased()] == nil { ranks[name.lowercased()] = rank }
-            }
-            self.ranks = ranks
+            ranks = ladder.ranksByLowercasedName()
         }
 
         func name(of wanted: String) -> String? { ranks[wanted].map { ladder.grades[$0].name } }

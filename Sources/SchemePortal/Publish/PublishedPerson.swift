@@ -1,15 +1,7 @@
 /// What may appear about a person on a page, in a search index or anywhere else in `Output/`. Only
 /// `Publication` makes one, field by field, from what the person consented to.
 public struct PublishedPerson: Sendable, Equatable {
-    // Held in one box that copies share until one changes (copy on write): every directory, facet list and
-    // scheme's members copy people, and a copy retained each of a dozen fields.
-    private final class Storage: @unchecked Sendable {
-        // Changed only through `makeUnique`, so never while another copy of the person can see it.
-        var values: Values
-        init(_ values: Values) { self.values = values }
-    }
-
-    private struct Values: Equatable {
+    private struct Values: Sendable, Equatable {
         var id: String
         var name: String = ""
         var email: String?
@@ -25,74 +17,71 @@ public struct PublishedPerson: Sendable, Equatable {
         var sources: [String] = []
     }
 
-    private var storage: Storage
-
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.values) }
-    }
+    /// The fields, in one box that copies share until one of them changes it.
+    private var storage: CopyOnWrite<Values>
 
     public internal(set) var id: String {
-        get { storage.values.id }
-        _modify { makeUnique(); yield &storage.values.id }
+        get { storage.value.id }
+        _modify { yield &storage.value.id }
     }
     public internal(set) var name: String {
-        get { storage.values.name }
-        _modify { makeUnique(); yield &storage.values.name }
+        get { storage.value.name }
+        _modify { yield &storage.value.name }
     }
     public internal(set) var email: String? {
-        get { storage.values.email }
-        _modify { makeUnique(); yield &storage.values.email }
+        get { storage.value.email }
+        _modify { yield &storage.value.email }
     }
     public internal(set) var jobTitle: String? {
-        get { storage.values.jobTitle }
-        _modify { makeUnique(); yield &storage.values.jobTitle }
+        get { storage.value.jobTitle }
+        _modify { yield &storage.value.jobTitle }
     }
     public internal(set) var grade: String? {
-        get { storage.values.grade }
-        _modify { makeUnique(); yield &storage.values.grade }
+        get { storage.value.grade }
+        _modify { yield &storage.value.grade }
     }
     public internal(set) var organisation: String? {
-        get { storage.values.organisation }
-        _modify { makeUnique(); yield &storage.values.organisation }
+        get { storage.value.organisation }
+        _modify { yield &storage.value.organisation }
     }
     public internal(set) var profession: String? {
-        get { storage.values.profession }
-        _modify { makeUnique(); yield &storage.values.profession }
+        get { storage.value.profession }
+        _modify { yield &storage.value.profession }
     }
     public internal(set) var expertiseOffered: [String] {
-        get { storage.values.expertiseOffered }
-        _modify { makeUnique(); yield &storage.values.expertiseOffered }
+        get { storage.value.expertiseOffered }
+        _modify { yield &storage.value.expertiseOffered }
     }
     public internal(set) var expertiseSought: [String] {
-        get { storage.values.expertiseSought }
-        _modify { makeUnique(); yield &storage.values.expertiseSought }
+        get { storage.value.expertiseSought }
+        _modify { yield &storage.value.expertiseSought }
     }
     public internal(set) var biography: MarkdownText? {
-        get { storage.values.biography }
-        _modify { makeUnique(); yield &storage.values.biography }
+        get { storage.value.biography }
+        _modify { yield &storage.value.biography }
     }
     public internal(set) var memberships: [PublishedMembership] {
-        get { storage.values.memberships }
-        _modify { makeUnique(); yield &storage.values.memberships }
+        get { storage.value.memberships }
+        _modify { yield &storage.value.memberships }
     }
     /// The fields that put something on the pages, in the order `consent` lists them in the format.
     public internal(set) var fields: [Participant.Field] {
-        get { storage.values.fields }
-        _modify { makeUnique(); yield &storage.values.fields }
+        get { storage.value.fields }
+        _modify { yield &storage.value.fields }
     }
     /// The content files this view was made from (paths as messages show them), for the inputs of the
     /// pages that show the person. Where a file is, is not personal data.
     public internal(set) var sources: [String] {
-        get { storage.values.sources }
-        _modify { makeUnique(); yield &storage.values.sources }
+        get { storage.value.sources }
+        _modify { yield &storage.value.sources }
     }
 
     init(id: String, memberships: [PublishedMembership]) {
-        storage = Storage(Values(id: id, memberships: memberships))
+        storage = CopyOnWrite(Values(id: id, memberships: memberships))
     }
 
     public static func == (left: PublishedPerson, right: PublishedPerson) -> Bool {
-        left.storage === right.storage || left.storage.values == right.storage.values
+        left.storage.shares(with: right.storage) || left.storage.value == right.storage.value
     }
 
     public func membership(in scheme: String) -> PublishedMembership? { memberships.first { $0.scheme == scheme } }
@@ -110,5 +99,5 @@ public struct PublishedMembership: Sendable, Equatable {
 
 extension PublishedPerson: CustomReflectable {
     /// The fields, as if they were the person's own (tests walk published values by reflection).
-    public var customMirror: Mirror { Mirror(reflecting: storage.values) }
+    public var customMirror: Mirror { Mirror(reflecting: storage.value) }
 }
