@@ -171,4 +171,20 @@ final class InputFolderTests: XCTestCase {
         XCTAssertEqual(diagnostic.description,
                        "pipe.md:1:1: error: this is not a regular file (it is a named pipe), so it is not read; replace it with an ordinary file, or delete it")
     }
+
+    /// A people folder of thousands of files is listed once, and the names the listing gives as regular
+    /// files are read without a look of their own: links, folders and pipes must never be among them (a
+    /// person file linked from outside is then reported, as the tests above show, rather than read).
+    func test_the_names_a_folder_lists_as_regular_files_are_only_its_regular_files() throws {
+        let portal = try TestPortal()
+        try portal.write("Content/people/ada.yaml", "id: ada\n")
+        try FileManager.default.createDirectory(at: portal.root.appendingPathComponent("Content/people/folder"), withIntermediateDirectories: true)
+        try portal.link("Content/people/linked.yaml", to: "ada.yaml")
+        try portal.makeNamedPipe("Content/people/pipe.yaml")
+        guard case .success(let folder) = InputFolder.open(portal.root.appendingPathComponent("Content"), displayRoot: "Content", role: "content folder") else {
+            return XCTFail("the content folder did not open")
+        }
+        XCTAssertEqual(folder.regularFileNames(in: "people"), ["ada.yaml"])
+        XCTAssertEqual(folder.regularFileNames(in: "no-such-folder"), [])
+    }
 }

@@ -68,8 +68,9 @@ public struct ContentLoader: Sendable {
         let names = entries(folder, in: "people", diagnostics: &diagnostics)
         let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
         let plain = !names.isEmpty && folder.isPlain("people")
+        let regular = plain ? folder.regularFileNames(in: "people") : []
         var people: [Participant] = []
-        for (batchPeople, batchDiagnostics, batchUnread) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, plain: plain, limit: peopleLimit) } }) {
+        for (batchPeople, batchDiagnostics, batchUnread) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, regular: regular, plain: plain, limit: peopleLimit) } }) {
             people += batchPeople
             diagnostics += batchDiagnostics
             unread.people.merge(batchUnread, uniquingKeysWith: { first, _ in first })
@@ -110,14 +111,15 @@ public struct ContentLoader: Sendable {
         return (portal, diagnostics)
     }
 
-    private func loadPeople(_ names: [String], in folder: InputFolder, plain: Bool,
+    /// `regular`: names the folder's listing gives as regular files, which need no look of their own in a plain folder.
+    private func loadPeople(_ names: [String], in folder: InputFolder, regular: Set<String>, plain: Bool,
                             limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic], [String: SourceLocation]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []
         var unread: [String: SourceLocation] = [:]
         for name in names {
             let path = "people/\(name)"
-            switch folder.entry(path, inPlainFolder: plain) {
+            switch regular.contains(name) ? .file : folder.entry(path, inPlainFolder: plain) {
             case .unusable(let problem):
                 diagnostics.append(problem)
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),

@@ -101,6 +101,9 @@ struct FileStatus {
             }
             if got == 0 { break }
             count += got
+            // The size the file had when opened, read whole: the read that would find its end is saved (one
+            // system call a file, at thousands of people files). A file that grew since is read as it was then.
+            if count == status.size { break }
         }
         if let limit, count > limit { return .failure(.tooLarge(count)) }
         return .success(Data(bytes[..<count]))

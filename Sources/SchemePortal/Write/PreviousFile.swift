@@ -24,7 +24,10 @@ struct PreviousFile {
         // The link is made by path: had anything swapped another file in there (or a folder on the way for a
         // link) since the comparison, the link is not the file compared, and it is taken back.
         var linked = stat()
-        guard lstat(path, &linked) == 0, linked.st_dev == status.st_dev, linked.st_ino == status.st_ino else {
+        // Its size is looked at again too: the comparison stops at the new bytes' count, so a file that grew
+        // meanwhile is caught here.
+        guard lstat(path, &linked) == 0, linked.st_dev == status.st_dev, linked.st_ino == status.st_ino,
+              Int(linked.st_size) == bytes.count else {
             unlink(path)
             return false
         }
@@ -46,6 +49,9 @@ struct PreviousFile {
             }
             guard same else { return false }
             offset += count
+            // The file's size was found equal to the new bytes' count: once they are all compared, the read that
+            // would find its end is saved (one system call for each file of a rebuild).
+            if offset == bytes.count { return true }
         }
     }
 }
