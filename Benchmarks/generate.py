@@ -19,8 +19,8 @@ preferences or partners. The biography is the whole Markdown body of the Hugo pa
 Portal layouts:
   per-person  Content/people/p00000.yaml, one file per person with a `schemes:` membership.
   per-scheme  Content/schemes/<scheme>/people.yaml, the membership at the top of each record. About
-              2 kB of YAML per person, so above about 1,000 people per scheme a file passes the content
-              file cap (SourceFile.maximumBytes) and the build refuses it.
+              2 kB of YAML per person: at 10,000 people each scheme's file is about 4 MB, within the
+              people-file limit (`limits: people_file_mb` in portal.yaml, 50 MB by default; docs/content-format.md).
   batched     Content/people/batch-000.yaml, `people:` lists of 500 records (with `schemes:`).
 """
 import json
