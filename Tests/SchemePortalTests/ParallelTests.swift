@@ -22,6 +22,15 @@ final class ParallelTests: XCTestCase {
         XCTAssertEqual(Parallel.map([@Sendable () -> String]()), [])
     }
 
+    func test_slices_cover_every_item_once_in_order_the_last_one_short() {
+        let items = Array(0..<1_000)
+        let slices = Parallel.slices(items, size: 64) { slice in Array(slice) }
+        XCTAssertEqual(slices.map(\.count), Array(repeating: 64, count: 15) + [40])
+        XCTAssertEqual(slices.flatMap { $0 }, items)
+        XCTAssertEqual(Parallel.slices([Int](), size: 64) { Array($0) }, [])
+        XCTAssertEqual(Parallel.slices([1, 2, 3], size: 64) { Array($0) }, [[1, 2, 3]])
+    }
+
     private final class Counter: @unchecked Sendable {
         private var count = 0
         private let lock = NSLock()

@@ -66,11 +66,12 @@ public struct ContentLoader: Sendable {
         // they are read on every core, and their people and messages joined in the files' order.
         let peopleLimit = SourceFile.SizeLimit.people(settings?.limits ?? Limits())
         let names = entries(folder, in: "people", diagnostics: &diagnostics)
-        let batches = stride(from: 0, to: names.count, by: 64).map { Array(names[$0..<min($0 + 64, names.count)]) }
         let plain = !names.isEmpty && folder.isPlain("people")
         let regular = plain ? folder.regularFileNames(in: "people") : []
         var people: [Participant] = []
-        for (batchPeople, batchDiagnostics, batchUnread) in Parallel.map(batches.map { batch in { loadPeople(batch, in: folder, regular: regular, plain: plain, limit: peopleLimit) } }) {
+        for (batchPeople, batchDiagnostics, batchUnread) in Parallel.slices(names, size: 64, { batch in
+            loadPeople(batch, in: folder, regular: regular, plain: plain, limit: peopleLimit)
+        }) {
             people += batchPeople
             diagnostics += batchDiagnostics
             unread.people.merge(batchUnread, uniquingKeysWith: { first, _ in first })
@@ -112,7 +113,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// `regular`: names the folder's listing gives as regular files, which need no look of their own in a plain folder.
-    private func loadPeople(_ names: [String], in folder: InputFolder, regular: Set<String>, plain: Bool,
+    private func loadPeople(_ names: ArraySlice<String>, in folder: InputFolder, regular: Set<String>, plain: Bool,
                             limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic], [String: SourceLocation]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []

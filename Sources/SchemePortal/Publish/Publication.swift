@@ -17,8 +17,7 @@ public struct Publication: Sendable {
         let ladders = GradeNames(portal)
         // Each person passes the gate on their own, so the gate runs on every core (at 10,000 people it was
         // a tenth of `portal check`, on one core); each is sorted by a key made beside them, not copied about.
-        let chunks = stride(from: 0, to: published.count, by: 256).map { published[$0..<min($0 + 256, published.count)] }
-        let gated = Parallel.map(chunks.map { chunk in { @Sendable () -> [(key: String, person: PublishedPerson)] in
+        let gated = Parallel.slices(published, size: 256) { chunk -> [(key: String, person: PublishedPerson)] in
             chunk.compactMap { index in
                 let person = everyone[index]
                 let memberships = person.memberships.filter { openSchemes.contains($0.scheme) }
@@ -34,7 +33,7 @@ public struct Publication: Sendable {
                 }
                 return (key: result.name.lowercased(), person: result)
             }
-        } }).flatMap { $0 }
+        }.flatMap { $0 }
         // By name, then id; compared from arrays of their own, without making a tuple of two strings per comparison.
         let keys = gated.map(\.key), ids = gated.map(\.person.id)
         let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : ids[$0] < ids[$1] }

@@ -3,10 +3,8 @@ extension SiteRenderer {
     /// Every published person's card, rendered once for all the directories, on every core; `kept` gives a
     /// card the last render made when neither the person's card nor its template changed since.
     func cards(_ people: [PublishedPerson], kept: @escaping @Sendable (String) -> CardHTML?) -> [String: CardHTML] {
-        let batches = stride(from: 0, to: people.count, by: 256).map { start in
-            { @Sendable in people[start..<min(start + 256, people.count)].map { ($0.id, kept($0.id) ?? cardHTML($0)) } }
-        }
-        return Dictionary(Parallel.map(batches).joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+        let made = Parallel.slices(people, size: 256) { batch in batch.map { ($0.id, kept($0.id) ?? cardHTML($0)) } }
+        return Dictionary(made.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The directories and profiles, each a unit of work the next render can keep: each directory with its
