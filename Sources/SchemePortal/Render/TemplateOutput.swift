@@ -14,6 +14,10 @@ struct TemplateOutput {
         bytes.append(contentsOf: text)
     }
 
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
     mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }

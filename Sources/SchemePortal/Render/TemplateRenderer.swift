@@ -63,20 +63,23 @@ struct TemplateRenderer {
         let escapes = frame.escapes
         defer { frame.escapes = escapes }
         let start = output.bytes.count
-        for step in nodes {
-            guard stopped == nil else { return }
-            steps += 1
-            if steps > maximumSteps { return stop("it took more than \(maximumSteps) steps (sections inside sections over the same list?)") }
-            if output.bytes.count > maximumBytes { return stop("it made more than \(maximumBytes >> 20) MB") }
-            guard !frame.indentation.isEmpty else {
-                render(step, &frame)
-                continue
-            }
-            let before = output.bytes.count
-            let endsLine = output.endsLine(since: start)
-            render(step, &frame)
-            if endsLine, output.bytes.count > before {
-                output.bytes.insert(contentsOf: frame.indentation, at: before)
+        // The steps are visited without retaining each: the array holds them for as long as this runs, and both
+        // cores visiting the same steps took turns at their counts (about 2% of a 10,000-person build).
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                guard stopped == nil else { return }
+                steps += 1
+                if steps > maximumSteps { return stop("it took more than \(maximumSteps) steps (sections inside sections over the same list?)") }
+                if output.bytes.count > maximumBytes { return stop("it made more than \(maximumBytes >> 20) MB") }
+                Unmanaged.passUnretained(nodes[index])._withUnsafeGuaranteedRef { step in
+                    guard !frame.indentation.isEmpty else { return render(step, &frame) }
+                    let before = output.bytes.count
+                    let endsLine = output.endsLine(since: start)
+                    render(step, &frame)
+                    if endsLine, output.bytes.count > before {
+                        output.bytes.insert(contentsOf: frame.indentation, at: before)
+                    }
+                }
             }
         }
     }
@@ -88,7 +91,7 @@ struct TemplateRenderer {
     private mutating func render(_ step: TemplateStep, _ frame: inout Frame) {
         switch step.kind {
         case .text:
-            output.append(step.bytes)
+            output.append(step.text)
         case .variable:
             switch lookUp(step.name!, frame) {
             case .text(let text)?: step.flag && frame.escapes ? output.appendEscaped(text) : output.append(text)
