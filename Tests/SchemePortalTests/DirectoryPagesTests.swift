@@ -116,4 +116,20 @@ final class DirectoryPagesTests: XCTestCase {
             XCTAssertEqual(decoded, [sample], quoted)
         }
     }
+
+    /// A card is rendered once with a mark where its template writes the person's address; each page writes
+    /// it with the way from itself to the profile at every mark, and the card's other bytes as they are.
+    func test_a_card_is_written_with_the_way_to_the_profile_at_every_place_the_template_put_the_address() {
+        let card = SiteRenderer.CardHTML(bytes: Array("<a href=\"\u{1}\">Ada</a> <a href=\"\u{1}#facts\">facts</a>\n".utf8), stopped: nil)
+        var output = Array("before ".utf8)
+        card.write(address: .init("../\u{1}/index.html"), id: "ada", into: &output)
+        XCTAssertEqual(String(decoding: output, as: UTF8.self),
+                       "before <a href=\"../ada/index.html\">Ada</a> <a href=\"../ada/index.html#facts\">facts</a>\n")
+        var plain: [UInt8] = []
+        SiteRenderer.CardHTML(bytes: Array("<p>no link</p>".utf8), stopped: nil).write(address: .init("\u{1}/"), id: "x", into: &plain)
+        XCTAssertEqual(String(decoding: plain, as: UTF8.self), "<p>no link</p>")
+        var edges: [UInt8] = []
+        SiteRenderer.CardHTML(bytes: [1, 65, 1], stopped: nil).write(address: .init("p/\u{1}"), id: "é", into: &edges)
+        XCTAssertEqual(String(decoding: edges, as: UTF8.self), "p/éAp/é")
+    }
 }

@@ -175,23 +175,23 @@ extension SiteRenderer {
         builder.record(layout.shown)
         for name in templates.used(by: Self.cardTemplate) { builder.record(.template(name)) }
         // Every profile is people/<id>/index.html, so the way there differs between people only by the id.
-        let toProfile = CardHTML.pieces(of: SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark)))
+        let toProfile = CardHTML.Address(SitePaths.relative(from: path, to: SitePaths.person(CardHTML.addressMark)))
         var groups: [[String: Any]] = []
         var start = list.people.startIndex
         while start < list.people.endIndex {
             let side = list.people[start].side
-            var html = ""
+            var html: [UInt8] = []
             var end = start
             while end < list.people.endIndex, list.people[end].side == side {
                 let person = layout.people[list.people[end].index]
                 // A check with the built-in card template makes only the cards of the pages it draws, here.
-                (layout.cards[person.id] ?? cardHTML(person)).html(address: toProfile.joined(separator: person.id), into: &html)
+                (layout.cards[person.id] ?? cardHTML(person)).write(address: toProfile, id: person.id, into: &html)
                 end += 1
             }
-            // The template's own line break ends the last card.
-            if html.hasSuffix("\n") { html.removeLast() }
+            // The template's own line break ends the last card (a "\r\n" is left whole, as a Character it is one).
+            if html.last == 0x0A, html.count < 2 || html[html.count - 2] != 0x0D { html.removeLast() }
             let title = scheme.flatMap { $0.sides.first { $0.id == side }?.plural } ?? "Everyone"
-            groups.append(["title": title, "sideId": side, "cardsHtml": html])
+            groups.append(["title": title, "sideId": side, "cardsHtml": String(decoding: html, as: UTF8.self)])
             start = end
         }
         context["groups"] = groups

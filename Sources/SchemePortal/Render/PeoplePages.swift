@@ -43,28 +43,55 @@ extension SiteRenderer {
     /// address; a page joins the pieces with the address as seen from itself. At thousands of people a
     /// person appears on half a dozen directory and facet pages, and rendering the template for each was
     /// most of the build.
-    struct CardHTML: Sendable {
-        let pieces: [Substring]
+    final class CardHTML: Sendable {
+        /// The card's bytes, with `addressMark` where its template writes the person's address: in memory the
+        /// card owns, written once here and only read after, because every directory and facet page copies from
+        /// it on both cores, and reading text that both cores share retained it each time (as `TemplateStep.text`).
+        nonisolated(unsafe) private let bytes: UnsafeBufferPointer<UInt8>
         /// Why the card's rendering stopped short, if its template ran away.
-        var stopped: String?
+        let stopped: String?
 
         /// U+0001 cannot come from the content: YAML refuses control characters, and no card field is Markdown.
         static let addressMark = "\u{1}"
 
-        /// The text around each mark, split by bytes (the mark is one byte; splitting by characters was slow).
-        static func pieces(of text: String) -> [Substring] {
-            pieces(of: Array(text.utf8))
+        init(bytes: [UInt8], stopped: String?) {
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = copy.initialize(from: bytes)
+            self.bytes = UnsafeBufferPointer(copy)
+            self.stopped = stopped
         }
 
-        static func pieces(of bytes: [UInt8]) -> [Substring] {
-            bytes.split(separator: 1, omittingEmptySubsequences: false).map { Substring(decoding: $0, as: UTF8.self) }
+        deinit {
+            bytes.deallocate()
         }
 
-        func html(address: String, into output: inout String) {
-            for (index, piece) in pieces.enumerated() {
-                if index > 0 { output += address }
-                output += piece
+        /// The way from one page to any profile, which differs between people only by the id: the text around
+        /// each place the id goes, made once for a page.
+        struct Address {
+            let pieces: [[UInt8]]
+
+            /// `link` as it reads with `addressMark` for the id.
+            init(_ link: String) {
+                pieces = Array(link.utf8).split(separator: 1, omittingEmptySubsequences: false).map(Array.init)
             }
+
+            func write(id: String, into output: inout [UInt8]) {
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 { output.append(contentsOf: id.utf8) }
+                    output.append(contentsOf: piece)
+                }
+            }
+        }
+
+        /// The card, with the way to `id`'s profile at each place its template put the address.
+        func write(address: Address, id: String, into output: inout [UInt8]) {
+            var start = 0
+            while let mark = UTF8Search.firstOffset(of: "\u{1}", in: bytes, from: start, to: bytes.count) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<mark]))
+                address.write(id: id, into: &output)
+                start = mark + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
@@ -72,7 +99,7 @@ extension SiteRenderer {
         var card = card(person, from: SitePaths.home)
         card["url"] = CardHTML.addressMark
         let (bytes, stopped) = templates.rendering(Self.cardTemplate, card)
-        return CardHTML(pieces: CardHTML.pieces(of: bytes), stopped: stopped)
+        return CardHTML(bytes: bytes, stopped: stopped)
     }
 
     static let cardTemplate = "partials/person-card"
