@@ -184,7 +184,23 @@ final class InputFolderTests: XCTestCase {
         guard case .success(let folder) = InputFolder.open(portal.root.appendingPathComponent("Content"), displayRoot: "Content", role: "content folder") else {
             return XCTFail("the content folder did not open")
         }
-        XCTAssertEqual(folder.regularFileNames(in: "people"), ["ada.yaml"])
+        XCTAssertEqual(folder.regularFileNames(in: "people"), [Array("ada.yaml".utf8)])
         XCTAssertEqual(folder.regularFileNames(in: "no-such-folder"), [])
+    }
+
+    /// Two names Swift's strings count as equal (an é composed, and decomposed) are two files to the file
+    /// system: a link named like a regular file must not borrow that file's answer and be read unlooked-at.
+    func test_a_link_named_like_a_regular_file_in_another_unicode_form_is_still_refused() throws {
+        let outside = try TestPortal.outsideFolder([
+            "person.yaml": "id: outsider\nname: Secret Outsider\nconsent: [name]\nschemes:\n  - scheme: test-scheme\n    side: mentor\n",
+        ])
+        let portal = try TestPortal()
+        try portal.write("Content/people/\u{E9}.yaml", "id: composed\nname: Ada Composed\nconsent: [name]\nschemes:\n  - scheme: test-scheme\n    side: mentor\n")
+        try portal.link("Content/people/e\u{301}.yaml", to: outside.appendingPathComponent("person.yaml").path)
+        let outcome = portal.build()
+        XCTAssertTrue(outcome.lines.contains {
+            $0.hasPrefix("Content/people/e\u{301}.yaml:1:1: error: this is a shortcut (symbolic link) to ‘\(outside.path)/person.yaml’, which is outside Content/")
+        }, outcome.lines.joined(separator: "\n"))
+        XCTAssertFalse(published(outcome, contains: "Secret Outsider"))
     }
 }

@@ -112,20 +112,23 @@ public struct ContentLoader: Sendable {
         return (portal, diagnostics)
     }
 
-    /// `regular`: names the folder's listing gives as regular files, which need no look of their own in a plain folder.
-    private func loadPeople(_ names: ArraySlice<String>, in folder: InputFolder, regular: Set<String>, plain: Bool,
+    /// `regular`: the names (as bytes) the folder's listing gives as regular files, which need no look of their own;
+    /// empty unless the folder is `plain`. Such a file is opened without following a link, so one swapped in since
+    /// the listing is refused, not read.
+    private func loadPeople(_ names: ArraySlice<String>, in folder: InputFolder, regular: Set<[UInt8]>, plain: Bool,
                             limit: SourceFile.SizeLimit) -> ([Participant], [Diagnostic], [String: SourceLocation]) {
         var people: [Participant] = []
         var diagnostics: [Diagnostic] = []
         var unread: [String: SourceLocation] = [:]
         for name in names {
             let path = "people/\(name)"
-            switch regular.contains(name) ? .file : folder.entry(path, inPlainFolder: plain) {
+            let listed = regular.contains(Array(name.utf8))
+            switch listed ? .file : folder.entry(path, inPlainFolder: plain) {
             case .unusable(let problem):
                 diagnostics.append(problem)
             case .file where name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                  .missing where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                if let file = read(folder, path, limit: limit, participants: true, diagnostics: &diagnostics) {
+                if let file = read(folder, path, limit: limit, participants: true, followingLinks: !listed, diagnostics: &diagnostics) {
                     people += participants(file, scheme: nil, diagnostics: &diagnostics, unread: &unread)
                 }
             case .file where name.lowercased().contains(".yaml") || name.lowercased().contains(".yml"):
@@ -272,8 +275,9 @@ public struct ContentLoader: Sendable {
 
     /// A file already looked at with `entry`; an unreadable one is reported here.
     private func read(_ folder: InputFolder, _ relative: String, limit: SourceFile.SizeLimit = .content,
-                      participants: Bool = false, diagnostics: inout [Diagnostic]) -> SourceFile? {
-        switch SourceFile.read(path: folder.path(relative), displayPath: folder.display(relative), limit: limit) {
+                      participants: Bool = false, followingLinks: Bool = true, diagnostics: inout [Diagnostic]) -> SourceFile? {
+        switch SourceFile.read(path: folder.path(relative), displayPath: folder.display(relative), limit: limit,
+                               followingLinks: followingLinks) {
         case .success(let file):
             cache?.noteRead(file.displayPath, text: file.text, participants: participants)
             return file

@@ -75,8 +75,9 @@ struct FileStatus {
 
     /// Reads a regular file without ever waiting: it is opened non-blocking, checked to be a regular file
     /// through the open descriptor (so nothing can be swapped in between), and read up to `limit` bytes.
-    static func readRegularFile(_ path: String, limit: Int?) -> Result<Data, ReadProblem> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    /// `followingLinks: false` refuses a link (`ELOOP`) rather than reading what it points to.
+    static func readRegularFile(_ path: String, limit: Int?, followingLinks: Bool = true) -> Result<Data, ReadProblem> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return .failure(.cannotOpen(describe(errno))) }
         defer { close(descriptor) }
         guard let status = FileStatus(descriptor: descriptor) else { return .failure(.cannotOpen(describe(errno))) }
@@ -101,8 +102,9 @@ struct FileStatus {
             }
             if got == 0 { break }
             count += got
-            // The size the file had when opened, read whole: the read that would find its end is saved (one
-            // system call a file, at thousands of people files). A file that grew since is read as it was then.
+            // A read that stops short at the size the file had when opened has met its end (the buffer has room
+            // for one byte more, so a file that grew fills it instead): the read that would find the end is
+            // saved, one system call a file at thousands of people files.
             if count == status.size { break }
         }
         if let limit, count > limit { return .failure(.tooLarge(count)) }

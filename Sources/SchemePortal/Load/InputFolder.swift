@@ -127,18 +127,22 @@ struct InputFolder: Sendable {
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    /// The names in a folder that its listing says are regular files (not links, folders or anything else):
-    /// in a plain folder (`isPlain`) such a name needs no `entry` of its own, which at thousands of people
-    /// files saves a system call each. A file system that does not say (`DT_UNKNOWN`) gives none, and every
-    /// name is then looked at as before.
-    func regularFileNames(in relative: String) -> Set<String> {
+    /// The names in a folder that its listing says are regular files (not links, folders or anything else), as
+    /// the bytes the file system holds: in a plain folder (`isPlain`) such a name needs no `entry` of its own,
+    /// which at thousands of people files saves a system call each. Bytes, not text: two names Swift's strings
+    /// count as equal (`é` composed and decomposed, or two names that are not UTF-8 and read the same once
+    /// repaired) must never let a link borrow a regular file's answer. A file system that does not say
+    /// (`DT_UNKNOWN`) gives none, and every name is then looked at as before.
+    func regularFileNames(in relative: String) -> Set<[UInt8]> {
         guard let directory = opendir(path(relative)) else { return [] }
         defer { closedir(directory) }
-        var names = Set<String>()
+        var names = Set<[UInt8]>()
         while let entry = readdir(directory) {
             guard entry.pointee.d_type == UInt8(DT_REG) else { continue }
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                $0.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { bytes in
+                    Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
+                }
             }
             names.insert(name)
         }

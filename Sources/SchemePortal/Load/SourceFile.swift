@@ -73,10 +73,11 @@ public struct SourceFile: Sendable {
         read(path: url.path, displayPath: displayPath, limit: limit)
     }
 
-    public static func read(path: String, displayPath: String, limit: SizeLimit = .content) -> Result<SourceFile, Diagnostic> {
+    public static func read(path: String, displayPath: String, limit: SizeLimit = .content,
+                            followingLinks: Bool = true) -> Result<SourceFile, Diagnostic> {
         let location = SourceLocation(file: displayPath)
         let data: Data
-        switch FileStatus.readRegularFile(path, limit: limit.bytes) {
+        switch FileStatus.readRegularFile(path, limit: limit.bytes, followingLinks: followingLinks) {
         case .success(let bytes):
             data = bytes
         case .failure(.tooLarge(let size)):

@@ -15,7 +15,8 @@ enum Parallel {
     /// would cost more in handing out than in doing.
     static func slices<Element: Sendable, T: Sendable>(_ items: [Element], size: Int,
                                                        _ work: @escaping @Sendable (ArraySlice<Element>) -> T) -> [T] {
-        map(stride(from: 0, to: items.count, by: size).map { start in
+        precondition(size > 0, "a slice holds at least one item")
+        return map(stride(from: 0, to: items.count, by: size).map { start in
             { @Sendable in work(items[start..<min(start + size, items.count)]) }
         })
     }

@@ -39,8 +39,8 @@ extension SiteRenderer {
         return units
     }
 
-    /// A person's card rendered once, as the text around each place its template writes the person's
-    /// address; a page joins the pieces with the address as seen from itself. At thousands of people a
+    /// A person's card rendered once, with a mark at each place its template writes the person's address;
+    /// a page writes it with the address as seen from itself at each mark. At thousands of people a
     /// person appears on half a dozen directory and facet pages, and rendering the template for each was
     /// most of the build.
     final class CardHTML: Sendable {
@@ -53,6 +53,8 @@ extension SiteRenderer {
 
         /// U+0001 cannot come from the content: YAML refuses control characters, and no card field is Markdown.
         static let addressMark = "\u{1}"
+        /// The mark as the one byte it is in UTF-8.
+        static let addressByte: UInt8 = 1
 
         init(bytes: [UInt8], stopped: String?) {
             let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
@@ -72,7 +74,7 @@ extension SiteRenderer {
 
             /// `link` as it reads with `addressMark` for the id.
             init(_ link: String) {
-                pieces = Array(link.utf8).split(separator: 1, omittingEmptySubsequences: false).map(Array.init)
+                pieces = Array(link.utf8).split(separator: CardHTML.addressByte, omittingEmptySubsequences: false).map(Array.init)
             }
 
             func write(id: String, into output: inout [UInt8]) {
@@ -86,6 +88,7 @@ extension SiteRenderer {
         /// The card, with the way to `id`'s profile at each place its template put the address.
         func write(address: Address, id: String, into output: inout [UInt8]) {
             var start = 0
+            // The search is `addressMark`'s, by memchr.
             while let mark = UTF8Search.firstOffset(of: "\u{1}", in: bytes, from: start, to: bytes.count) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<mark]))
                 address.write(id: id, into: &output)

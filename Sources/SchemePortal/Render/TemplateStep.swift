@@ -8,11 +8,11 @@ final class TemplateStep: Sendable {
     }
 
     let kind: Kind
-    /// `.text`: the bytes. `.partial` and `.block`: the indentation.
+    /// `.partial` and `.block`: the indentation.
     let bytes: [UInt8]
     /// `.variable` and `.section`: the name looked up.
     let name: TemplateName?
-    /// `.text`: the bytes again, in memory the step owns, so that writing them out retains nothing. Every page
+    /// `.text`: the bytes, in memory the step owns, so that writing them out retains nothing. Every page
     /// writes every text step of its templates, from both cores at once, and retaining one array that both
     /// share (so that the cores take turns at its count) was about 2% of a 10,000-person build. Written once,
     /// here, and only read after, so the cores may share it.
@@ -29,15 +29,19 @@ final class TemplateStep: Sendable {
     private init(_ kind: Kind, bytes: [UInt8] = [], name: TemplateName? = nil, label: String = "",
                  body: [TemplateStep] = [], overrides: [String: [TemplateStep]] = [:], flag: Bool = false) {
         self.kind = kind
-        self.bytes = bytes
+        self.bytes = kind == .text ? [] : bytes
         self.name = name
         self.label = label
         self.body = body
         self.overrides = overrides
         self.flag = flag
-        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: kind == .text ? bytes.count : 0)
-        if kind == .text { _ = text.initialize(from: bytes) }
-        self.text = UnsafeBufferPointer(text)
+        if kind == .text, !bytes.isEmpty {
+            let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = text.initialize(from: bytes)
+            self.text = UnsafeBufferPointer(text)
+        } else {
+            self.text = UnsafeBufferPointer(start: nil, count: 0)
+        }
     }
 
     deinit {
