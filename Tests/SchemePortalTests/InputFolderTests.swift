@@ -203,4 +203,18 @@ final class InputFolderTests: XCTestCase {
         }, outcome.lines.joined(separator: "\n"))
         XCTAssertFalse(published(outcome, contains: "Secret Outsider"))
     }
+
+    /// A people file the listing gave as regular is opened without following a link: one swapped in for it
+    /// after the listing is refused, never read through.
+    func test_a_file_read_without_following_links_refuses_a_link() throws {
+        let portal = try TestPortal()
+        try portal.write("real.yaml", "id: ada\n")
+        try portal.link("link.yaml", to: "real.yaml")
+        let link = portal.root.appendingPathComponent("link.yaml").path
+        guard case .success = SourceFile.read(path: link, displayPath: "link.yaml") else { return XCTFail("a link was not followed") }
+        guard case .failure(let diagnostic) = SourceFile.read(path: link, displayPath: "link.yaml", followingLinks: false) else {
+            return XCTFail("a link was read through although links were not to be followed")
+        }
+        XCTAssertTrue(diagnostic.description.hasPrefix("link.yaml:1:1: error: "), diagnostic.description)
+    }
 }

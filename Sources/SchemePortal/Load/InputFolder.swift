@@ -139,12 +139,8 @@ struct InputFolder: Sendable {
         var names = Set<[UInt8]>()
         while let entry = readdir(directory) {
             guard entry.pointee.d_type == UInt8(DT_REG) else { continue }
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { bytes in
-                    Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
-                }
-            }
-            names.insert(name)
+            // `d_name` is a fixed-size C array: the name is its bytes up to the first NUL.
+            names.insert(withUnsafeBytes(of: &entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) })
         }
         return names
     }

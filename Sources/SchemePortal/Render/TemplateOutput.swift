@@ -10,10 +10,6 @@ struct TemplateOutput {
     /// room reserved for rendering it would otherwise stay with it (a sixth more peak memory at 10,000 people).
     var finished: [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
 
-    mutating func append(_ text: [UInt8]) {
-        bytes.append(contentsOf: text)
-    }
-
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: text)
     }

@@ -105,15 +105,13 @@ struct TemplateRenderer {
             step.flag ? renderInverted(step.body, value, &frame) : renderSection(step.body, value, &frame)
         case .partial:
             guard let template = templates[step.label] else { return }
-            let indentation = step.bytes
-            var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
+            var inner = Frame(indentation: step.indentation.isEmpty ? frame.indentation : frame.indentation + step.indentation,
                               overrides: frame.overrides)
             // A block the outer template overrides stays overridden in every template it inherits from.
             if !step.overrides.isEmpty { inner.overrides.merge(step.overrides) { outer, _ in outer } }
             nest { $0.render(template.steps, &inner) }
         case .block:
-            let indentation = step.bytes
-            var inner = Frame(indentation: indentation.isEmpty ? frame.indentation : frame.indentation + indentation,
+            var inner = Frame(indentation: step.indentation.isEmpty ? frame.indentation : frame.indentation + step.indentation,
                               overrides: frame.overrides, escapes: frame.escapes)
             nest { $0.render(frame.overrides[step.label] ?? step.body, &inner) }
         case .contentType:

@@ -9,7 +9,7 @@ final class TemplateStep: Sendable {
 
     let kind: Kind
     /// `.partial` and `.block`: the indentation.
-    let bytes: [UInt8]
+    let indentation: [UInt8]
     /// `.variable` and `.section`: the name looked up.
     let name: TemplateName?
     /// `.text`: the bytes, in memory the step owns, so that writing them out retains nothing. Every page
@@ -26,21 +26,21 @@ final class TemplateStep: Sendable {
     /// `.variable`: escaped. `.section`: inverted. `.contentType`: escapes from here on.
     let flag: Bool
 
-    private init(_ kind: Kind, bytes: [UInt8] = [], name: TemplateName? = nil, label: String = "",
+    private init(_ kind: Kind, text: [UInt8] = [], indentation: [UInt8] = [], name: TemplateName? = nil, label: String = "",
                  body: [TemplateStep] = [], overrides: [String: [TemplateStep]] = [:], flag: Bool = false) {
         self.kind = kind
-        self.bytes = kind == .text ? [] : bytes
+        self.indentation = indentation
         self.name = name
         self.label = label
         self.body = body
         self.overrides = overrides
         self.flag = flag
-        if kind == .text, !bytes.isEmpty {
-            let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-            _ = text.initialize(from: bytes)
-            self.text = UnsafeBufferPointer(text)
-        } else {
+        if text.isEmpty {
             self.text = UnsafeBufferPointer(start: nil, count: 0)
+        } else {
+            let owned = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.count)
+            _ = owned.initialize(from: text)
+            self.text = UnsafeBufferPointer(owned)
         }
     }
 
@@ -52,15 +52,15 @@ final class TemplateStep: Sendable {
         nodes.map { node in
             switch node {
             case .text(let bytes):
-                return TemplateStep(.text, bytes: bytes)
+                return TemplateStep(.text, text: bytes)
             case .variable(let name, let escaped):
                 return TemplateStep(.variable, name: name, flag: escaped)
             case .section(let name, let body, let inverted):
                 return TemplateStep(.section, name: name, body: make(body), flag: inverted)
             case .partial(let name, let indentation, let overrides):
-                return TemplateStep(.partial, bytes: indentation, label: name, overrides: overrides.mapValues(make))
+                return TemplateStep(.partial, indentation: indentation, label: name, overrides: overrides.mapValues(make))
             case .block(let name, let defaultNodes, let indentation):
-                return TemplateStep(.block, bytes: indentation, label: name, body: make(defaultNodes))
+                return TemplateStep(.block, indentation: indentation, label: name, body: make(defaultNodes))
             case .contentType(let escapes):
                 return TemplateStep(.contentType, flag: escapes)
             }
